@@ -1,0 +1,23 @@
+import { forbidden } from "./errors.js";
+import { Role, roleRank } from "../modules/user/user.entity.js";
+
+/** Who is asking: the signed-in user, their organisation and role. Services take it first. */
+export interface Viewer {
+  userId: string;
+  organisationId: string;
+  role: Role;
+}
+
+export function requireRole(viewer: Viewer, role: Role): void {
+  if (roleRank[viewer.role] < roleRank[role]) throw forbidden(`This needs the role ${role}.`);
+}
+
+export function requireOwnOrganisation(viewer: Viewer, organisationId: string, what: string): void {
+  if (viewer.organisationId !== organisationId) throw forbidden(`Only the organisation that owns the ${what} may do this.`);
+}
+
+/** A signed-in viewer and the address the request came from: what a service needs to act and to audit. */
+export interface Actor {
+  viewer: Viewer;
+  ip: string | null;
+}

@@ -1,0 +1,43 @@
+import type { EntityManager } from "typeorm";
+import { newId } from "../../common/columns.js";
+import type { Viewer } from "../../common/viewer.js";
+import { AuditEntry } from "./audit-entry.entity.js";
+
+export interface AuditEvent {
+  action: string;
+  entity?: string;
+  entityId?: string | null;
+}
+
+/** Who did what, from where. `ip` comes from the request; services only name the event. */
+export interface AuditActor {
+  viewer: Viewer | null;
+  ip: string | null;
+}
+
+/**
+ * Writes audit entries. Callers pass the transaction's manager so the entry commits or rolls
+ * back together with the change it records.
+ */
+export class AuditService {
+  async record(manager: EntityManager, actor: AuditActor, events: AuditEvent | AuditEvent[]): Promise<void> {
+    const list = Array.isArray(events) ? events : [events];
+    if (list.length === 0) return;
+    const at = new Date();
+    await manager.insert(
+      AuditEntry,
+      list.map((event) =>
+        manager.create(AuditEntry, {
+          id: newId(),
+          at,
+          userId: actor.viewer?.userId ?? null,
+          organisationId: actor.viewer?.organisationId ?? null,
+          action: event.action,
+          entity: event.entity ?? null,
+          entityId: event.entityId ?? null,
+          ip: actor.ip?.slice(0, 64) ?? null,
+        }),
+      ),
+    );
+  }
+}

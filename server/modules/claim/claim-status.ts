@@ -1,0 +1,29 @@
+import { registerEnumType } from "type-graphql";
+
+export enum ClaimStatus {
+  HELD = "HELD",
+  CONFIRMED = "CONFIRMED",
+  DECLINED = "DECLINED",
+  RELEASED = "RELEASED",
+  EXPIRED = "EXPIRED",
+  ACTIVE = "ACTIVE",
+  COMPLETED = "COMPLETED",
+  ENDED_EARLY = "ENDED_EARLY",
+}
+registerEnumType(ClaimStatus, {
+  name: "ClaimStatus",
+  description: "The life of a claim: HELD → CONFIRMED or DECLINED / RELEASED / EXPIRED; CONFIRMED → ACTIVE → COMPLETED or ENDED_EARLY.",
+  valuesConfig: {
+    HELD: { description: "Seats are held at once, waiting for the placement's organisation to decide." },
+    CONFIRMED: { description: "The placement's organisation said yes; the seats are promised." },
+    DECLINED: { description: "The placement's organisation said no; the seats returned to the pool." },
+    RELEASED: { description: "The claiming organisation gave the seats back." },
+    EXPIRED: { description: "Nobody decided in time; the seats returned to the pool." },
+    ACTIVE: { description: "The person has started at the workplace." },
+    COMPLETED: { description: "The placement ended as planned." },
+    ENDED_EARLY: { description: "The placement was broken off (avbrott)." },
+  },
+});
+
+/** Statuses whose seats count against a placement's capacity. */
+export const LIVE_STATUSES: readonly ClaimStatus[] = [ClaimStatus.HELD, ClaimStatus.CONFIRMED, ClaimStatus.ACTIVE];

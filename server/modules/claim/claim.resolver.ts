@@ -1,0 +1,118 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { actorOf, type Context } from "../../context.js";
+import { Organisation } from "../organisation/organisation.entity.js";
+import { Participant } from "../participant/participant.entity.js";
+import { Placement } from "../placement/placement.entity.js";
+import { Role, User } from "../user/user.entity.js";
+import { ClaimStatus } from "./claim-status.js";
+import { Claim } from "./claim.entity.js";
+import { ClaimSeatInput } from "./claim.input.js";
+import { badInput } from "../../common/errors.js";
+
+const MAX_REASON = 1000;
+
+function cleanReason(reason: string | null | undefined, required: boolean): string | null {
+  const text = reason?.trim() ?? "";
+  if (required && !text) throw badInput("reason", "give a reason");
+  if (text.length > MAX_REASON) throw badInput("reason", `reason must be at most ${MAX_REASON} characters long`);
+  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u.test(text)) throw badInput("reason", "reason must not contain control characters");
+  return text || null;
+}
+
+@Resolver(() => Claim)
+export class ClaimResolver {
+  @Authorized(Role.COORDINATOR)
+  @Mutation(() => Claim, { description: "Hold seats on a placement for your organisation at once; the placement's organisation then confirms or declines. Fails with NO_FREE_SEATS when too few are free." })
+  claimSeat(@Arg("input", () => ClaimSeatInput) input: ClaimSeatInput, @Ctx() context: Context): Promise<Claim> {
+    return context.services.claims.claimSeat(actorOf(context), input);
+  }
+
+  @Authorized(Role.COORDINATOR)
+  @Mutation(() => Claim, { description: "Say yes to a hold on your organisation's placement." })
+  confirmClaim(@Arg("id", () => ID) id: string, @Ctx() context: Context) {
+    return context.services.claims.confirm(actorOf(context), id);
+  }
+
+  @Authorized(Role.COORDINATOR)
+  @Mutation(() => Claim, { description: "Say no to a claim on your organisation's placement; its seats return to the pool." })
+  declineClaim(
+    @Arg("id", () => ID) id: string,
+    @Arg("reason", () => String, { nullable: true }) reason: string | null,
+    @Ctx() context: Context,
+  ) {
+    return context.services.claims.decline(actorOf(context), id, cleanReason(reason, false));
+  }
+
+  @Authorized(Role.COORDINATOR)
+  @Mutation(() => Claim, { description: "Give back seats your organisation claimed." })
+  releaseClaim(@Arg("id", () => ID) id: string, @Ctx() context: Context) {
+    return context.services.claims.release(actorOf(context), id);
+  }
+
+  @Authorized(Role.COORDINATOR)
+  @Mutation(() => Claim, { description: "Record that the person started (confirmed → active)." })
+  startClaim(@Arg("id", () => ID) id: string, @Ctx() context: Context) {
+    return context.services.claims.start(actorOf(context), id);
+  }
+
+  @Authorized(Role.COORDINATOR)
+  @Mutation(() => Claim, { description: "Record that the placement ended as planned; its seats return to the pool." })
+  completeClaim(@Arg("id", () => ID) id: string, @Ctx() context: Context) {
+    return context.services.claims.complete(actorOf(context), id);
+  }
+
+  @Authorized(Role.COORDINATOR)
+  @Mutation(() => Claim, { description: "Record an early end (avbrott), with the reason; its seats return to the pool." })
+  endClaimEarly(@Arg("id", () => ID) id: string, @Arg("reason", () => String) reason: string, @Ctx() context: Context) {
+    return context.services.claims.endEarly(actorOf(context), id, cleanReason(reason, true)!);
+  }
+
+  @Authorized()
+  @Query(() => [Claim], { description: "Claims your organisation made, most recently changed first." })
+  myClaims(
+    @Arg("statuses", () => [ClaimStatus], { nullable: true }) statuses: ClaimStatus[] | null,
+    @Ctx() context: Context,
+  ): Promise<Claim[]> {
+    return context.services.claims.ourClaims(actorOf(context).viewer, statuses);
+  }
+
+  @Authorized()
+  @Query(() => [Claim], { description: "Holds on your organisation's placements waiting for your decision, soonest to expire first." })
+  claimsAwaitingDecision(@Ctx() context: Context): Promise<Claim[]> {
+    return context.services.claims.awaitingDecision(actorOf(context).viewer);
+  }
+
+  @Authorized()
+  @Query(() => Claim, { nullable: true, description: "A claim your organisation made or one on your placements." })
+  claim(@Arg("id", () => ID) id: string, @Ctx() context: Context): Promise<Claim | null> {
+    return context.services.claims.findVisible(actorOf(context).viewer, id);
+  }
+
+  @FieldResolver(() => Placement)
+  async placement(@Root() claim: Claim, @Ctx() context: Context): Promise<Placement> {
+    return (await context.loaders.placementById.load(claim.placementId))!;
+  }
+
+  @FieldResolver(() => Organisation, { description: "The organisation that made the claim." })
+  async organisation(@Root() claim: Claim, @Ctx() context: Context): Promise<Organisation> {
+    return (await context.loaders.organisationById.load(claim.organisationId))!;
+  }
+
+  @FieldResolver(() => User, { description: "The coordinator who made the claim." })
+  async claimedBy(@Root() claim: Claim, @Ctx() context: Context): Promise<User> {
+    return (await context.loaders.userById.load(claim.claimedById))!;
+  }
+
+  @FieldResolver(() => Participant, {
+    nullable: true,
+    description: "The participant, shown only to the organisation that made the claim (null for everyone else). Each read is logged.",
+  })
+  async participant(@Root() claim: Claim, @Ctx() context: Context): Promise<Participant | null> {
+    const actor = actorOf(context);
+    if (!claim.participantId || claim.organisationId !== actor.viewer.organisationId) return null;
+    const participant = await context.loaders.participantById.load(claim.participantId);
+    if (!participant || participant.organisationId !== actor.viewer.organisationId) return null;
+    await context.loaders.participantReads.load(participant.id);
+    return participant;
+  }
+}

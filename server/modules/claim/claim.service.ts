@@ -1,0 +1,276 @@
+import { In, LessThanOrEqual, type DataSource, type EntityManager } from "typeorm";
+import { newId } from "../../common/columns.js";
+import { badInput, conflict, forbidden, noFreeSeats, notFound } from "../../common/errors.js";
+import type { Actor, Viewer } from "../../common/viewer.js";
+import type { Transact } from "../../db/data-source.js";
+import type { AuditActor, AuditService } from "../audit/audit.service.js";
+import { Participant } from "../participant/participant.entity.js";
+import { PlacementStatus } from "../placement/placement-kind.js";
+import { Placement } from "../placement/placement.entity.js";
+import { visiblePlacements } from "../placement/placement.visibility.js";
+import { ClaimStatus, LIVE_STATUSES } from "./claim-status.js";
+import { Claim } from "./claim.entity.js";
+import type { ClaimSeatInput } from "./claim.input.js";
+
+/** Who may move a claim: the organisation that owns the placement, the one that claimed, or either. */
+type Party = "owner" | "claimant" | "either";
+
+interface Transition {
+  action: string;
+  by: Party;
+  from: ClaimStatus[];
+  to: ClaimStatus;
+  reason?: string | null;
+}
+
+const isLive = (status: ClaimStatus) => LIVE_STATUSES.includes(status);
+
+/**
+ * Every rule about claims. The seat invariant — live claims never hold more seats than the
+ * placement's capacity — is kept by changing `placement.seatsTaken` only with conditional
+ * UPDATEs inside the same transaction as the claim row, so it holds on SQLite (one queued
+ * writer) and on PostgreSQL with any number of server processes (row lock on the UPDATE).
+ */
+export class ClaimService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transact: Transact,
+    private readonly audit: AuditService,
+    private readonly options: { holdTtlMinutes: number },
+  ) {}
+
+  async claimSeat(actor: Actor, input: ClaimSeatInput): Promise<Claim> {
+    const { viewer } = actor;
+    const placement = await visiblePlacements(this.dataSource.manager, viewer)
+      .andWhere("placement.id = :id", { id: input.placementId })
+      .getOne();
+    if (!placement) throw notFound("Placement", "input.placementId");
+    if (input.participantId) {
+      const participant = await this.dataSource
+        .getRepository(Participant)
+        .findOneBy({ id: input.participantId, organisationId: viewer.organisationId });
+      if (!participant) throw notFound("Participant", "input.participantId");
+    }
+    const requestedStart = input.requestedStart ?? null;
+    const requestedEnd = input.requestedEnd ?? null;
+    if (requestedStart && requestedEnd && requestedEnd < requestedStart) {
+      throw badInput("input.requestedEnd", "requestedEnd must not be before requestedStart");
+    }
+    if (requestedStart && placement.endDate && requestedStart > placement.endDate) {
+      throw badInput("input.requestedStart", `the placement ends on ${placement.endDate}`);
+    }
+    if (input.seats > placement.capacity) {
+      throw badInput("input.seats", `the placement has only ${placement.capacity} seats`);
+    }
+
+    const now = new Date();
+    return this.transact(async (manager) => {
+      // Holds that ran out but were not swept yet must not keep the seat from this claim.
+      await this.expireHolds(manager, { placementId: placement.id }, now);
+      const taken = await manager
+        .createQueryBuilder()
+        .update(Placement)
+        .set({ seatsTaken: () => `"seatsTaken" + :seats` })
+        .where("id = :id AND status = :open", { id: placement.id, open: PlacementStatus.OPEN })
+        .andWhere(`"seatsTaken" + :seats <= "capacity"`)
+        .setParameter("seats", input.seats)
+        .execute();
+      if (taken.affected === 0) {
+        const current = await manager.findOneByOrFail(Placement, { id: placement.id });
+        if (current.status !== PlacementStatus.OPEN) {
+          throw conflict(`The placement is ${current.status} and takes no claims.`);
+        }
+        throw noFreeSeats(current.freeSeats);
+      }
+      const claim = manager.create(Claim, {
+        id: newId(),
+        placementId: placement.id,
+        organisationId: viewer.organisationId,
+        claimedById: viewer.userId,
+        participantId: input.participantId ?? null,
+        seats: input.seats,
+        status: ClaimStatus.HELD,
+        requestedStart,
+        requestedEnd,
+        reason: null,
+        createdAt: now,
+        updatedAt: now,
+        expiresAt: new Date(now.getTime() + this.options.holdTtlMinutes * 60_000),
+        decidedById: null,
+      });
+      await manager.insert(Claim, claim);
+      await this.audit.record(manager, actor, { action: "claimSeat", entity: "Claim", entityId: claim.id });
+      return claim;
+    });
+  }
+
+  confirm(actor: Actor, id: string) {
+    return this.transition(actor, id, { action: "confirmClaim", by: "owner", from: [ClaimStatus.HELD], to: ClaimStatus.CONFIRMED });
+  }
+
+  decline(actor: Actor, id: string, reason: string | null) {
+    return this.transition(actor, id, {
+      action: "declineClaim",
+      by: "owner",
+      from: [ClaimStatus.HELD, ClaimStatus.CONFIRMED],
+      to: ClaimStatus.DECLINED,
+      reason,
+    });
+  }
+
+  release(actor: Actor, id: string) {
+    return this.transition(actor, id, {
+      action: "releaseClaim",
+      by: "claimant",
+      from: [ClaimStatus.HELD, ClaimStatus.CONFIRMED],
+      to: ClaimStatus.RELEASED,
+    });
+  }
+
+  start(actor: Actor, id: string) {
+    return this.transition(actor, id, { action: "startClaim", by: "either", from: [ClaimStatus.CONFIRMED], to: ClaimStatus.ACTIVE });
+  }
+
+  complete(actor: Actor, id: string) {
+    return this.transition(actor, id, { action: "completeClaim", by: "either", from: [ClaimStatus.ACTIVE], to: ClaimStatus.COMPLETED });
+  }
+
+  endEarly(actor: Actor, id: string, reason: string) {
+    return this.transition(actor, id, {
+      action: "endClaimEarly",
+      by: "either",
+      from: [ClaimStatus.ACTIVE],
+      to: ClaimStatus.ENDED_EARLY,
+      reason,
+    });
+  }
+
+  /** A claim the viewer's organisation made, or one on its placements; null otherwise. */
+  async findVisible(viewer: Viewer, id: string): Promise<Claim | null> {
+    const claim = await this.dataSource.getRepository(Claim).findOneBy({ id });
+    if (!claim) return null;
+    if (claim.organisationId === viewer.organisationId) return claim;
+    const ownsPlacement = await this.dataSource
+      .getRepository(Placement)
+      .existsBy({ id: claim.placementId, organisationId: viewer.organisationId });
+    return ownsPlacement ? claim : null;
+  }
+
+  ourClaims(viewer: Viewer, statuses: ClaimStatus[] | null): Promise<Claim[]> {
+    return this.dataSource.getRepository(Claim).find({
+      where: { organisationId: viewer.organisationId, ...(statuses?.length ? { status: In(statuses) } : {}) },
+      order: { updatedAt: "DESC" },
+      take: 500,
+    });
+  }
+
+  /** Holds on the viewer's organisation's placements that wait for a decision, soonest to expire first. */
+  awaitingDecision(viewer: Viewer): Promise<Claim[]> {
+    return this.dataSource
+      .getRepository(Claim)
+      .createQueryBuilder("claim")
+      .innerJoin(Placement, "placement", "placement.id = claim.placementId")
+      .where("placement.organisationId = :organisationId", { organisationId: viewer.organisationId })
+      .andWhere("claim.status = :held", { held: ClaimStatus.HELD })
+      .andWhere("claim.expiresAt > :now", { now: new Date() })
+      .orderBy("claim.expiresAt", "ASC")
+      .take(500)
+      .getMany();
+  }
+
+  /** Declines every hold on a placement that is being closed; runs in the caller's transaction. */
+  async declineHeldClaims(manager: EntityManager, actor: Actor, placementId: string, reason: string): Promise<void> {
+    const held = await manager.findBy(Claim, { placementId, status: ClaimStatus.HELD });
+    for (const claim of held) {
+      await this.apply(manager, actor, claim, { action: "declineClaim", by: "owner", from: [ClaimStatus.HELD], to: ClaimStatus.DECLINED, reason });
+    }
+  }
+
+  /**
+   * Returns the seats of holds whose time ran out. Called by the sweeper on a timer and by
+   * claimSeat before it counts seats, so expiry never depends on someone looking.
+   */
+  async expireDueHolds(now = new Date()): Promise<number> {
+    return this.transact((manager) => this.expireHolds(manager, {}, now));
+  }
+
+  private async expireHolds(manager: EntityManager, where: { placementId?: string }, now: Date): Promise<number> {
+    const due = await manager.find(Claim, {
+      where: { ...where, status: ClaimStatus.HELD, expiresAt: LessThanOrEqual(now) },
+      take: 1000,
+    });
+    let expired = 0;
+    for (const claim of due) {
+      const changed = await this.apply(manager, { viewer: null, ip: null }, claim, {
+        action: "expireClaim",
+        by: "either",
+        from: [ClaimStatus.HELD],
+        to: ClaimStatus.EXPIRED,
+      });
+      if (changed) expired++;
+    }
+    return expired;
+  }
+
+  private async transition(actor: Actor, id: string, transition: Transition): Promise<Claim> {
+    const claim = await this.findVisible(actor.viewer, id);
+    if (!claim) throw notFound("Claim", "id");
+    const placement = await this.dataSource.getRepository(Placement).findOneByOrFail({ id: claim.placementId });
+    const isOwner = placement.organisationId === actor.viewer.organisationId;
+    const isClaimant = claim.organisationId === actor.viewer.organisationId;
+    const allowed = { owner: isOwner, claimant: isClaimant, either: isOwner || isClaimant }[transition.by];
+    if (!allowed) {
+      throw forbidden(
+        transition.by === "owner"
+          ? "Only the organisation that owns the placement may do this."
+          : "Only the organisation that made the claim may do this.",
+      );
+    }
+    const now = new Date();
+    const result = await this.transact(async (manager) => {
+      const current = await manager.findOneByOrFail(Claim, { id });
+      if (current.status === ClaimStatus.HELD && current.expiresAt && current.expiresAt <= now) {
+        await this.expireHolds(manager, { placementId: current.placementId }, now);
+        return "expired" as const;
+      }
+      const changed = await this.apply(manager, actor, current, transition, now);
+      return changed ? manager.findOneByOrFail(Claim, { id }) : current;
+    });
+    if (result === "expired") throw conflict("The hold expired before this; its seats went back to the pool.");
+    if (result.status !== transition.to) {
+      throw conflict(`The claim is ${result.status}; ${transition.action} needs it to be ${transition.from.join(" or ")}.`);
+    }
+    return result;
+  }
+
+  /**
+   * Moves one claim if it is still in one of `from` (checked in the UPDATE itself), and gives
+   * its seats back when it stops being live. Returns whether it moved.
+   */
+  private async apply(manager: EntityManager, actor: AuditActor, claim: Claim, transition: Transition, now = new Date()) {
+    const result = await manager.update(
+      Claim,
+      { id: claim.id, status: In(transition.from) },
+      {
+        status: transition.to,
+        updatedAt: now,
+        ...(transition.to === ClaimStatus.HELD ? {} : { expiresAt: null }),
+        ...(transition.reason !== undefined ? { reason: transition.reason } : {}),
+        ...(actor.viewer && transition.by === "owner" ? { decidedById: actor.viewer.userId } : {}),
+      },
+    );
+    if (result.affected === 0) return false;
+    // Every `from` status is live, so a move to a non-live status frees the claim's seats.
+    if (!isLive(transition.to)) {
+      await manager
+        .createQueryBuilder()
+        .update(Placement)
+        .set({ seatsTaken: () => `"seatsTaken" - :seats` })
+        .where("id = :id", { id: claim.placementId })
+        .setParameter("seats", claim.seats)
+        .execute();
+    }
+    await this.audit.record(manager, actor, { action: transition.action, entity: "Claim", entityId: claim.id });
+    return true;
+  }
+}

@@ -1,0 +1,84 @@
+import { ArrayMaxSize, IsInt, IsOptional, Max, Min, ValidateNested } from "class-validator";
+import { ArgsType, Field, InputType, Int, registerEnumType } from "type-graphql";
+import { LocalDate } from "../../common/scalars.js";
+import { Text } from "../../common/validation.js";
+import { Licence, PlacementKind, PlacementStatus, SwedishLevel } from "./placement-kind.js";
+
+export enum BoardSort {
+  NEWEST = "NEWEST",
+  START_DATE = "START_DATE",
+  TITLE = "TITLE",
+  MOST_FREE_SEATS = "MOST_FREE_SEATS",
+}
+registerEnumType(BoardSort, {
+  name: "BoardSort",
+  description: "Order of the board.",
+  valuesConfig: {
+    NEWEST: { description: "Most recently posted first (default)." },
+    START_DATE: { description: "Earliest start first." },
+    TITLE: { description: "Alphabetical by title." },
+    MOST_FREE_SEATS: { description: "Most free seats first." },
+  },
+});
+
+@InputType({ description: "Narrows the board. All given conditions must hold." })
+export class BoardFilter {
+  @Field(() => [String], { nullable: true, description: "SCB municipality codes, e.g. [\"1983\", \"1984\"]." })
+  @IsOptional()
+  @ArrayMaxSize(300)
+  municipalityCodes?: string[];
+
+  @Field(() => [PlacementKind], { nullable: true })
+  kinds?: PlacementKind[];
+
+  @Field(() => [String], { nullable: true, description: "Occupation field concept ids." })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  occupationFieldIds?: string[];
+
+  @Field(() => Boolean, { nullable: true, description: "Only placements with at least one free seat." })
+  freeSeatsOnly?: boolean;
+
+  @Field(() => String, { nullable: true, description: "Words in the title, description or workplace name." })
+  @Text({ min: 0, max: 100, optional: true })
+  text?: string;
+
+  @Field(() => LocalDate, { nullable: true, description: "Only placements running on or after this day." })
+  from?: string;
+
+  @Field(() => LocalDate, { nullable: true, description: "Only placements starting on or before this day." })
+  to?: string;
+
+  @Field(() => SwedishLevel, { nullable: true, description: "Fits a person with this level of Swedish: hides placements that ask more." })
+  swedishLevel?: SwedishLevel;
+
+  @Field(() => [Licence], { nullable: true, description: "Fits a person holding these licences: hides placements that require others." })
+  licencesHeld?: Licence[];
+
+  @Field(() => [PlacementStatus], { nullable: true, description: "Default [OPEN]. DRAFT shows only your own drafts." })
+  statuses?: PlacementStatus[];
+
+  @Field(() => Boolean, { nullable: true, description: "Only placements of your own organisation." })
+  ownOnly?: boolean;
+}
+
+@ArgsType()
+export class BoardArgs {
+  @Field(() => BoardFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  filter?: BoardFilter;
+
+  @Field(() => BoardSort, { nullable: true, defaultValue: BoardSort.NEWEST })
+  sort!: BoardSort;
+
+  @Field(() => Int, { nullable: true, defaultValue: 20, description: "Page size, 1–100 (default 20)." })
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  first!: number;
+
+  @Field(() => String, { nullable: true, description: "endCursor of the previous page." })
+  @Text({ max: 500, optional: true })
+  after?: string;
+}

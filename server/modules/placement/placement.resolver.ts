@@ -1,0 +1,132 @@
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Connection } from "../../common/pagination.js";
+import { actorOf, type Context } from "../../context.js";
+import { Claim } from "../claim/claim.entity.js";
+import { Organisation } from "../organisation/organisation.entity.js";
+import { Municipality } from "../reference/municipality.entity.js";
+import { OccupationField } from "../reference/occupation-field.entity.js";
+import { Role } from "../user/user.entity.js";
+import { Supervisor } from "../workplace/supervisor.entity.js";
+import { Workplace } from "../workplace/workplace.entity.js";
+import { BoardArgs } from "./board.args.js";
+import { PlacementStatus } from "./placement-kind.js";
+import { Placement } from "./placement.entity.js";
+import { PostPlacementInput, UpdatePlacementInput } from "./placement.input.js";
+
+const PlacementConnection = Connection(Placement);
+type PlacementConnection = InstanceType<typeof PlacementConnection>;
+
+@ObjectType({ description: "Seats one organisation holds on a placement (never which participants)." })
+class SeatHolding {
+  @Field(() => Organisation)
+  organisation!: Organisation;
+
+  @Field(() => Int)
+  seats!: number;
+}
+
+@Resolver(() => Placement)
+export class PlacementResolver {
+  @Authorized()
+  @Query(() => PlacementConnection, { description: "The shared board: placements visible to you, newest first unless sorted otherwise." })
+  board(@Args(() => BoardArgs) args: BoardArgs, @Ctx() context: Context): Promise<PlacementConnection> {
+    return context.services.placements.board(actorOf(context).viewer, args);
+  }
+
+  @Authorized()
+  @Query(() => Placement, { nullable: true, description: "One placement; null when it does not exist or is not visible to you." })
+  placement(@Arg("id", () => ID) id: string, @Ctx() context: Context): Promise<Placement | null> {
+    return context.services.placements.findVisible(actorOf(context).viewer, id);
+  }
+
+  @Authorized(Role.COORDINATOR)
+  @Mutation(() => Placement, { description: "Post a placement for your organisation." })
+  postPlacement(@Arg("input", () => PostPlacementInput) input: PostPlacementInput, @Ctx() context: Context) {
+    return context.services.placements.post(actorOf(context), input);
+  }
+
+  @Authorized(Role.COORDINATOR)
+  @Mutation(() => Placement, { description: "Change a placement of your organisation." })
+  updatePlacement(
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => UpdatePlacementInput) input: UpdatePlacementInput,
+    @Ctx() context: Context,
+  ) {
+    return context.services.placements.update(actorOf(context), id, input);
+  }
+
+  @Authorized(Role.COORDINATOR)
+  @Mutation(() => Placement, { description: "Stop taking new claims for a while; existing claims stay." })
+  pausePlacement(@Arg("id", () => ID) id: string, @Ctx() context: Context) {
+    return context.services.placements.changeStatus(actorOf(context), id, [PlacementStatus.OPEN], PlacementStatus.PAUSED, "pausePlacement");
+  }
+
+  @Authorized(Role.COORDINATOR)
+  @Mutation(() => Placement, { description: "Open a paused placement or publish a draft." })
+  reopenPlacement(@Arg("id", () => ID) id: string, @Ctx() context: Context) {
+    return context.services.placements.changeStatus(
+      actorOf(context),
+      id,
+      [PlacementStatus.PAUSED, PlacementStatus.DRAFT],
+      PlacementStatus.OPEN,
+      "reopenPlacement",
+    );
+  }
+
+  @Authorized(Role.COORDINATOR)
+  @Mutation(() => Placement, { description: "Close a placement: no new claims, waiting holds are declined; confirmed and active claims stay." })
+  closePlacement(@Arg("id", () => ID) id: string, @Ctx() context: Context) {
+    return context.services.placements.changeStatus(
+      actorOf(context),
+      id,
+      [PlacementStatus.DRAFT, PlacementStatus.OPEN, PlacementStatus.PAUSED],
+      PlacementStatus.CLOSED,
+      "closePlacement",
+    );
+  }
+
+  @FieldResolver(() => Organisation, { description: "The organisation that offers the placement." })
+  async organisation(@Root() placement: Placement, @Ctx() context: Context): Promise<Organisation> {
+    return (await context.loaders.organisationById.load(placement.organisationId))!;
+  }
+
+  @FieldResolver(() => Workplace)
+  async workplace(@Root() placement: Placement, @Ctx() context: Context): Promise<Workplace> {
+    return (await context.loaders.workplaceById.load(placement.workplaceId))!;
+  }
+
+  @FieldResolver(() => Municipality, { description: "The workplace's municipality." })
+  async municipality(@Root() placement: Placement, @Ctx() context: Context): Promise<Municipality> {
+    return (await context.loaders.municipalityByCode.load(placement.municipalityCode))!;
+  }
+
+  @FieldResolver(() => Supervisor, { nullable: true })
+  supervisor(@Root() placement: Placement, @Ctx() context: Context): Promise<Supervisor | null> {
+    return placement.supervisorId ? context.loaders.supervisorById.load(placement.supervisorId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => OccupationField, { nullable: true })
+  occupationField(@Root() placement: Placement, @Ctx() context: Context): Promise<OccupationField | null> {
+    return placement.occupationFieldId ? context.loaders.occupationFieldById.load(placement.occupationFieldId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => [Organisation], { description: "With visibility SELECTED: who may see it besides its own organisation." })
+  async visibleTo(@Root() placement: Placement, @Ctx() context: Context): Promise<Organisation[]> {
+    const rows = await context.loaders.visibleToByPlacementId.load(placement.id);
+    const organisations = await context.loaders.organisationById.loadMany(rows.map((row) => row.organisationId));
+    return organisations.filter((o): o is Organisation => o instanceof Organisation);
+  }
+
+  @FieldResolver(() => [SeatHolding], { description: "Which organisations hold seats, and how many (held, confirmed or active)." })
+  async seatHoldings(@Root() placement: Placement, @Ctx() context: Context): Promise<SeatHolding[]> {
+    const rows = await context.loaders.seatHoldingsByPlacementId.load(placement.id);
+    return Promise.all(
+      rows.map(async (row) => ({ organisation: (await context.loaders.organisationById.load(row.organisationId))!, seats: row.seats })),
+    );
+  }
+
+  @FieldResolver(() => [Claim], { description: "Your organisation's claims on this placement, newest first." })
+  ourClaims(@Root() placement: Placement, @Ctx() context: Context): Promise<Claim[]> {
+    return context.loaders.ourClaimsByPlacementId.load(placement.id);
+  }
+}

@@ -1,0 +1,331 @@
+import { Brackets, In, type DataSource, type EntityManager, type SelectQueryBuilder } from "typeorm";
+import { newId } from "../../common/columns.js";
+import { badInput, conflict, notFound } from "../../common/errors.js";
+import { decodeCursor, encodeCursor } from "../../common/pagination.js";
+import { requireOwnOrganisation, type Actor, type Viewer } from "../../common/viewer.js";
+import type { Transact } from "../../db/data-source.js";
+import type { AuditService } from "../audit/audit.service.js";
+import type { ClaimService } from "../claim/claim.service.js";
+import { Organisation } from "../organisation/organisation.entity.js";
+import { OccupationField } from "../reference/occupation-field.entity.js";
+import { Supervisor } from "../workplace/supervisor.entity.js";
+import { Workplace } from "../workplace/workplace.entity.js";
+import { BoardSort, type BoardArgs, type BoardFilter } from "./board.args.js";
+import { PlacementStatus, swedishLevelOrder, Visibility, Licence } from "./placement-kind.js";
+import { Placement, PlacementVisibility } from "./placement.entity.js";
+import { visiblePlacements } from "./placement.visibility.js";
+import type { PostPlacementInput, RequirementsInput, UpdatePlacementInput } from "./placement.input.js";
+
+interface SortKey {
+  expression: string;
+  direction: "ASC" | "DESC";
+  cursorValue(placement: Placement): string | number;
+  parameter(value: string | number): unknown;
+}
+
+const sortKeys: Record<BoardSort, SortKey> = {
+  [BoardSort.NEWEST]: {
+    expression: "placement.createdAt",
+    direction: "DESC",
+    cursorValue: (p) => p.createdAt.toISOString(),
+    parameter: (v) => new Date(String(v)),
+  },
+  [BoardSort.START_DATE]: {
+    expression: "placement.startDate",
+    direction: "ASC",
+    cursorValue: (p) => p.startDate,
+    parameter: String,
+  },
+  [BoardSort.TITLE]: { expression: "placement.title", direction: "ASC", cursorValue: (p) => p.title, parameter: String },
+  [BoardSort.MOST_FREE_SEATS]: {
+    expression: "(placement.capacity - placement.seatsTaken)",
+    direction: "DESC",
+    cursorValue: (p) => p.freeSeats,
+    parameter: Number,
+  },
+};
+
+export interface BoardPage {
+  totalCount: number;
+  edges: { cursor: string; node: Placement }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+const likePattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export class PlacementService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transact: Transact,
+    private readonly audit: AuditService,
+    private readonly claims: ClaimService,
+  ) {}
+
+  visible(viewer: Viewer, manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<Placement> {
+    return visiblePlacements(manager, viewer);
+  }
+
+  async findVisible(viewer: Viewer, id: string): Promise<Placement | null> {
+    return this.visible(viewer).andWhere("placement.id = :id", { id }).getOne();
+  }
+
+  async board(viewer: Viewer, args: BoardArgs): Promise<BoardPage> {
+    const query = this.visible(viewer);
+    this.applyFilter(query, viewer, args.filter ?? {});
+    const totalCount = await query.clone().getCount();
+
+    const sort = sortKeys[args.sort];
+    const after = args.after ? decodeCursor(args.after) : null;
+    if (after) {
+      const comparison = sort.direction === "ASC" ? ">" : "<";
+      query.andWhere(
+        new Brackets((next) =>
+          next
+            .where(`${sort.expression} ${comparison} :afterValue`)
+            .orWhere(`(${sort.expression} = :afterValue AND placement.id ${comparison} :afterId)`),
+        ),
+        { afterValue: sort.parameter(after[0]), afterId: after[1] },
+      );
+    }
+    const rows = await query
+      .orderBy(sort.expression, sort.direction)
+      .addOrderBy("placement.id", sort.direction)
+      .limit(args.first + 1)
+      .getMany();
+
+    const page = rows.slice(0, args.first);
+    const edges = page.map((node) => ({ cursor: encodeCursor([sort.cursorValue(node), node.id]), node }));
+    return {
+      totalCount,
+      edges,
+      pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  }
+
+  private applyFilter(query: SelectQueryBuilder<Placement>, viewer: Viewer, filter: BoardFilter): void {
+    const statuses = filter.statuses?.length ? filter.statuses : [PlacementStatus.OPEN];
+    query.andWhere("placement.status IN (:...statuses)", { statuses });
+    if (filter.ownOnly) query.andWhere("placement.organisationId = :viewerOrganisationId");
+    if (filter.municipalityCodes) {
+      query.andWhere(filter.municipalityCodes.length ? "placement.municipalityCode IN (:...municipalityCodes)" : "1 = 0", {
+        municipalityCodes: filter.municipalityCodes,
+      });
+    }
+    if (filter.kinds) {
+      query.andWhere(filter.kinds.length ? "placement.kind IN (:...kinds)" : "1 = 0", { kinds: filter.kinds });
+    }
+    if (filter.occupationFieldIds) {
+      query.andWhere(filter.occupationFieldIds.length ? "placement.occupationFieldId IN (:...fields)" : "1 = 0", {
+        fields: filter.occupationFieldIds,
+      });
+    }
+    if (filter.freeSeatsOnly) query.andWhere("placement.seatsTaken < placement.capacity");
+    if (filter.from && filter.to && filter.to < filter.from) {
+      throw badInput("filter.to", "to must not be before from");
+    }
+    if (filter.from) query.andWhere("(placement.endDate IS NULL OR placement.endDate >= :from)", { from: filter.from });
+    if (filter.to) query.andWhere("placement.startDate <= :to", { to: filter.to });
+    if (filter.swedishLevel) {
+      const fitting = swedishLevelOrder.slice(0, swedishLevelOrder.indexOf(filter.swedishLevel) + 1);
+      query.andWhere("placement.swedishLevel IN (:...fitting)", { fitting });
+    }
+    if (filter.licencesHeld) {
+      const held = new Set(filter.licencesHeld);
+      Object.values(Licence)
+        .filter((licence) => !held.has(licence))
+        .forEach((licence, index) =>
+          query.andWhere(`placement.licences NOT LIKE :licence${index}`, { [`licence${index}`]: `%${licence}%` }),
+        );
+    }
+    const text = filter.text?.trim();
+    if (text) {
+      query.andWhere(
+        new Brackets((match) =>
+          match
+            .where(`LOWER(placement.title) LIKE :text ESCAPE '\\'`)
+            .orWhere(`LOWER(placement.description) LIKE :text ESCAPE '\\'`)
+            .orWhere(
+              `placement.workplaceId IN (SELECT "w"."id" FROM "workplace" "w" WHERE LOWER("w"."name") LIKE :text ESCAPE '\\')`,
+            ),
+        ),
+        { text: likePattern(text) },
+      );
+    }
+  }
+
+  async post(actor: Actor, input: PostPlacementInput): Promise<Placement> {
+    const workplace = await this.dataSource.getRepository(Workplace).findOneBy({ id: input.workplaceId });
+    if (!workplace) throw notFound("Workplace", "input.workplaceId");
+    await this.checkReferences(input.workplaceId, input);
+    checkPeriod(input.startDate, input.endDate ?? null, "input.endDate");
+    const visibleTo = await this.checkAudience(input.visibility, input.visibleToOrganisationIds ?? null);
+    const now = new Date();
+    const placement = this.dataSource.getRepository(Placement).create({
+      id: newId(),
+      title: input.title.trim(),
+      description: input.description?.trim() ?? "",
+      kind: input.kind,
+      occupationFieldId: input.occupationFieldId ?? null,
+      workplaceId: workplace.id,
+      supervisorId: input.supervisorId ?? null,
+      organisationId: actor.viewer.organisationId,
+      municipalityCode: workplace.municipalityCode,
+      capacity: input.capacity,
+      seatsTaken: 0,
+      startDate: input.startDate,
+      endDate: input.endDate ?? null,
+      hoursPerWeek: input.hoursPerWeek ?? null,
+      ...requirementColumns(input.requirements ?? undefined),
+      visibility: input.visibility,
+      status: input.status,
+      createdAt: now,
+      updatedAt: now,
+    });
+    return this.transact(async (manager) => {
+      await manager.insert(Placement, placement);
+      await this.replaceAudience(manager, placement.id, visibleTo);
+      await this.audit.record(manager, actor, { action: "postPlacement", entity: "Placement", entityId: placement.id });
+      return placement;
+    });
+  }
+
+  async update(actor: Actor, id: string, input: UpdatePlacementInput): Promise<Placement> {
+    const placement = await this.ownPlacement(actor.viewer, id);
+    for (const field of ["title", "description", "kind", "capacity", "startDate", "requirements", "visibility"] as const) {
+      if (input[field] === null) throw badInput(`input.${field}`, `${field} cannot be removed, only changed`);
+    }
+    await this.checkReferences(placement.workplaceId, input);
+    const startDate = input.startDate ?? placement.startDate;
+    const endDate = input.endDate === undefined ? placement.endDate : input.endDate;
+    checkPeriod(startDate, endDate, input.endDate !== undefined ? "input.endDate" : "input.startDate");
+    const visibility = input.visibility ?? placement.visibility;
+    const audienceChanged = input.visibility !== undefined || input.visibleToOrganisationIds !== undefined;
+    const visibleTo = audienceChanged
+      ? await this.checkAudience(
+          visibility,
+          input.visibleToOrganisationIds ?? (await this.audienceOf(id)),
+        )
+      : null;
+
+    const changes: Partial<Placement> = {
+      ...definedOnly({
+        title: input.title?.trim(),
+        description: input.description?.trim(),
+        kind: input.kind,
+        supervisorId: input.supervisorId,
+        occupationFieldId: input.occupationFieldId,
+        capacity: input.capacity,
+        startDate: input.startDate,
+        endDate: input.endDate,
+        hoursPerWeek: input.hoursPerWeek,
+        visibility: input.visibility,
+      }),
+      ...(input.requirements ? requirementColumns(input.requirements) : {}),
+      updatedAt: new Date(),
+    };
+    return this.transact(async (manager) => {
+      const update = manager.createQueryBuilder().update(Placement).set(changes).where("id = :id", { id });
+      // Capacity may shrink only down to the seats live claims already hold; checked in the same statement.
+      if (input.capacity !== undefined) update.andWhere(`"seatsTaken" <= :capacity`, { capacity: input.capacity });
+      const result = await update.execute();
+      if (result.affected === 0) {
+        const current = await manager.findOneByOrFail(Placement, { id });
+        throw badInput("input.capacity", `capacity cannot go below the ${current.seatsTaken} seats already claimed`);
+      }
+      if (visibleTo) await this.replaceAudience(manager, id, visibleTo);
+      await this.audit.record(manager, actor, { action: "updatePlacement", entity: "Placement", entityId: id });
+      return manager.findOneByOrFail(Placement, { id });
+    });
+  }
+
+  /** Moves a placement between statuses; refuses with CONFLICT when it is no longer in one of `from`. */
+  async changeStatus(
+    actor: Actor,
+    id: string,
+    from: PlacementStatus[],
+    to: PlacementStatus,
+    action: string,
+  ): Promise<Placement> {
+    await this.ownPlacement(actor.viewer, id);
+    return this.transact(async (manager) => {
+      const result = await manager.update(
+        Placement,
+        { id, status: In(from) },
+        { status: to, updatedAt: new Date() },
+      );
+      if (result.affected === 0) {
+        const current = await manager.findOneByOrFail(Placement, { id });
+        throw conflict(`The placement is ${current.status}; ${action} needs it to be ${from.join(" or ")}.`);
+      }
+      if (to === PlacementStatus.CLOSED) await this.claims.declineHeldClaims(manager, actor, id, "The placement was closed.");
+      await this.audit.record(manager, actor, { action, entity: "Placement", entityId: id });
+      return manager.findOneByOrFail(Placement, { id });
+    });
+  }
+
+  /** The placement, if it belongs to the viewer's organisation; NOT_FOUND if invisible, FORBIDDEN if someone else's. */
+  private async ownPlacement(viewer: Viewer, id: string): Promise<Placement> {
+    const placement = await this.findVisible(viewer, id);
+    if (!placement) throw notFound("Placement", "id");
+    requireOwnOrganisation(viewer, placement.organisationId, "placement");
+    return placement;
+  }
+
+  private async checkReferences(
+    workplaceId: string,
+    input: { supervisorId?: string | null; occupationFieldId?: string | null },
+  ): Promise<void> {
+    if (input.supervisorId) {
+      const supervisor = await this.dataSource.getRepository(Supervisor).findOneBy({ id: input.supervisorId });
+      if (!supervisor) throw notFound("Supervisor", "input.supervisorId");
+      if (supervisor.workplaceId !== workplaceId) {
+        throw badInput("input.supervisorId", "the supervisor works at another workplace");
+      }
+    }
+    if (input.occupationFieldId) {
+      const exists = await this.dataSource.getRepository(OccupationField).existsBy({ id: input.occupationFieldId });
+      if (!exists) throw notFound("Occupation field", "input.occupationFieldId");
+    }
+  }
+
+  private async checkAudience(visibility: Visibility, organisationIds: string[] | null): Promise<string[]> {
+    if (visibility === Visibility.ALL_PARTNERS) return [];
+    if (!organisationIds?.length) {
+      throw badInput("input.visibleToOrganisationIds", "name at least one organisation when visibility is SELECTED");
+    }
+    const found = await this.dataSource.getRepository(Organisation).countBy({ id: In(organisationIds) });
+    if (found !== organisationIds.length) throw notFound("Organisation", "input.visibleToOrganisationIds");
+    return organisationIds;
+  }
+
+  private async audienceOf(placementId: string): Promise<string[]> {
+    const rows = await this.dataSource.getRepository(PlacementVisibility).findBy({ placementId });
+    return rows.map((row) => row.organisationId);
+  }
+
+  private async replaceAudience(manager: EntityManager, placementId: string, organisationIds: string[]) {
+    await manager.delete(PlacementVisibility, { placementId });
+    if (organisationIds.length) {
+      await manager.insert(
+        PlacementVisibility,
+        organisationIds.map((organisationId) => ({ id: newId(), placementId, organisationId })),
+      );
+    }
+  }
+}
+
+function checkPeriod(startDate: string, endDate: string | null, field: string): void {
+  if (endDate !== null && endDate < startDate) throw badInput(field, "endDate must not be before startDate");
+}
+
+function requirementColumns(requirements: RequirementsInput | undefined) {
+  return {
+    swedishLevel: requirements?.swedishLevel ?? swedishLevelOrder[0],
+    licences: (requirements?.licences ?? []).join(","),
+    otherRequirements: requirements?.other?.trim() || null,
+  };
+}
+
+function definedOnly<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
+}

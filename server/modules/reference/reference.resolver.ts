@@ -1,0 +1,40 @@
+import { Arg, Authorized, Ctx, Field, ObjectType, Query, Resolver } from "type-graphql";
+import type { Context } from "../../context.js";
+import { Municipality } from "./municipality.entity.js";
+import { OccupationField } from "./occupation-field.entity.js";
+import { taxonomySource } from "./reference-data.js";
+
+@ObjectType({ description: "Where the reference data comes from." })
+class ReferenceSource {
+  @Field(() => String)
+  source!: string;
+
+  @Field(() => String)
+  version!: string;
+}
+
+@Resolver()
+export class ReferenceResolver {
+  @Authorized()
+  @Query(() => [Municipality], { description: "Municipalities, KAK first. Build municipality filters from these codes." })
+  municipalities(
+    @Ctx() context: Context,
+    @Arg("kakOnly", () => Boolean, { defaultValue: false, description: "Only Köping, Arboga and Kungsör." }) kakOnly: boolean,
+  ): Promise<Municipality[]> {
+    return context.services.dataSource
+      .getRepository(Municipality)
+      .find({ where: kakOnly ? { kak: true } : {}, order: { kak: "DESC", name: "ASC" } });
+  }
+
+  @Authorized()
+  @Query(() => [OccupationField], { description: "Occupation fields of the JobTech Taxonomy." })
+  occupationFields(@Ctx() context: Context): Promise<OccupationField[]> {
+    return context.services.dataSource.getRepository(OccupationField).find({ order: { label: "ASC" } });
+  }
+
+  @Authorized()
+  @Query(() => ReferenceSource, { description: "Source and pinned version of the taxonomy data." })
+  referenceSource(): ReferenceSource {
+    return taxonomySource;
+  }
+}

@@ -1,0 +1,67 @@
+import type { DataSource } from "typeorm";
+import { newId } from "../../common/columns.js";
+import { notFound } from "../../common/errors.js";
+import { requireOwnOrganisation, type Actor } from "../../common/viewer.js";
+import type { Transact } from "../../db/data-source.js";
+import type { AuditService } from "../audit/audit.service.js";
+import { Municipality } from "../reference/municipality.entity.js";
+import { Supervisor } from "./supervisor.entity.js";
+import { Workplace } from "./workplace.entity.js";
+import type { AddSupervisorInput, CreateWorkplaceInput } from "./workplace.input.js";
+
+/** Workplaces are shared by all partners; the organisation that registered one keeps it up to date. */
+export class WorkplaceService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transact: Transact,
+    private readonly audit: AuditService,
+  ) {}
+
+  all(): Promise<Workplace[]> {
+    return this.dataSource.getRepository(Workplace).find({ order: { name: "ASC" } });
+  }
+
+  byId(id: string): Promise<Workplace | null> {
+    return this.dataSource.getRepository(Workplace).findOneBy({ id });
+  }
+
+  async create(actor: Actor, input: CreateWorkplaceInput): Promise<Workplace> {
+    if (!(await this.dataSource.getRepository(Municipality).existsBy({ code: input.municipalityCode }))) {
+      throw notFound("Municipality", "input.municipalityCode");
+    }
+    const workplace = this.dataSource.getRepository(Workplace).create({
+      id: newId(),
+      name: input.name.trim(),
+      sector: input.sector,
+      municipalityCode: input.municipalityCode,
+      address: input.address?.trim() || null,
+      organisationNumber: input.organisationNumber ?? null,
+      organisationId: actor.viewer.organisationId,
+      createdAt: new Date(),
+    });
+    return this.transact(async (manager) => {
+      await manager.insert(Workplace, workplace);
+      await this.audit.record(manager, actor, { action: "createWorkplace", entity: "Workplace", entityId: workplace.id });
+      return workplace;
+    });
+  }
+
+  async addSupervisor(actor: Actor, input: AddSupervisorInput): Promise<Supervisor> {
+    const workplace = await this.byId(input.workplaceId);
+    if (!workplace) throw notFound("Workplace", "input.workplaceId");
+    requireOwnOrganisation(actor.viewer, workplace.organisationId, "workplace");
+    const supervisor = this.dataSource.getRepository(Supervisor).create({
+      id: newId(),
+      workplaceId: workplace.id,
+      name: input.name.trim(),
+      email: input.email ?? null,
+      phone: input.phone ?? null,
+      trainedOn: input.trainedOn ?? null,
+    });
+    return this.transact(async (manager) => {
+      await manager.insert(Supervisor, supervisor);
+      await this.audit.record(manager, actor, { action: "addSupervisor", entity: "Supervisor", entityId: supervisor.id });
+      return supervisor;
+    });
+  }
+}

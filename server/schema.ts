@@ -1,0 +1,36 @@
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+import { authChecker } from "./common/auth-checker.js";
+import { AuditResolver } from "./modules/audit/audit.resolver.js";
+import { AuthResolver } from "./modules/auth/auth.resolver.js";
+import { ClaimResolver } from "./modules/claim/claim.resolver.js";
+import { OrganisationResolver } from "./modules/organisation/organisation.resolver.js";
+import { ParticipantResolver } from "./modules/participant/participant.resolver.js";
+import { PlacementResolver } from "./modules/placement/placement.resolver.js";
+import { ReferenceResolver } from "./modules/reference/reference.resolver.js";
+import { UserResolver } from "./modules/user/user.resolver.js";
+import { WorkplaceResolver } from "./modules/workplace/workplace.resolver.js";
+
+export const resolvers = [
+  AuthResolver,
+  OrganisationResolver,
+  ReferenceResolver,
+  UserResolver,
+  WorkplaceResolver,
+  PlacementResolver,
+  ClaimResolver,
+  ParticipantResolver,
+  AuditResolver,
+] as const;
+
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    authChecker,
+    // Every input is checked with class-validator before a resolver runs.
+    validate: { forbidUnknownValues: false },
+  });
+}
+
+/** The SDL as committed in schema/schema.graphql. */
+export const printSdl = (schema: GraphQLSchema) => printSchema(lexicographicSortSchema(schema)) + "\n";

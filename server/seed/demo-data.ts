@@ -1,0 +1,310 @@
+import type { DataSource, EntityManager } from "typeorm";
+import { newId } from "../common/columns.js";
+import { AuditEntry } from "../modules/audit/audit-entry.entity.js";
+import { hashPassword } from "../modules/auth/auth.service.js";
+import { ClaimStatus, LIVE_STATUSES } from "../modules/claim/claim-status.js";
+import { Claim } from "../modules/claim/claim.entity.js";
+import { Organisation, OrganisationKind } from "../modules/organisation/organisation.entity.js";
+import { Participant } from "../modules/participant/participant.entity.js";
+import { Licence, PlacementKind, PlacementStatus, SwedishLevel, Visibility } from "../modules/placement/placement-kind.js";
+import { Placement, PlacementVisibility } from "../modules/placement/placement.entity.js";
+import { Role, User } from "../modules/user/user.entity.js";
+import { Supervisor } from "../modules/workplace/supervisor.entity.js";
+import { Sector, Workplace } from "../modules/workplace/workplace.entity.js";
+
+/** The public password of every demo account. Demo data is never loaded in production unless SEED_DEMO=true. */
+export const DEMO_PASSWORD = "praktikpool";
+
+const KOPING = "1983";
+const ARBOGA = "1984";
+const KUNGSOR = "1960";
+
+const organisations = [
+  { slug: "koping", name: "Köpings kommun – Jobbcenter", kind: OrganisationKind.MUNICIPALITY, municipalityCode: KOPING },
+  { slug: "arboga", name: "Arboga kommun – Arbetsmarknadsenheten", kind: OrganisationKind.MUNICIPALITY, municipalityCode: ARBOGA },
+  { slug: "kungsor", name: "Kungsörs kommun – Arbetsmarknadsenheten", kind: OrganisationKind.MUNICIPALITY, municipalityCode: KUNGSOR },
+  { slug: "arbetsformedlingen", name: "Arbetsförmedlingen", kind: OrganisationKind.EMPLOYMENT_SERVICE, municipalityCode: null },
+  { slug: "forsakringskassan", name: "Försäkringskassan", kind: OrganisationKind.SOCIAL_INSURANCE, municipalityCode: null },
+] as const;
+
+type Slug = (typeof organisations)[number]["slug"];
+
+/** [name, sector, municipality, registered by, occupation field, address] */
+const workplaces: [string, Sector, string, Slug, string, string][] = [
+  ["Förskolan Solrosen", Sector.PUBLIC, KOPING, "koping", "MVqp_eS8_kDZ", "Glasgatan 4"],
+  ["Karlbergsskolan, köket", Sector.PUBLIC, KOPING, "koping", "ScKy_FHB_7wT", "Skolgatan 12"],
+  ["Äldreboendet Tallgården", Sector.PUBLIC, KOPING, "koping", "GazW_2TU_kJw", "Tallvägen 2"],
+  ["Köpings arbetsträningsverkstad", Sector.PUBLIC, KOPING, "koping", "PaxQ_o1G_wWH", "Verkstadsgatan 8"],
+  ["Kommunens fastighetsservice Köping", Sector.PUBLIC, KOPING, "koping", "yhCP_AqT_tns", "Ringvägen 30"],
+  ["Mälarhamnens lager AB", Sector.PRIVATE, KOPING, "arbetsformedlingen", "ASGV_zcE_bWf", "Hamnvägen 11"],
+  ["ICA Kvantum Köping", Sector.PRIVATE, KOPING, "koping", "RPTn_bxG_ExZ", "Torggatan 1"],
+  ["Köpings Mekaniska Verkstad", Sector.PRIVATE, KOPING, "arbetsformedlingen", "wTEr_CBC_bqh", "Industrigatan 5"],
+  ["Städservice i Köping AB", Sector.PRIVATE, KOPING, "koping", "whao_Q6A_ScE", "Norra Allén 3"],
+  ["Second hand Återbruket", Sector.NON_PROFIT, KOPING, "koping", "RPTn_bxG_ExZ", "Östra Långgatan 20"],
+  ["Köpings bibliotek", Sector.PUBLIC, KOPING, "koping", "9puE_nYg_crq", "Barnhemsgatan 2"],
+  ["Förskolan Humlan", Sector.PUBLIC, ARBOGA, "arboga", "MVqp_eS8_kDZ", "Humlegatan 6"],
+  ["Arboga AME – snickeriet", Sector.PUBLIC, ARBOGA, "arboga", "PaxQ_o1G_wWH", "Jäders bruk 1"],
+  ["Arboga AME – utredningsplatsen", Sector.PUBLIC, ARBOGA, "arboga", "X82t_awd_Qyc", "Jäders bruk 1"],
+  ["Hemtjänsten Arboga norra", Sector.PUBLIC, ARBOGA, "arboga", "GazW_2TU_kJw", "Nygatan 40"],
+  ["Arboga lasarettsköket", Sector.PUBLIC, ARBOGA, "arboga", "ScKy_FHB_7wT", "Lasarettsvägen 2"],
+  ["Arboga Byggservice AB", Sector.PRIVATE, ARBOGA, "arbetsformedlingen", "j7Cq_ZJe_GkT", "Sätravägen 15"],
+  ["Logistikcenter Arboga", Sector.PRIVATE, ARBOGA, "arbetsformedlingen", "ASGV_zcE_bWf", "Logistikvägen 9"],
+  ["Coop Arboga", Sector.PRIVATE, ARBOGA, "arboga", "RPTn_bxG_ExZ", "Storgatan 25"],
+  ["Arboga Kyrkans Second hand", Sector.NON_PROFIT, ARBOGA, "arboga", "RPTn_bxG_ExZ", "Kapellgatan 3"],
+  ["Vård- och omsorgsboendet Ekbacken", Sector.PUBLIC, ARBOGA, "forsakringskassan", "NYW6_mP6_vwf", "Ekbacksvägen 7"],
+  ["Förskolan Ängen", Sector.PUBLIC, KUNGSOR, "kungsor", "MVqp_eS8_kDZ", "Ängsgatan 2"],
+  ["Kungsörs kommun – parkförvaltningen", Sector.PUBLIC, KUNGSOR, "kungsor", "VuuL_7CH_adj", "Drottninggatan 14"],
+  ["Kung Karls skola, köket", Sector.PUBLIC, KUNGSOR, "kungsor", "ScKy_FHB_7wT", "Skolgatan 3"],
+  ["Kungsörs äldreboende Kung Karl", Sector.PUBLIC, KUNGSOR, "kungsor", "GazW_2TU_kJw", "Kungsgatan 30"],
+  ["Kungsörs Plåt & Ventilation AB", Sector.PRIVATE, KUNGSOR, "arbetsformedlingen", "yhCP_AqT_tns", "Fabriksgatan 6"],
+  ["Kungsörs Livs", Sector.PRIVATE, KUNGSOR, "kungsor", "RPTn_bxG_ExZ", "Torget 2"],
+  ["Kungsörs Bil & Däck", Sector.PRIVATE, KUNGSOR, "arbetsformedlingen", "ASGV_zcE_bWf", "Verkstadsvägen 1"],
+  ["Kungsörs idrottsförening", Sector.NON_PROFIT, KUNGSOR, "kungsor", "GazW_2TU_kJw", "Idrottsvägen 5"],
+  ["Kungsörs återvinningscentral", Sector.PUBLIC, KUNGSOR, "kungsor", "whao_Q6A_ScE", "Tippvägen 1"],
+];
+
+const supervisorNames = [
+  "Anna Lindqvist", "Erik Johansson", "Maria Nilsson", "Johan Karlsson", "Sara Andersson", "Ahmed Hassan",
+  "Lena Berg", "Mikael Persson", "Fatima Ali", "Per Svensson", "Karin Holm", "Ali Yusuf", "Eva Sjöberg",
+  "Nils Ek", "Ingrid Lund",
+];
+
+interface PlacementSeed {
+  title: string;
+  kind: PlacementKind;
+  description: string;
+  capacity: number;
+  weeks: number | null;
+  hours: number;
+  swedish: SwedishLevel;
+  licences?: Licence[];
+  other?: string;
+}
+
+/** Titles and demands per occupation field, written for the demo in the coordinators' own words. */
+const placementsByField: Record<string, PlacementSeed[]> = {
+  MVqp_eS8_kDZ: [
+    { title: "Barnskötare, praktik", kind: PlacementKind.INTERNSHIP, description: "Stötta pedagogerna i vardagen: måltider, utevistelse och lek.", capacity: 2, weeks: 12, hours: 30, swedish: SwedishLevel.INTERMEDIATE },
+    { title: "Språkpraktik i förskola", kind: PlacementKind.LANGUAGE_INTERNSHIP, description: "Två dagar i veckan bredvid SFI. Vardagssvenska med barn och kollegor.", capacity: 3, weeks: 16, hours: 16, swedish: SwedishLevel.BASIC },
+  ],
+  ScKy_FHB_7wT: [
+    { title: "Köksbiträde, arbetsträning", kind: PlacementKind.WORK_TRAINING, description: "Disk, förberedelser och servering i ett storkök.", capacity: 2, weeks: 24, hours: 25, swedish: SwedishLevel.BASIC, licences: [Licence.HYGIENE] },
+    { title: "Feriejobb i skolköket", kind: PlacementKind.SUMMER_JOB, description: "Tre veckor i sommar för gymnasieungdomar.", capacity: 4, weeks: 3, hours: 30, swedish: SwedishLevel.BASIC },
+  ],
+  GazW_2TU_kJw: [
+    { title: "Vårdbiträde, traineejobb", kind: PlacementKind.TRAINEE, description: "Internt traineejobb med uppföljning var tredje månad.", capacity: 2, weeks: 52, hours: 40, swedish: SwedishLevel.INTERMEDIATE, other: "Tunga lyft förekommer." },
+    { title: "Feriejobb i äldreomsorgen", kind: PlacementKind.SUMMER_JOB, description: "Sällskap, promenader och enklare sysslor.", capacity: 6, weeks: 3, hours: 30, swedish: SwedishLevel.INTERMEDIATE },
+  ],
+  PaxQ_o1G_wWH: [
+    { title: "Snickeri, arbetsträning", kind: PlacementKind.WORK_TRAINING, description: "Enklare snickeriarbeten i egen takt med handledare.", capacity: 4, weeks: null, hours: 20, swedish: SwedishLevel.NONE },
+  ],
+  yhCP_AqT_tns: [
+    { title: "Fastighetsskötare, praktik", kind: PlacementKind.INTERNSHIP, description: "Felanmälningar, enklare reparationer och utemiljö.", capacity: 1, weeks: 12, hours: 40, swedish: SwedishLevel.BASIC, licences: [Licence.DRIVING_B] },
+  ],
+  ASGV_zcE_bWf: [
+    { title: "Lagerarbetare, praktik", kind: PlacementKind.INTERNSHIP, description: "Plock, pack och inleveranser. Stående praktikplats.", capacity: 3, weeks: null, hours: 40, swedish: SwedishLevel.BASIC, licences: [Licence.FORKLIFT], other: "Skiftarbete." },
+    { title: "Truckförare, externt traineejobb", kind: PlacementKind.TRAINEE, description: "Externt traineejobb, förlängs tre månader i taget.", capacity: 1, weeks: 52, hours: 40, swedish: SwedishLevel.INTERMEDIATE, licences: [Licence.FORKLIFT, Licence.DRIVING_B] },
+  ],
+  RPTn_bxG_ExZ: [
+    { title: "Butiksmedarbetare, praktik", kind: PlacementKind.INTERNSHIP, description: "Varupåfyllning, kassa och kundbemötande.", capacity: 2, weeks: 8, hours: 30, swedish: SwedishLevel.INTERMEDIATE },
+    { title: "Språkpraktik i butik", kind: PlacementKind.LANGUAGE_INTERNSHIP, description: "Sortering och prismärkning; svenska i vardagen.", capacity: 2, weeks: 12, hours: 16, swedish: SwedishLevel.BASIC },
+  ],
+  wTEr_CBC_bqh: [
+    { title: "Maskinoperatör, praktik", kind: PlacementKind.INTERNSHIP, description: "Prova på CNC-bearbetning och montering.", capacity: 2, weeks: 12, hours: 40, swedish: SwedishLevel.BASIC, other: "Skyddsskor tillhandahålls." },
+  ],
+  whao_Q6A_ScE: [
+    { title: "Lokalvårdare, arbetsträning", kind: PlacementKind.WORK_TRAINING, description: "Städning av kontor och skolor, i lugn takt.", capacity: 3, weeks: 24, hours: 20, swedish: SwedishLevel.NONE },
+  ],
+  X82t_awd_Qyc: [
+    { title: "Arbetsprövning, kontor och service", kind: PlacementKind.WORK_ASSESSMENT, description: "Utredningsplats: bedömning av arbetsförmåga i varierade uppgifter.", capacity: 3, weeks: 2, hours: 15, swedish: SwedishLevel.BASIC, other: "Ska vara beviljad av Försäkringskassan innan start." },
+  ],
+  NYW6_mP6_vwf: [
+    { title: "Arbetsprövning i vården", kind: PlacementKind.WORK_ASSESSMENT, description: "Två veckors arbetsprövning med frågeställningar från handläggaren.", capacity: 1, weeks: 2, hours: 20, swedish: SwedishLevel.INTERMEDIATE },
+  ],
+  j7Cq_ZJe_GkT: [
+    { title: "Byggarbetare, praktik", kind: PlacementKind.INTERNSHIP, description: "Rivning, bärning och enklare byggmoment.", capacity: 2, weeks: 12, hours: 40, swedish: SwedishLevel.BASIC, licences: [Licence.DRIVING_B], other: "Fysiskt krävande." },
+  ],
+  VuuL_7CH_adj: [
+    { title: "Parkarbetare, feriejobb", kind: PlacementKind.SUMMER_JOB, description: "Ogräs, gräsklippning och skräpplockning.", capacity: 5, weeks: 3, hours: 30, swedish: SwedishLevel.NONE },
+    { title: "Grönyteskötsel, arbetsträning", kind: PlacementKind.WORK_TRAINING, description: "Utomhusarbete i arbetslag.", capacity: 3, weeks: null, hours: 20, swedish: SwedishLevel.NONE },
+  ],
+  "9puE_nYg_crq": [
+    { title: "Biblioteksassistent, språkpraktik", kind: PlacementKind.LANGUAGE_INTERNSHIP, description: "Sortering, hylluppställning och läsfrämjande.", capacity: 1, weeks: 12, hours: 16, swedish: SwedishLevel.BASIC },
+  ],
+};
+
+const addDays = (date: Date, days: number) => new Date(date.getTime() + days * 86_400_000);
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * Loads the demo world: five partners with their accounts, 30 workplaces across Köping, Arboga
+ * and Kungsör, about 60 placements of every kind, participants and claims in every status.
+ * Dates are relative to today so the board always looks current.
+ */
+export async function seedDemoData(dataSource: DataSource, today = new Date()): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await dataSource.transaction(async (manager) => {
+    const orgs = new Map<Slug, Organisation>();
+    for (const org of organisations) {
+      const row = manager.create(Organisation, { id: newId(), ...org });
+      await manager.insert(Organisation, row);
+      orgs.set(org.slug, row);
+    }
+    const users = new Map<Slug, User>();
+    for (const [slug, org] of orgs) {
+      for (const role of [Role.COORDINATOR, Role.ADMIN, Role.VIEWER]) {
+        const user = manager.create(User, {
+          id: newId(),
+          email: `${role.toLowerCase()}@${slug}.demo`,
+          name: `${role === Role.ADMIN ? "Administratör" : role === Role.VIEWER ? "Läsare" : "Samordnare"} ${org.name.split(" – ")[0]}`,
+          role,
+          organisationId: org.id,
+          passwordHash,
+          active: true,
+          createdAt: today,
+        });
+        await manager.insert(User, user);
+        if (role === Role.COORDINATOR) users.set(slug, user);
+      }
+    }
+
+    const participants = new Map<Slug, Participant[]>();
+    for (const [slug, org] of orgs) {
+      const list: Participant[] = [];
+      for (let n = 1; n <= 6; n++) {
+        const participant = manager.create(Participant, {
+          id: newId(),
+          code: `${slug.slice(0, 3).toUpperCase()}-${String(100 + n)}`,
+          organisationId: org.id,
+          swedishLevel: [SwedishLevel.BASIC, SwedishLevel.INTERMEDIATE, SwedishLevel.NONE, SwedishLevel.FLUENT][n % 4],
+          licences: n % 3 === 0 ? Licence.DRIVING_B : "",
+          createdAt: today,
+        });
+        await manager.insert(Participant, participant);
+        list.push(participant);
+      }
+      participants.set(slug, list);
+    }
+
+    let supervisorIndex = 0;
+    let placementIndex = 0;
+    const placements: Placement[] = [];
+    for (const [name, sector, municipalityCode, slug, fieldId, address] of workplaces) {
+      const workplace = manager.create(Workplace, {
+        id: newId(),
+        name,
+        sector,
+        municipalityCode,
+        address,
+        organisationNumber: sector === Sector.PRIVATE ? `55${String(6000 + supervisorIndex * 37).padStart(4, "0")}-${String(1000 + supervisorIndex * 13)}` : null,
+        organisationId: orgs.get(slug)!.id,
+        createdAt: today,
+      });
+      await manager.insert(Workplace, workplace);
+      const supervisor = manager.create(Supervisor, {
+        id: newId(),
+        workplaceId: workplace.id,
+        name: supervisorNames[supervisorIndex % supervisorNames.length],
+        email: `handledare${supervisorIndex + 1}@example.se`,
+        phone: `0221-${String(10000 + supervisorIndex * 211).slice(0, 5)}`,
+        trainedOn: supervisorIndex % 3 === 0 ? null : isoDate(addDays(today, -90 - supervisorIndex * 20)),
+      });
+      supervisorIndex++;
+      await manager.insert(Supervisor, supervisor);
+
+      for (const seed of placementsByField[fieldId] ?? []) {
+        const start = addDays(today, ((placementIndex * 5) % 70) - 14);
+        const status =
+          placementIndex % 17 === 5 ? PlacementStatus.PAUSED
+          : placementIndex % 19 === 7 ? PlacementStatus.DRAFT
+          : placementIndex % 23 === 11 ? PlacementStatus.CLOSED
+          : PlacementStatus.OPEN;
+        const placement = manager.create(Placement, {
+          id: newId(),
+          title: `${seed.title} – ${name}`,
+          description: seed.description,
+          kind: seed.kind,
+          occupationFieldId: fieldId,
+          workplaceId: workplace.id,
+          supervisorId: supervisor.id,
+          organisationId: orgs.get(slug)!.id,
+          municipalityCode,
+          capacity: seed.capacity,
+          seatsTaken: 0,
+          startDate: isoDate(start),
+          endDate: seed.weeks === null ? null : isoDate(addDays(start, seed.weeks * 7 - 3)),
+          hoursPerWeek: seed.hours,
+          swedishLevel: seed.swedish,
+          licences: (seed.licences ?? []).join(","),
+          otherRequirements: seed.other ?? null,
+          // Försäkringskassan's work-assessment seats are shown to the agencies only.
+          visibility: seed.kind === PlacementKind.WORK_ASSESSMENT ? Visibility.SELECTED : Visibility.ALL_PARTNERS,
+          status,
+          createdAt: addDays(today, -placementIndex),
+          updatedAt: addDays(today, -placementIndex),
+        });
+        await manager.insert(Placement, placement);
+        if (placement.visibility === Visibility.SELECTED) {
+          for (const audience of ["arbetsformedlingen", "forsakringskassan"] as const) {
+            if (orgs.get(audience)!.id !== placement.organisationId) {
+              await manager.insert(PlacementVisibility, { id: newId(), placementId: placement.id, organisationId: orgs.get(audience)!.id });
+            }
+          }
+        }
+        placements.push(placement);
+        placementIndex++;
+      }
+    }
+
+    await seedClaims(manager, today, placements, orgs, users, participants);
+  });
+}
+
+/** Claims in every status, spread over the partners, keeping seatsTaken equal to live seats. */
+async function seedClaims(
+  manager: EntityManager,
+  today: Date,
+  placements: Placement[],
+  orgs: Map<Slug, Organisation>,
+  users: Map<Slug, User>,
+  participants: Map<Slug, Participant[]>,
+) {
+  const statuses = Object.values(ClaimStatus);
+  const slugs = [...orgs.keys()];
+  const open = placements.filter((p) => p.status !== PlacementStatus.DRAFT && p.visibility === Visibility.ALL_PARTNERS);
+  let n = 0;
+  for (const placement of open.slice(0, 36)) {
+    const slug = slugs[(n + 1) % slugs.length];
+    const status = statuses[n % statuses.length];
+    const live = LIVE_STATUSES.includes(status);
+    if (live && placement.seatsTaken + 1 > placement.capacity) continue;
+    const createdAt = addDays(today, -(n % 10) - 1);
+    const claim = manager.create(Claim, {
+      id: newId(),
+      placementId: placement.id,
+      organisationId: orgs.get(slug)!.id,
+      claimedById: users.get(slug)!.id,
+      participantId: participants.get(slug)![n % 6].id,
+      seats: 1,
+      status,
+      requestedStart: placement.startDate,
+      requestedEnd: placement.endDate,
+      reason:
+        status === ClaimStatus.DECLINED ? "Arbetsgivaren valde en annan kandidat."
+        : status === ClaimStatus.ENDED_EARLY ? "Deltagaren fick ett jobb på annat håll."
+        : null,
+      createdAt,
+      updatedAt: createdAt,
+      // Some holds run out in hours, so "about to expire" has something to show.
+      expiresAt: status === ClaimStatus.HELD ? new Date(today.getTime() + ((n % 3) + 1) * 6 * 3600_000) : null,
+      decidedById: null,
+    });
+    await manager.insert(Claim, claim);
+    if (live) {
+      placement.seatsTaken += 1;
+      await manager.update(Placement, { id: placement.id }, { seatsTaken: placement.seatsTaken });
+    }
+    n++;
+  }
+  await manager.insert(AuditEntry, { id: newId(), at: today, userId: null, organisationId: null, action: "seedDemoData", entity: null, entityId: null, ip: null });
+}

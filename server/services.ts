@@ -1,0 +1,30 @@
+import type { DataSource } from "typeorm";
+import type { Config } from "./config.js";
+import { createTransact } from "./db/data-source.js";
+import { AuditService } from "./modules/audit/audit.service.js";
+import { AuthService } from "./modules/auth/auth.service.js";
+import { ClaimService } from "./modules/claim/claim.service.js";
+import { ParticipantService } from "./modules/participant/participant.service.js";
+import { PlacementService } from "./modules/placement/placement.service.js";
+import { UserService } from "./modules/user/user.service.js";
+import { WorkplaceService } from "./modules/workplace/workplace.service.js";
+
+/** The services of one running server, wired once over one data source. */
+export function createServices(dataSource: DataSource, config: Pick<Config, "tokenSecret" | "tokenTtlHours" | "holdTtlMinutes">) {
+  const transact = createTransact(dataSource);
+  const audit = new AuditService();
+  const claims = new ClaimService(dataSource, transact, audit, config);
+  return {
+    dataSource,
+    transact,
+    audit,
+    auth: new AuthService(dataSource, transact, audit, config),
+    claims,
+    placements: new PlacementService(dataSource, transact, audit, claims),
+    participants: new ParticipantService(dataSource, transact, audit),
+    workplaces: new WorkplaceService(dataSource, transact, audit),
+    users: new UserService(dataSource, transact, audit),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

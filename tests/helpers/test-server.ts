@@ -1,0 +1,108 @@
+import "reflect-metadata";
+import { randomBytes } from "node:crypto";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { inject } from "vitest";
+import { createApp } from "../../server/app.js";
+import { openStore } from "../../server/db/open-store.js";
+import { statementCounter } from "../../server/db/data-source.js";
+
+export const store: "sqlite" | "postgres" = process.env.STORE === "postgres" ? "postgres" : "sqlite";
+
+/** False when this run targets PostgreSQL and none answered (see postgres-available.ts). */
+export const storeAvailable = store === "sqlite" || inject("postgresAvailable");
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  data?: T;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; field?: string; [key: string]: unknown } }[];
+}
+
+/** A fresh, empty store of the kind this run targets: SQLite in a temp file or a new PostgreSQL database. */
+export async function freshStore(): Promise<{ databaseUrl: string | null; sqlitePath: string; drop(): Promise<void> }> {
+  const name = `pp_test_${randomBytes(6).toString("hex")}`;
+  const sqlitePath = path.join(os.tmpdir(), `${name}.sqlite`);
+  if (store === "sqlite") return { databaseUrl: null, sqlitePath, drop: async () => {} };
+  const adminUrl = process.env.TEST_DATABASE_URL!;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    databaseUrl: url.toString(),
+    sqlitePath,
+    drop: async () => {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+
+/**
+ * The real server over real HTTP on a random port, on a fresh store with the demo data
+ * (unless seedDemo is false). Close it in afterAll.
+ */
+export async function startTestServer(options: { seedDemo?: boolean; holdTtlMinutes?: number; storeOf?: TestServer } = {}) {
+  const fresh = options.storeOf ? null : await freshStore();
+  const location = options.storeOf?.location ?? fresh!;
+  const dataSource = await openStore({ ...location, seedDemo: options.seedDemo ?? true });
+  const { app, services, stop } = await createApp({
+    config: {
+      production: false,
+      tokenSecret: "test-secret-test-secret-test-secret-1234",
+      tokenTtlHours: 1,
+      holdTtlMinutes: options.holdTtlMinutes ?? 60,
+    },
+    dataSource,
+  });
+  const server = app.listen(0);
+  await new Promise((resolve) => server.once("listening", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  async function gql<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLResponse<T>> {
+    const response = await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, ...((await response.json()) as object) };
+  }
+
+  const tokens = new Map<string, string>();
+  /** Signs in a demo account, e.g. "coordinator@koping.demo"; tokens are reused within a server. */
+  async function login(email: string, password = "praktikpool"): Promise<string> {
+    if (tokens.has(email)) return tokens.get(email)!;
+    const result = await gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: email, p: password });
+    if (!result.data?.login) throw new Error(`login ${email} failed: ${JSON.stringify(result.errors)}`);
+    tokens.set(email, result.data.login.token);
+    return result.data.login.token as string;
+  }
+
+  return {
+    url,
+    location,
+    dataSource,
+    services,
+    gql,
+    login,
+    statements: statementCounter(dataSource),
+    async close() {
+      await new Promise((resolve) => server.close(resolve));
+      server.closeAllConnections();
+      await stop();
+      await dataSource.destroy();
+      await fresh?.drop();
+    },
+  };
+}
+
+/** The error codes of a response, for compact assertions. */
+export const codes = (response: GraphQLResponse) => response.errors?.map((error) => error.extensions?.code) ?? [];
