@@ -9,7 +9,7 @@ declare module "vitest" {
 
 /** Checks once whether PostgreSQL answers; the PostgreSQL suite is skipped, loudly, when it does not. */
 export default async function setup(project: TestProject) {
-  const url = process.env.TEST_DATABASE_URL!;
+  const url = String(project.config.env?.TEST_DATABASE_URL ?? process.env.TEST_DATABASE_URL);
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
   try {
     await client.connect();

@@ -16,7 +16,7 @@ export class WorkplaceResolver {
   }
 
   @Authorized()
-  @Query(() => Workplace, { nullable: true })
+  @Query(() => Workplace, { nullable: true, description: "One workplace with its supervisors; null when it does not exist." })
   workplace(@Arg("id", () => ID) id: string, @Ctx() context: Context): Promise<Workplace | null> {
     return context.services.workplaces.byId(id);
   }
