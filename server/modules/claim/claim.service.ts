@@ -233,12 +233,12 @@ export class ClaimService {
         await this.expireHolds(manager, { placementId: current.placementId }, now);
         return "expired" as const;
       }
-      const changed = await this.apply(manager, actor, current, transition, now);
-      return changed ? manager.findOneByOrFail(Claim, { id }) : current;
+      if (!(await this.apply(manager, actor, current, transition, now))) return current.status;
+      return manager.findOneByOrFail(Claim, { id });
     });
     if (result === "expired") throw conflict("The hold expired before this; its seats went back to the pool.");
-    if (result.status !== transition.to) {
-      throw conflict(`The claim is ${result.status}; ${transition.action} needs it to be ${transition.from.join(" or ")}.`);
+    if (!(result instanceof Claim)) {
+      throw conflict(`The claim is ${result}; ${transition.action} needs it to be ${transition.from.join(" or ")}.`);
     }
     return result;
   }
