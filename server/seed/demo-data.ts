@@ -97,9 +97,11 @@ const placementsByField: Record<string, PlacementSeed[]> = {
   ],
   PaxQ_o1G_wWH: [
     { title: "Snickeri, arbetsträning", kind: PlacementKind.WORK_TRAINING, description: "Enklare snickeriarbeten i egen takt med handledare.", capacity: 4, weeks: null, hours: 20, swedish: SwedishLevel.NONE },
+    { title: "Cykelverkstad, arbetsträning", kind: PlacementKind.WORK_TRAINING, description: "Laga och rusta begagnade cyklar i verkstadens arbetslag.", capacity: 3, weeks: 26, hours: 20, swedish: SwedishLevel.NONE },
   ],
   yhCP_AqT_tns: [
     { title: "Fastighetsskötare, praktik", kind: PlacementKind.INTERNSHIP, description: "Felanmälningar, enklare reparationer och utemiljö.", capacity: 1, weeks: 12, hours: 40, swedish: SwedishLevel.BASIC, licences: [Licence.DRIVING_B] },
+    { title: "Fastighetsservice, arbetsträning", kind: PlacementKind.WORK_TRAINING, description: "Snöskottning, sandning och enklare underhåll tillsammans med fastighetsskötare.", capacity: 2, weeks: null, hours: 25, swedish: SwedishLevel.NONE, other: "Utomhusarbete året runt." },
   ],
   ASGV_zcE_bWf: [
     { title: "Lagerarbetare, praktik", kind: PlacementKind.INTERNSHIP, description: "Plock, pack och inleveranser. Stående praktikplats.", capacity: 3, weeks: null, hours: 40, swedish: SwedishLevel.BASIC, licences: [Licence.FORKLIFT], other: "Skiftarbete." },
@@ -111,18 +113,23 @@ const placementsByField: Record<string, PlacementSeed[]> = {
   ],
   wTEr_CBC_bqh: [
     { title: "Maskinoperatör, praktik", kind: PlacementKind.INTERNSHIP, description: "Prova på CNC-bearbetning och montering.", capacity: 2, weeks: 12, hours: 40, swedish: SwedishLevel.BASIC, other: "Skyddsskor tillhandahålls." },
+    { title: "Montör, traineejobb", kind: PlacementKind.TRAINEE, description: "Externt traineejobb i monteringen; arbetsgivaren intervjuar flera kandidater.", capacity: 1, weeks: 26, hours: 40, swedish: SwedishLevel.INTERMEDIATE },
   ],
   whao_Q6A_ScE: [
     { title: "Lokalvårdare, arbetsträning", kind: PlacementKind.WORK_TRAINING, description: "Städning av kontor och skolor, i lugn takt.", capacity: 3, weeks: 24, hours: 20, swedish: SwedishLevel.NONE },
+    { title: "Återvinning och sortering, praktik", kind: PlacementKind.INTERNSHIP, description: "Hjälpa besökare att sortera rätt och hålla ordning på stationen.", capacity: 2, weeks: 8, hours: 30, swedish: SwedishLevel.BASIC },
   ],
   X82t_awd_Qyc: [
     { title: "Arbetsprövning, kontor och service", kind: PlacementKind.WORK_ASSESSMENT, description: "Utredningsplats: bedömning av arbetsförmåga i varierade uppgifter.", capacity: 3, weeks: 2, hours: 15, swedish: SwedishLevel.BASIC, other: "Ska vara beviljad av Försäkringskassan innan start." },
+    { title: "Arbetsprövning, praktiskt arbete", kind: PlacementKind.WORK_ASSESSMENT, description: "Utredningsplats i verkstad med bedömning av uthållighet och samarbete.", capacity: 2, weeks: 4, hours: 10, swedish: SwedishLevel.NONE, other: "Ska vara beviljad av Försäkringskassan innan start." },
   ],
   NYW6_mP6_vwf: [
     { title: "Arbetsprövning i vården", kind: PlacementKind.WORK_ASSESSMENT, description: "Två veckors arbetsprövning med frågeställningar från handläggaren.", capacity: 1, weeks: 2, hours: 20, swedish: SwedishLevel.INTERMEDIATE },
+    { title: "Språkpraktik i vården", kind: PlacementKind.LANGUAGE_INTERNSHIP, description: "Två dagar i veckan bredvid SFI, med vårdens vanligaste ord och rutiner.", capacity: 2, weeks: 12, hours: 16, swedish: SwedishLevel.BASIC },
   ],
   j7Cq_ZJe_GkT: [
     { title: "Byggarbetare, praktik", kind: PlacementKind.INTERNSHIP, description: "Rivning, bärning och enklare byggmoment.", capacity: 2, weeks: 12, hours: 40, swedish: SwedishLevel.BASIC, licences: [Licence.DRIVING_B], other: "Fysiskt krävande." },
+    { title: "Målare, praktik", kind: PlacementKind.INTERNSHIP, description: "Förarbete, spackling och målning inomhus.", capacity: 1, weeks: 8, hours: 40, swedish: SwedishLevel.BASIC },
   ],
   VuuL_7CH_adj: [
     { title: "Parkarbetare, feriejobb", kind: PlacementKind.SUMMER_JOB, description: "Ogräs, gräsklippning och skräpplockning.", capacity: 5, weeks: 3, hours: 30, swedish: SwedishLevel.NONE },
