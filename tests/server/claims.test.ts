@@ -67,6 +67,17 @@ describe.skipIf(!storeAvailable)(`the life of a claim (${store})`, () => {
     expect(zero.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.seats" });
   });
 
+  it("refuses a requested period longer than the kind of placement allows", async () => {
+    const rules = await server.gql(`{ placementKindRules { kind maxMonths } }`, {}, arboga);
+    expect(rules.data.placementKindRules).toContainEqual({ kind: "WORK_TRAINING", maxMonths: 12 });
+    const tooLong = await server.gql(
+      CLAIM,
+      { input: { placementId: kopingPlacement, requestedStart: "2027-02-01", requestedEnd: "2028-06-01" } },
+      arboga,
+    );
+    expect(tooLong.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.requestedEnd" });
+  });
+
   it("goes from confirmed to active to completed, and an early end needs a reason", async () => {
     const id = await newPlacement(2);
     const a = (await server.gql(CLAIM, { input: { placementId: id } }, arboga)).data.claimSeat.id;

@@ -72,6 +72,7 @@ describe.skipIf(!storeAvailable)(`posting and editing placements (${store})`, ()
     ["supervisorId", { supervisorId: "SUPERVISOR_OF_OTHER_WORKPLACE" }, "input.supervisorId"],
     ["requirements.other", { requirements: { other: "bell\u0007" } }, "input.requirements.other"],
     ["visibleToOrganisationIds", { visibility: "SELECTED" }, "input.visibleToOrganisationIds"],
+    ["endDate beyond the kind's longest period", { kind: "SUMMER_JOB", endDate: "2027-03-31" }, "input.endDate"],
   ])("refuses a bad %s with BAD_USER_INPUT naming the field and stores nothing", async (_name, change, field) => {
     const before = await server.dataSource.getRepository(Placement).count();
     const input = { ...validInput(), ...change } as Record<string, unknown>;

@@ -8,6 +8,7 @@ import { Participant } from "../participant/participant.entity.js";
 import { PlacementStatus } from "../placement/placement-kind.js";
 import { Placement } from "../placement/placement.entity.js";
 import { visiblePlacements } from "../placement/placement.visibility.js";
+import { checkDuration } from "../placement/kind-rules.js";
 import { ClaimStatus, LIVE_STATUSES } from "./claim-status.js";
 import { Claim } from "./claim.entity.js";
 import type { ClaimSeatInput } from "./claim.input.js";
@@ -59,6 +60,7 @@ export class ClaimService {
     if (requestedStart && placement.endDate && requestedStart > placement.endDate) {
       throw badInput("input.requestedStart", `the placement ends on ${placement.endDate}`);
     }
+    if (requestedStart) checkDuration(placement.kind, requestedStart, requestedEnd, "input.requestedEnd");
     if (input.seats > placement.capacity) {
       throw badInput("input.seats", `the placement has only ${placement.capacity} seats`);
     }

@@ -14,6 +14,7 @@ import { BoardSort, type BoardArgs, type BoardFilter } from "./board.args.js";
 import { PlacementStatus, swedishLevelOrder, Visibility, Licence } from "./placement-kind.js";
 import { Placement, PlacementVisibility } from "./placement.entity.js";
 import { visiblePlacements } from "./placement.visibility.js";
+import { checkDuration } from "./kind-rules.js";
 import type { PostPlacementInput, RequirementsInput, UpdatePlacementInput } from "./placement.input.js";
 
 interface SortKey {
@@ -158,6 +159,7 @@ export class PlacementService {
     if (!workplace) throw notFound("Workplace", "input.workplaceId");
     await this.checkReferences(input.workplaceId, input);
     checkPeriod(input.startDate, input.endDate ?? null, "input.endDate");
+    checkDuration(input.kind, input.startDate, input.endDate ?? null, "input.endDate");
     const visibleTo = await this.checkAudience(input.visibility, input.visibleToOrganisationIds ?? null);
     const now = new Date();
     const placement = this.dataSource.getRepository(Placement).create({
@@ -198,6 +200,7 @@ export class PlacementService {
     const startDate = input.startDate ?? placement.startDate;
     const endDate = input.endDate === undefined ? placement.endDate : input.endDate;
     checkPeriod(startDate, endDate, input.endDate !== undefined ? "input.endDate" : "input.startDate");
+    checkDuration(input.kind ?? placement.kind, startDate, endDate, input.endDate !== undefined ? "input.endDate" : "input.startDate");
     const visibility = input.visibility ?? placement.visibility;
     const audienceChanged = input.visibility !== undefined || input.visibleToOrganisationIds !== undefined;
     const visibleTo = audienceChanged

@@ -3,6 +3,7 @@ import type { Context } from "../../context.js";
 import { Municipality } from "./municipality.entity.js";
 import { OccupationField } from "./occupation-field.entity.js";
 import { taxonomySource } from "./reference-data.js";
+import { kindRules, PlacementKindRule } from "../placement/kind-rules.js";
 
 @ObjectType({ description: "Where the reference data comes from." })
 class ReferenceSource {
@@ -30,6 +31,12 @@ export class ReferenceResolver {
   @Query(() => [OccupationField], { description: "Occupation fields of the JobTech Taxonomy." })
   occupationFields(@Ctx() context: Context): Promise<OccupationField[]> {
     return context.services.dataSource.getRepository(OccupationField).find({ order: { label: "ASC" } });
+  }
+
+  @Authorized()
+  @Query(() => [PlacementKindRule], { description: "Per kind of placement: the longest period allowed and the rule behind it." })
+  placementKindRules(): PlacementKindRule[] {
+    return kindRules;
   }
 
   @Authorized()
