@@ -22,7 +22,69 @@ export interface Config {
   holdTtlMinutes: number;
   /** How often the server looks for expired holds. */
   holdSweepSeconds: number;
+  /** Limits on what one HTTP request may ask of the server (SECURITY.md, "Limits on every request"). */
+  limits: RequestLimits;
+  /** Serve the self-hosted playground on GET /graphql. Default: on, off in production. */
+  playground: boolean;
+  /** Answer introspection queries. Default: on, off in production. */
+  introspection: boolean;
+  /** Origins (scheme://host[:port]) a browser may call the API from; empty = same origin only. */
+  corsOrigins: string[];
+  /** Failed-login slow-down and lock (SECURITY.md, "Sign-in abuse"). */
+  loginThrottle: LoginThrottleOptions;
+  /**
+   * Express "trust proxy": false (default) takes the client address from the TCP connection; behind
+   * a reverse proxy set the number of proxy hops (e.g. 1) so login limits apply per real client.
+   */
+  trustProxy: boolean | number;
 }
+
+export interface RequestLimits {
+  /** Deepest selection-set nesting a query may have. */
+  maxDepth: number;
+  /** Aliased fields per document. */
+  maxAliases: number;
+  /** Cost budget per HTTP request, shared by the operations of a batch (see query-limits.ts). */
+  maxCost: number;
+  /** Operations in one batched request (a JSON array); 1 turns batching off. */
+  maxBatch: number;
+  /** Request body size in bytes. */
+  maxBodyBytes: number;
+  /** Lexical tokens per document: parsing stops here, before validation. */
+  maxTokens: number;
+  /** Items in any one list of input (a literal or a variable). */
+  maxListItems: number;
+}
+
+export interface LoginThrottleOptions {
+  /** Failures count within this sliding window; a lock lifts when the oldest counted failure leaves it. */
+  windowSeconds: number;
+  /** Failed logins of one account in the window before the account is locked. */
+  maxFailuresPerAccount: number;
+  /** Failed logins from one address in the window before the address is locked. */
+  maxFailuresPerAddress: number;
+  /** Delay before answering a failed login, doubled per earlier failure of the account, capped at maxDelayMs. */
+  baseDelayMs: number;
+  maxDelayMs: number;
+}
+
+export const defaultLimits: RequestLimits = {
+  maxDepth: 12,
+  maxAliases: 50,
+  maxCost: 10_000,
+  maxBatch: 10,
+  maxBodyBytes: 1_048_576,
+  maxTokens: 10_000,
+  maxListItems: 1000,
+};
+
+export const defaultLoginThrottle: LoginThrottleOptions = {
+  windowSeconds: 15 * 60,
+  maxFailuresPerAccount: 5,
+  maxFailuresPerAddress: 50,
+  baseDelayMs: 250,
+  maxDelayMs: 4000,
+};
 
 const DEV_TOKEN_SECRET = "praktikpool-development-secret-not-for-production";
 
@@ -44,6 +106,20 @@ function flag(env: NodeJS.ProcessEnv, name: string): boolean | undefined {
   if (raw === "true" || raw === "1") return true;
   if (raw === "false" || raw === "0") return false;
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function origins(env: NodeJS.ProcessEnv, name: string): string[] {
+  const list = (env[name] ?? "").split(",").map((origin) => origin.trim()).filter(Boolean);
+  for (const origin of list) {
+    let parsed: URL;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      throw new ConfigError(`${name} must list origins such as https://pool.example.se, got "${origin}"`);
+    }
+    if (parsed.origin !== origin.replace(/\/$/, "")) throw new ConfigError(`${name}: "${origin}" is not a bare origin (scheme://host[:port])`);
+  }
+  return list.map((origin) => origin.replace(/\/$/, ""));
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -68,5 +144,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tokenTtlHours: integer(env, "TOKEN_TTL_HOURS", 12, 1, 24 * 30),
     holdTtlMinutes: integer(env, "HOLD_TTL_MINUTES", 48 * 60, 1, 60 * 24 * 30),
     holdSweepSeconds: integer(env, "HOLD_SWEEP_SECONDS", 30, 1, 3600),
+    limits: {
+      maxDepth: integer(env, "MAX_QUERY_DEPTH", defaultLimits.maxDepth, 2, 100),
+      maxAliases: integer(env, "MAX_QUERY_ALIASES", defaultLimits.maxAliases, 0, 10_000),
+      maxCost: integer(env, "MAX_QUERY_COST", defaultLimits.maxCost, 10, 10_000_000),
+      maxBatch: integer(env, "MAX_BATCH_OPERATIONS", defaultLimits.maxBatch, 1, 1000),
+      maxBodyBytes: integer(env, "MAX_BODY_BYTES", defaultLimits.maxBodyBytes, 1024, 100 * 1_048_576),
+      maxTokens: integer(env, "MAX_QUERY_TOKENS", defaultLimits.maxTokens, 100, 1_000_000),
+      maxListItems: integer(env, "MAX_LIST_ITEMS", defaultLimits.maxListItems, 1, 100_000),
+    },
+    playground: flag(env, "PLAYGROUND") ?? !production,
+    introspection: flag(env, "INTROSPECTION") ?? !production,
+    corsOrigins: origins(env, "CORS_ORIGINS"),
+    trustProxy: env.TRUST_PROXY === undefined || env.TRUST_PROXY === "" || env.TRUST_PROXY === "false" ? false : integer(env, "TRUST_PROXY", 0, 0, 10),
+    loginThrottle: {
+      windowSeconds: integer(env, "LOGIN_WINDOW_SECONDS", defaultLoginThrottle.windowSeconds, 1, 24 * 3600),
+      maxFailuresPerAccount: integer(env, "LOGIN_MAX_FAILURES_PER_ACCOUNT", defaultLoginThrottle.maxFailuresPerAccount, 1, 1000),
+      maxFailuresPerAddress: integer(env, "LOGIN_MAX_FAILURES_PER_ADDRESS", defaultLoginThrottle.maxFailuresPerAddress, 1, 100_000),
+      baseDelayMs: integer(env, "LOGIN_BASE_DELAY_MS", defaultLoginThrottle.baseDelayMs, 0, 60_000),
+      maxDelayMs: integer(env, "LOGIN_MAX_DELAY_MS", defaultLoginThrottle.maxDelayMs, 0, 60_000),
+    },
   };
 }

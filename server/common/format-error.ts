@@ -13,7 +13,18 @@ const REQUEST_ERROR_CODES = new Set([
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
   ErrorCode.BAD_USER_INPUT,
+  // Login throttling (server/modules/auth/login-throttle.ts): carries retryAfterSeconds.
+  "TOO_MANY_REQUESTS",
 ]);
+
+/** Extensions of request errors that tell the client what to change; everything else is dropped. */
+const SAFE_EXTENSIONS = ["limit", "cost", "maxCost", "retryAfterSeconds"] as const;
+
+function safeExtensions(extensions: Record<string, unknown> | undefined): Record<string, unknown> {
+  const kept: Record<string, unknown> = {};
+  for (const key of SAFE_EXTENSIONS) if (extensions?.[key] !== undefined) kept[key] = extensions[key];
+  return kept;
+}
 
 /** The dotted path and message of the first failing constraint, descending into nested inputs. */
 function firstViolation(errors: ValidationError[], prefix: string): { field: string; message: string } {
@@ -26,6 +37,22 @@ function firstViolation(errors: ValidationError[], prefix: string): { field: str
 /** Variable coercion errors name the path in their text: `… at "input.startDate"; …` or `Variable "$id" …`. */
 function fieldFromMessage(message: string): string | undefined {
   return /at "([^"]+)"/.exec(message)?.[1] ?? /Variable "\$([^"]+)"/.exec(message)?.[1];
+}
+
+/** graphql-js suggests names in validation and variable-coercion messages ("Did you mean "title"?"). */
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+
+/**
+ * formatError, optionally without "Did you mean …?" suggestions: with introspection off they
+ * would reveal field, type and enum names. (Apollo's hideSchemaDetailsFromClientErrors strips them
+ * from validation errors only; variable coercion errors carry them too.)
+ */
+export function createFormatError(options: { hideSuggestions: boolean }) {
+  if (!options.hideSuggestions) return formatError;
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = formatError(formatted, error);
+    return { ...result, message: result.message.replace(SUGGESTION, "") };
+  };
 }
 
 /**
@@ -45,12 +72,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, message, extensions: { code: ErrorCode.BAD_USER_INPUT, field: field.replace(/^\./, "") } };
   }
   if (original instanceof AppError) {
-    return { ...base, extensions: { ...original.extensions } };
+    // `http` (status and headers for Apollo) is consumed by Apollo, never sent.
+    const { http: _http, ...extensions } = original.extensions as Record<string, unknown>;
+    return { ...base, extensions };
   }
   const code = formatted.extensions?.code;
   if (typeof code === "string" && REQUEST_ERROR_CODES.has(code)) {
     const field = code === ErrorCode.BAD_USER_INPUT ? fieldFromMessage(formatted.message) : undefined;
-    return { ...base, extensions: { code, ...(field ? { field } : {}) } };
+    return { ...base, extensions: { code, ...(field ? { field } : {}), ...safeExtensions(formatted.extensions as Record<string, unknown>) } };
   }
   console.error("Unexpected error:", original);
   return { message: "Something went wrong on the server; it has been logged.", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };

@@ -97,8 +97,10 @@ describe.skipIf(!storeAvailable)(`the board (${store})`, () => {
     const small = await count(10);
     const large = await count(50);
     console.log(`[${store}] SQL statements per board request: page of 10 → ${small}, page of 50 → ${large}`);
-    expect(large).toBe(small);
-    expect(large).toBeLessThanOrEqual(10);
+    // A small page may need one more batch (organisations that hold seats but own none of its
+    // placements); what must never happen is a count that grows with the page.
+    expect(large).toBeLessThanOrEqual(small);
+    expect(small).toBeLessThanOrEqual(10);
   });
 
   it("refuses the board to anyone without a valid token", async () => {

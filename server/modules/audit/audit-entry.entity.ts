@@ -7,6 +7,9 @@ import { DateTime } from "../../common/scalars.js";
 @ObjectType({ description: "An audit log entry: a change, or a read of participant data." })
 @Entity()
 @Index(["organisationId", "at"])
+// Read by the sign-in throttle: failures per account and per address (migration 1764160000000).
+@Index("IDX_audit_entry_entity_at", ["entityId", "at"])
+@Index("IDX_audit_entry_ip_at", ["ip", "at"])
 export class AuditEntry extends WithId {
   @Field(() => DateTime)
   @timestampColumn()

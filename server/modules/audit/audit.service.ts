@@ -7,6 +7,8 @@ export interface AuditEvent {
   action: string;
   entity?: string;
   entityId?: string | null;
+  /** The organisation the event concerns when there is no signed-in viewer (e.g. a failed sign-in to a known account). */
+  organisationId?: string | null;
 }
 
 /** Who did what, from where. `ip` comes from the request; services only name the event. */
@@ -16,7 +18,8 @@ export interface AuditActor {
 }
 
 /**
- * Writes audit entries. Callers pass the transaction's manager so the entry commits or rolls
+ * Writes audit entries. The log is append-only: the store refuses UPDATE and DELETE on it
+ * (migration 1764160000000-audit-append-only). Callers pass the transaction's manager so the entry commits or rolls
  * back together with the change it records.
  */
 export class AuditService {
@@ -31,7 +34,7 @@ export class AuditService {
           id: newId(),
           at,
           userId: actor.viewer?.userId ?? null,
-          organisationId: actor.viewer?.organisationId ?? null,
+          organisationId: actor.viewer?.organisationId ?? event.organisationId ?? null,
           action: event.action,
           entity: event.entity ?? null,
           entityId: event.entityId ?? null,

@@ -1,7 +1,8 @@
-import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import { actorOf, type Context } from "../../context.js";
 import { notFound } from "../../common/errors.js";
-import { User } from "../user/user.entity.js";
+import { DateTime } from "../../common/scalars.js";
+import { Role, User } from "../user/user.entity.js";
 
 @ObjectType({ description: "A signed-in session: send the token as `Authorization: Bearer <token>`." })
 class AuthPayload {
@@ -10,6 +11,21 @@ class AuthPayload {
 
   @Field(() => User)
   user!: User;
+}
+
+@ObjectType({ description: "An account that cannot sign in for a while after too many failed attempts." })
+class LoginLock {
+  @Field(() => User)
+  user!: User;
+
+  @Field(() => Int, { description: "Failed sign-ins counted towards the lock." })
+  failures!: number;
+
+  @Field(() => DateTime, { description: "When the lock lifts by itself." })
+  lockedUntil!: Date;
+
+  @Field(() => DateTime)
+  lastFailureAt!: Date;
 }
 
 @Resolver()
@@ -27,6 +43,18 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: "Revoke the token this request carries." })
   logout(@Ctx() context: Context): Promise<boolean> {
     return context.services.auth.logout(context.token!);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => [LoginLock], { description: "Accounts of your organisation locked after failed sign-ins (admins)." })
+  loginLocks(@Ctx() context: Context): Promise<LoginLock[]> {
+    return context.services.auth.loginLocks(actorOf(context));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Boolean, { description: "Lift a sign-in lock on a user of your organisation at once (admins)." })
+  unlockLogin(@Arg("userId", () => ID) userId: string, @Ctx() context: Context): Promise<boolean> {
+    return context.services.auth.unlockLogin(actorOf(context), userId);
   }
 
   @Authorized()

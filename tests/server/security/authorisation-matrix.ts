@@ -1,0 +1,543 @@
+import { randomBytes } from "node:crypto";
+import type { DataSource } from "typeorm";
+import type { Viewer } from "../../../server/common/viewer.js";
+import { Organisation } from "../../../server/modules/organisation/organisation.entity.js";
+import { newId } from "../../../server/common/columns.js";
+import { LOGIN_FAILED } from "../../../server/modules/auth/login-throttle.js";
+import { Role, User } from "../../../server/modules/user/user.entity.js";
+import { Workplace } from "../../../server/modules/workplace/workplace.entity.js";
+import type { Services } from "../../../server/services.js";
+
+/**
+ * The authorisation rules of the API as one table: every operation, every role, the signed-in
+ * user's own organisation's data and another organisation's. The test runs each cell against the
+ * real server; SECURITY.md shows the same table, rendered by renderMatrix().
+ */
+
+export const ROLES = ["ANONYMOUS", "VIEWER", "COORDINATOR", "ADMIN"] as const;
+export type MatrixRole = (typeof ROLES)[number];
+export type Side = "own" | "other" | "any";
+
+const rank: Record<MatrixRole, number> = { ANONYMOUS: 0, VIEWER: 1, COORDINATOR: 2, ADMIN: 3 };
+
+/** Organisations of the fixtures: the signed-in user is always in `own`. */
+export const ORGS = { own: "koping", other: "arboga", third: "kungsor" } as const;
+
+export interface Fixtures {
+  org: Record<keyof typeof ORGS, string>;
+  workplace: Record<keyof typeof ORGS, string>;
+  placement(org: keyof typeof ORGS, options?: { status?: "OPEN" | "DRAFT" | "PAUSED"; selectedFor?: (keyof typeof ORGS)[] }): Promise<string>;
+  claim(
+    claimant: keyof typeof ORGS,
+    owner: keyof typeof ORGS,
+    options?: { status?: "HELD" | "CONFIRMED" | "ACTIVE"; participant?: boolean },
+  ): Promise<{ id: string; participantId: string | null; placementId: string }>;
+  participant(org: keyof typeof ORGS): Promise<string>;
+  user(org: keyof typeof ORGS): Promise<{ id: string; email: string }>;
+  lockedUser(org: keyof typeof ORGS): Promise<{ id: string; email: string }>;
+}
+
+export interface Row {
+  /** Operation, and what is special about the data when there are several rows for one operation. */
+  operation: string;
+  /** Plain words: what "own" and "other" mean for this row. */
+  note: string;
+  document: string;
+  /** The least role the operation needs. */
+  minRole: MatrixRole;
+  /** Whether a user of sufficient role may, per side; a missing side does not apply. */
+  sides: Partial<Record<Side, boolean>>;
+  /** The variables for one cell, built fresh so allowed mutations never see each other's effects. */
+  setup?(side: Side, fx: Fixtures): Promise<{ variables: Record<string, unknown>; target?: unknown }>;
+  /** Whether the answer shows the target (default: the operation's field is not null). */
+  shows?(data: any, target: any): boolean;
+  /** Sign in afresh for this cell (logout revokes the token). */
+  freshToken?: boolean;
+}
+
+export const expected = (row: Row, role: MatrixRole, side: Side): boolean => rank[role] >= rank[row.minRole] && row.sides[side] === true;
+
+const field = (document: string) => /\{\s*(\w+)/.exec(document.replace(/^\s*(query|mutation)[^{]*/, ""))![1];
+export const operationField = field;
+
+const ids = (list: { id: string }[] | null | undefined) => (list ?? []).map((item) => item.id);
+const unique = () => randomBytes(4).toString("hex");
+
+export const rows: Row[] = [
+  // ── Sign-in ─────────────────────────────────────────────────────────────────────────────
+  {
+    operation: "login",
+    note: "anyone may try to sign in",
+    document: `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`,
+    minRole: "ANONYMOUS",
+    sides: { any: true },
+    setup: async () => ({ variables: { email: `viewer@${ORGS.own}.demo`, password: "praktikpool" } }),
+  },
+  {
+    operation: "logout",
+    note: "revokes the token the request carries",
+    document: `mutation { logout }`,
+    minRole: "VIEWER",
+    sides: { any: true },
+    freshToken: true,
+    shows: (data) => data?.logout === true,
+  },
+  {
+    operation: "me",
+    note: "the signed-in user",
+    document: `{ me { id email } }`,
+    minRole: "VIEWER",
+    sides: { any: true },
+  },
+  // ── Reference data and the shared pool ──────────────────────────────────────────────────
+  { operation: "organisations", note: "all partners", document: `{ organisations { id } }`, minRole: "VIEWER", sides: { any: true } },
+  { operation: "municipalities", note: "reference data", document: `{ municipalities { code } }`, minRole: "VIEWER", sides: { any: true } },
+  { operation: "occupationFields", note: "reference data", document: `{ occupationFields { id } }`, minRole: "VIEWER", sides: { any: true } },
+  { operation: "referenceSource", note: "reference data", document: `{ referenceSource { version } }`, minRole: "VIEWER", sides: { any: true } },
+  {
+    operation: "workplaces",
+    note: "workplaces are shared by all partners",
+    document: `{ workplaces { id } }`,
+    minRole: "VIEWER",
+    sides: { own: true, other: true },
+    setup: async (side, fx) => ({ variables: {}, target: fx.workplace[side === "own" ? "own" : "other"] }),
+    shows: (data, target) => ids(data?.workplaces).includes(target),
+  },
+  {
+    operation: "workplace",
+    note: "workplaces are shared by all partners",
+    document: `query($id: ID!) { workplace(id: $id) { id } }`,
+    minRole: "VIEWER",
+    sides: { own: true, other: true },
+    setup: async (side, fx) => ({ variables: { id: fx.workplace[side === "own" ? "own" : "other"] } }),
+  },
+  {
+    operation: "board",
+    note: "a placement shared with all partners",
+    document: `{ board(first: 100, filter: { statuses: [OPEN, DRAFT] }) { edges { node { id } } } }`,
+    minRole: "VIEWER",
+    sides: { own: true, other: true },
+    setup: async (side, fx) => ({ variables: {}, target: await fx.placement(side === "own" ? "own" : "other") }),
+    shows: (data, target) => (data?.board?.edges ?? []).some((edge: any) => edge.node.id === target),
+  },
+  {
+    operation: "board",
+    note: "a placement shared only with a third organisation (SELECTED)",
+    document: `{ board(first: 100) { edges { node { id } } } }`,
+    minRole: "VIEWER",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: {}, target: await fx.placement(side === "own" ? "own" : "other", { selectedFor: ["third"] }) }),
+    shows: (data, target) => (data?.board?.edges ?? []).some((edge: any) => edge.node.id === target),
+  },
+  {
+    operation: "board",
+    note: "a DRAFT placement",
+    document: `{ board(first: 100, filter: { statuses: [DRAFT] }) { edges { node { id } } } }`,
+    minRole: "VIEWER",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: {}, target: await fx.placement(side === "own" ? "own" : "other", { status: "DRAFT" }) }),
+    shows: (data, target) => (data?.board?.edges ?? []).some((edge: any) => edge.node.id === target),
+  },
+  {
+    operation: "placement",
+    note: "a placement shared with all partners",
+    document: `query($id: ID!) { placement(id: $id) { id } }`,
+    minRole: "VIEWER",
+    sides: { own: true, other: true },
+    setup: async (side, fx) => ({ variables: { id: await fx.placement(side === "own" ? "own" : "other") } }),
+  },
+  {
+    operation: "placement",
+    note: "a placement shared only with a third organisation (SELECTED)",
+    document: `query($id: ID!) { placement(id: $id) { id } }`,
+    minRole: "VIEWER",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: { id: await fx.placement(side === "own" ? "own" : "other", { selectedFor: ["third"] }) } }),
+  },
+  {
+    operation: "placement",
+    note: "a DRAFT placement",
+    document: `query($id: ID!) { placement(id: $id) { id } }`,
+    minRole: "VIEWER",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: { id: await fx.placement(side === "own" ? "own" : "other", { status: "DRAFT" }) } }),
+  },
+  // ── Claims and participants (read) ─────────────────────────────────────────────────────
+  {
+    operation: "claim",
+    note: "own: a claim we made; other: a third organisation's claim on another's placement",
+    document: `query($id: ID!) { claim(id: $id) { id } }`,
+    minRole: "VIEWER",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: { id: (await (side === "own" ? fx.claim("own", "other") : fx.claim("third", "other"))).id } }),
+  },
+  {
+    operation: "claim",
+    note: "a claim on our own placement, made by another organisation",
+    document: `query($id: ID!) { claim(id: $id) { id } }`,
+    minRole: "VIEWER",
+    sides: { other: true },
+    setup: async (_side, fx) => ({ variables: { id: (await fx.claim("other", "own")).id } }),
+  },
+  {
+    operation: "myClaims",
+    note: "own: our claim is listed; other: another organisation's claim is not",
+    document: `{ myClaims { id } }`,
+    minRole: "VIEWER",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: {}, target: (await (side === "own" ? fx.claim("own", "third") : fx.claim("other", "third"))).id }),
+    shows: (data, target) => ids(data?.myClaims).includes(target),
+  },
+  {
+    operation: "claimsAwaitingDecision",
+    note: "own: a hold on our placement is listed; other: a hold on another's placement is not",
+    document: `{ claimsAwaitingDecision { id } }`,
+    minRole: "VIEWER",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: {}, target: (await (side === "own" ? fx.claim("third", "own") : fx.claim("third", "other"))).id }),
+    shows: (data, target) => ids(data?.claimsAwaitingDecision).includes(target),
+  },
+  {
+    operation: "participants",
+    note: "own: our participant is listed; other: another organisation's is not",
+    document: `{ participants { id } }`,
+    minRole: "VIEWER",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: {}, target: await fx.participant(side === "own" ? "own" : "other") }),
+    shows: (data, target) => ids(data?.participants).includes(target),
+  },
+  {
+    operation: "Claim.participant",
+    note: "own: on our claim; other: on another organisation's claim on our placement (null)",
+    document: `query($id: ID!) { claim(id: $id) { id participant { id } } }`,
+    minRole: "VIEWER",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => {
+      const claim = await (side === "own" ? fx.claim("own", "other", { participant: true }) : fx.claim("other", "own", { participant: true }));
+      return { variables: { id: claim.id }, target: claim.participantId };
+    },
+    shows: (data, target) => data?.claim?.participant?.id === target,
+  },
+  {
+    operation: "Placement.ourClaims",
+    note: "own: our claim on another's placement is listed; other: another organisation's claim on our placement is not",
+    document: `query($id: ID!) { placement(id: $id) { ourClaims { id } } }`,
+    minRole: "VIEWER",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => {
+      const claim = await (side === "own" ? fx.claim("own", "other") : fx.claim("other", "own"));
+      return { variables: { id: claim.placementId }, target: claim.id };
+    },
+    shows: (data, target) => ids(data?.placement?.ourClaims).includes(target),
+  },
+  // ── Administration (read) ───────────────────────────────────────────────────────────────
+  {
+    operation: "users",
+    note: "own: our user is listed; other: another organisation's is not",
+    document: `{ users { id } }`,
+    minRole: "ADMIN",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: {}, target: (await fx.user(side === "own" ? "own" : "other")).id }),
+    shows: (data, target) => ids(data?.users).includes(target),
+  },
+  {
+    operation: "auditLog",
+    note: "own: our entry is listed; other: another organisation's is not",
+    document: `{ auditLog(first: 1000) { id entityId } }`,
+    minRole: "ADMIN",
+    sides: { own: true, other: false },
+    // Registering a participant writes one audit entry naming it.
+    setup: async (side, fx) => ({ variables: {}, target: await fx.participant(side === "own" ? "own" : "other") }),
+    shows: (data, target) => (data?.auditLog ?? []).some((entry: any) => entry.entityId === target),
+  },
+  {
+    operation: "loginLocks",
+    note: "own: our locked user is listed; other: another organisation's is not",
+    document: `{ loginLocks { user { id } } }`,
+    minRole: "ADMIN",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: {}, target: (await fx.lockedUser(side === "own" ? "own" : "other")).id }),
+    shows: (data, target) => (data?.loginLocks ?? []).some((lock: any) => lock.user.id === target),
+  },
+  // ── Workplaces and placements (write) ──────────────────────────────────────────────────
+  {
+    operation: "createWorkplace",
+    note: "always registered for the user's own organisation",
+    document: `mutation($input: CreateWorkplaceInput!) { createWorkplace(input: $input) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true },
+    setup: async () => ({ variables: { input: { name: `Matrisverkstad ${unique()}`, sector: "PUBLIC", municipalityCode: "1983" } } }),
+  },
+  {
+    operation: "addSupervisor",
+    note: "to a workplace registered by us / by another organisation",
+    document: `mutation($input: AddSupervisorInput!) { addSupervisor(input: $input) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: { input: { workplaceId: fx.workplace[side === "own" ? "own" : "other"], name: "Handledare Matris" } } }),
+  },
+  {
+    operation: "postPlacement",
+    note: "at a workplace registered by us / by another organisation (workplaces are shared)",
+    document: `mutation($input: PostPlacementInput!) { postPlacement(input: $input) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: true },
+    setup: async (side, fx) => ({
+      variables: {
+        input: { title: "Matrisplats", kind: "INTERNSHIP", workplaceId: fx.workplace[side === "own" ? "own" : "other"], capacity: 2, startDate: "2027-03-01" },
+      },
+    }),
+  },
+  {
+    operation: "updatePlacement",
+    note: "our placement / another organisation's",
+    document: `mutation($id: ID!) { updatePlacement(id: $id, input: { title: "Ändrad titel" }) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: { id: await fx.placement(side === "own" ? "own" : "other") } }),
+  },
+  {
+    operation: "pausePlacement",
+    note: "our placement / another organisation's",
+    document: `mutation($id: ID!) { pausePlacement(id: $id) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: { id: await fx.placement(side === "own" ? "own" : "other") } }),
+  },
+  {
+    operation: "reopenPlacement",
+    note: "our paused placement / another organisation's",
+    document: `mutation($id: ID!) { reopenPlacement(id: $id) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: { id: await fx.placement(side === "own" ? "own" : "other", { status: "PAUSED" }) } }),
+  },
+  {
+    operation: "closePlacement",
+    note: "our placement / another organisation's",
+    document: `mutation($id: ID!) { closePlacement(id: $id) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: { id: await fx.placement(side === "own" ? "own" : "other") } }),
+  },
+  // ── Claims (write) ──────────────────────────────────────────────────────────────────────
+  {
+    operation: "claimSeat",
+    note: "on our placement / on another organisation's shared placement",
+    document: `mutation($input: ClaimSeatInput!) { claimSeat(input: $input) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: true },
+    setup: async (side, fx) => ({ variables: { input: { placementId: await fx.placement(side === "own" ? "own" : "other") } } }),
+  },
+  {
+    operation: "claimSeat",
+    note: "on a placement shared only with a third organisation (SELECTED)",
+    document: `mutation($input: ClaimSeatInput!) { claimSeat(input: $input) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { other: false },
+    setup: async (_side, fx) => ({ variables: { input: { placementId: await fx.placement("other", { selectedFor: ["third"] }) } } }),
+  },
+  {
+    operation: "claimSeat",
+    note: "for our participant / for another organisation's participant",
+    document: `mutation($input: ClaimSeatInput!) { claimSeat(input: $input) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({
+      variables: { input: { placementId: await fx.placement("other"), participantId: await fx.participant(side === "own" ? "own" : "other") } },
+    }),
+  },
+  {
+    operation: "confirmClaim",
+    note: "own: a hold on our placement; other: a hold on another organisation's placement",
+    document: `mutation($id: ID!) { confirmClaim(id: $id) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: { id: (await (side === "own" ? fx.claim("third", "own") : fx.claim("third", "other"))).id } }),
+  },
+  {
+    operation: "confirmClaim",
+    note: "our own hold on another organisation's placement (only the owner decides)",
+    document: `mutation($id: ID!) { confirmClaim(id: $id) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: false },
+    setup: async (_side, fx) => ({ variables: { id: (await fx.claim("own", "other")).id } }),
+  },
+  {
+    operation: "declineClaim",
+    note: "own: a hold on our placement; other: a hold on another organisation's placement",
+    document: `mutation($id: ID!) { declineClaim(id: $id, reason: "Matris") { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: { id: (await (side === "own" ? fx.claim("third", "own") : fx.claim("third", "other"))).id } }),
+  },
+  {
+    operation: "releaseClaim",
+    note: "own: our hold; other: another organisation's hold",
+    document: `mutation($id: ID!) { releaseClaim(id: $id) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: { id: (await (side === "own" ? fx.claim("own", "other") : fx.claim("third", "other"))).id } }),
+  },
+  {
+    operation: "releaseClaim",
+    note: "another organisation's hold on our placement (only the claimant releases)",
+    document: `mutation($id: ID!) { releaseClaim(id: $id) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { other: false },
+    setup: async (_side, fx) => ({ variables: { id: (await fx.claim("other", "own")).id } }),
+  },
+  {
+    operation: "startClaim",
+    note: "own: our confirmed claim; other: a confirmed claim between two other organisations",
+    document: `mutation($id: ID!) { startClaim(id: $id) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({
+      variables: { id: (await (side === "own" ? fx.claim("own", "other", { status: "CONFIRMED" }) : fx.claim("third", "other", { status: "CONFIRMED" }))).id },
+    }),
+  },
+  {
+    operation: "completeClaim",
+    note: "own: our active claim; other: an active claim between two other organisations",
+    document: `mutation($id: ID!) { completeClaim(id: $id) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({
+      variables: { id: (await (side === "own" ? fx.claim("own", "other", { status: "ACTIVE" }) : fx.claim("third", "other", { status: "ACTIVE" }))).id },
+    }),
+  },
+  {
+    operation: "endClaimEarly",
+    note: "own: an active claim on our placement; other: an active claim between two other organisations",
+    document: `mutation($id: ID!) { endClaimEarly(id: $id, reason: "Avbrott i matrisen") { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({
+      variables: { id: (await (side === "own" ? fx.claim("other", "own", { status: "ACTIVE" }) : fx.claim("third", "other", { status: "ACTIVE" }))).id },
+    }),
+  },
+  // ── Participants and users (write) ──────────────────────────────────────────────────────
+  {
+    operation: "registerParticipant",
+    note: "always registered for the user's own organisation",
+    document: `mutation($input: RegisterParticipantInput!) { registerParticipant(input: $input) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true },
+    setup: async () => ({ variables: { input: { code: `MX-${unique()}` } } }),
+  },
+  {
+    operation: "createUser",
+    note: "always created in the admin's own organisation",
+    document: `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+    minRole: "ADMIN",
+    sides: { own: true },
+    setup: async () => ({ variables: { input: { email: `ny-${unique()}@matris.test`, name: "Ny Användare", password: "ett-langt-losenord", role: "VIEWER" } } }),
+  },
+  {
+    operation: "setUserActive",
+    note: "a user of our organisation / of another",
+    document: `mutation($id: ID!) { setUserActive(id: $id, active: false) { id } }`,
+    minRole: "ADMIN",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: { id: (await fx.user(side === "own" ? "own" : "other")).id } }),
+  },
+  {
+    operation: "unlockLogin",
+    note: "a user of our organisation / of another",
+    document: `mutation($id: ID!) { unlockLogin(userId: $id) }`,
+    minRole: "ADMIN",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: { id: (await fx.lockedUser(side === "own" ? "own" : "other")).id } }),
+    shows: (data) => data?.unlockLogin === true,
+  },
+];
+
+/** Fixture builders over the services (no HTTP), each call making fresh records. */
+export async function createFixtures(dataSource: DataSource, services: Services): Promise<Fixtures> {
+  const orgIds = {} as Fixtures["org"];
+  const workplaces = {} as Fixtures["workplace"];
+  const coordinators = {} as Record<keyof typeof ORGS, Viewer>;
+  for (const key of Object.keys(ORGS) as (keyof typeof ORGS)[]) {
+    const org = await dataSource.getRepository(Organisation).findOneByOrFail({ slug: ORGS[key] });
+    orgIds[key] = org.id;
+    const user = await dataSource.getRepository(User).findOneByOrFail({ email: `coordinator@${ORGS[key]}.demo` });
+    coordinators[key] = { userId: user.id, organisationId: org.id, role: user.role };
+    workplaces[key] = (await dataSource.getRepository(Workplace).findOneByOrFail({ organisationId: org.id })).id;
+  }
+  const passwordHash = (await dataSource.getRepository(User).findOneByOrFail({ email: `viewer@${ORGS.own}.demo` })).passwordHash;
+  const actor = (key: keyof typeof ORGS) => ({ viewer: coordinators[key], ip: "fixture" });
+
+  const fx: Fixtures = {
+    org: orgIds,
+    workplace: workplaces,
+    async placement(org, options = {}) {
+      const placement = await services.placements.post(actor(org), {
+        title: `Matrisplats ${unique()}`,
+        kind: "INTERNSHIP",
+        workplaceId: workplaces[org],
+        capacity: 3,
+        startDate: "2027-02-01",
+        status: options.status === "DRAFT" ? "DRAFT" : "OPEN",
+        visibility: options.selectedFor ? "SELECTED" : "ALL_PARTNERS",
+        visibleToOrganisationIds: options.selectedFor?.map((key) => orgIds[key]) ?? null,
+      } as never);
+      if (options.status === "PAUSED") {
+        await services.placements.changeStatus(actor(org), placement.id, ["OPEN"] as never, "PAUSED" as never, "pausePlacement");
+      }
+      return placement.id;
+    },
+    async claim(claimant, owner, options = {}) {
+      const placementId = await fx.placement(owner);
+      const participantId = options.participant ? await fx.participant(claimant) : null;
+      const claim = await services.claims.claimSeat(actor(claimant), { placementId, seats: 1, participantId } as never);
+      if (options.status === "CONFIRMED" || options.status === "ACTIVE") await services.claims.confirm(actor(owner), claim.id);
+      if (options.status === "ACTIVE") await services.claims.start(actor(owner), claim.id);
+      return { id: claim.id, participantId, placementId };
+    },
+    async participant(org) {
+      const participant = await services.participants.register(actor(org), { code: `MX-${unique()}`, swedishLevel: "NONE", licences: [] } as never);
+      return participant.id;
+    },
+    // Users are written straight to the store with a demo account's password hash: argon2 costs about a
+    // second per hash on two cores, and createUser itself is a row of the matrix.
+    async user(org) {
+      const email = `matris-${unique()}@${ORGS[org]}.test`;
+      const id = newId();
+      await dataSource.getRepository(User).insert({ id, email, name: "Matris Användare", role: Role.VIEWER, organisationId: orgIds[org], passwordHash, active: true, createdAt: new Date() });
+      return { id, email };
+    },
+    // The lock is made of the audit entries a failed sign-in writes (login-throttle.test.ts signs in for real).
+    async lockedUser(org) {
+      const user = await fx.user(org);
+      const failures = Array.from({ length: services.auth.throttle.options.maxFailuresPerAccount }, () => ({
+        action: LOGIN_FAILED,
+        entity: "User",
+        entityId: user.id,
+        organisationId: orgIds[org],
+      }));
+      await services.transact((manager) => services.audit.record(manager, { viewer: null, ip: "fixture" }, failures));
+      return user;
+    },
+  };
+  return fx;
+}
+
+const SIDE_LABEL: Record<Side, string> = { own: "own org", other: "other org", any: "—" };
+
+/** The matrix as Markdown, for SECURITY.md. */
+export function renderMatrix(): string {
+  const header = `| Operation | Data | ${ROLES.map((role) => role.toLowerCase()).join(" | ")} | What "own" / "other" means |`;
+  const rule = `| --- | --- | ${ROLES.map(() => ":---:").join(" | ")} | --- |`;
+  const lines = [header, rule];
+  for (const row of rows) {
+    for (const side of ["any", "own", "other"] as Side[]) {
+      if (row.sides[side] === undefined) continue;
+      const cells = ROLES.map((role) => (expected(row, role, side) ? "✅" : "❌"));
+      lines.push(`| \`${row.operation}\` | ${SIDE_LABEL[side]} | ${cells.join(" | ")} | ${row.note} |`);
+    }
+  }
+  return lines.join("\n");
+}
+
+export const cellCount = () => rows.reduce((sum, row) => sum + Object.keys(row.sides).length * ROLES.length, 0);
