@@ -1,7 +1,10 @@
 import { IsOptional, IsString, Length, Matches } from "class-validator";
 
-/** Control characters other than tab and newline have no place in any text a coordinator types. */
-const NO_CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/u;
+/**
+ * Control characters other than tab and newline have no place in any text a coordinator types,
+ * nor do bidirectional overrides, which can make a title read differently from what it says.
+ */
+const NO_CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]*$/u;
 
 function applyDecorators(...decorators: PropertyDecorator[]): PropertyDecorator {
   return (target, key) => {

@@ -73,7 +73,7 @@ export class ClaimResolver {
     @Arg("statuses", () => [ClaimStatus], { nullable: true }) statuses: ClaimStatus[] | null,
     @Ctx() context: Context,
   ): Promise<Claim[]> {
-    return context.services.claims.ourClaims(actorOf(context).viewer, statuses);
+    return context.services.claims.ourClaims(actorOf(context).viewer, statuses && [...new Set(statuses)]);
   }
 
   @Authorized()

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsInt, IsOptional, Max, Min, ValidateNested } from "class-validator";
+import { ArrayMaxSize, ArrayUnique, IsInt, IsOptional, Max, Min, ValidateNested } from "class-validator";
 import { ArgsType, Field, InputType, Int, registerEnumType } from "type-graphql";
 import { LocalDate } from "../../common/scalars.js";
 import { Text } from "../../common/validation.js";
@@ -29,6 +29,9 @@ export class BoardFilter {
   municipalityCodes?: string[];
 
   @Field(() => [PlacementKind], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(Object.keys(PlacementKind).length)
+  @ArrayUnique()
   kinds?: PlacementKind[];
 
   @Field(() => [String], { nullable: true, description: "Occupation field concept ids." })
@@ -53,9 +56,15 @@ export class BoardFilter {
   swedishLevel?: SwedishLevel;
 
   @Field(() => [Licence], { nullable: true, description: "Fits a person holding these licences: hides placements that require others." })
+  @IsOptional()
+  @ArrayMaxSize(Object.keys(Licence).length)
+  @ArrayUnique()
   licencesHeld?: Licence[];
 
   @Field(() => [PlacementStatus], { nullable: true, description: "Default [OPEN]. DRAFT shows only your own drafts." })
+  @IsOptional()
+  @ArrayMaxSize(Object.keys(PlacementStatus).length)
+  @ArrayUnique()
   statuses?: PlacementStatus[];
 
   @Field(() => Boolean, { nullable: true, description: "Only placements of your own organisation." })
