@@ -1,14 +1,21 @@
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import vue from "@vitejs/plugin-vue";
 import swc from "unplugin-swc";
 import { defineConfig } from "vitest/config";
 
 const require = createRequire(import.meta.url);
 const postgresUrl = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
+
+// SWC emits the decorator metadata type-graphql and TypeORM read (STACK.md, trap 1).
+const swcPlugin = () =>
+  swc.vite({ jsc: { parser: { syntax: "typescript", decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: "es2022" } });
 
 /** Server tests run twice: once on SQLite, once on PostgreSQL (STORE decides in tests/helpers). */
 const serverProject = (store: "sqlite" | "postgres") => ({
-  // SWC emits the decorator metadata type-graphql and TypeORM read (STACK.md, trap 1).
-  plugins: [swc.vite({ jsc: { parser: { syntax: "typescript", decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: "es2022" } })],
+  root: here("."),
+  plugins: [swcPlugin()],
   // One graphql module for type-graphql and the tests (STACK.md, trap 2).
   resolve: { alias: { graphql: require.resolve("graphql") } },
   test: {
@@ -24,8 +31,87 @@ const serverProject = (store: "sqlite" | "postgres") => ({
   },
 });
 
-export default defineConfig({
+// vue-i18n: Composition API only, no global components, no devtools hooks in production.
+const vueFlags = {
+  __VUE_I18N_FULL_INSTALL__: "false",
+  __VUE_I18N_LEGACY_API__: "false",
+  __INTLIFY_PROD_DEVTOOLS__: "false",
+  __VUE_OPTIONS_API__: "false",
+};
+
+/** Vue components with logic, in happy-dom. */
+const clientProject = {
+  root: here("."),
+  plugins: [vue()],
+  define: vueFlags,
   test: {
-    projects: [serverProject("sqlite"), serverProject("postgres")],
+    name: "client",
+    include: ["tests/client/**/*.test.ts"],
+    environment: "happy-dom",
   },
-});
+};
+
+/**
+ * The real server plus Debian's Chromium. It imports server code (hence SWC and the graphql
+ * alias); globalSetup builds the client once, because the server serves dist/client.
+ */
+const e2eProject = {
+  root: here("."),
+  plugins: [swcPlugin()],
+  resolve: { alias: { graphql: require.resolve("graphql") } },
+  test: {
+    name: "e2e",
+    include: ["tests/e2e/**/*.test.ts"],
+    environment: "node",
+    env: { STORE: "sqlite" },
+    globalSetup: ["tests/e2e/build-client.ts"],
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+    // One browser at a time keeps timings (first board render) honest on small CI machines.
+    fileParallelism: false,
+  },
+};
+
+export default defineConfig(({ command }) => ({
+  // The client app: two HTML entries so the playground's weight never reaches the coordinators' pages.
+  root: here("client"),
+  // Caches stay in the repo's node_modules, not in client/node_modules.
+  cacheDir: here("node_modules/.vite"),
+  plugins: [vue()],
+  define: {
+    ...vueFlags,
+    // Apollo Client 3 drops its development checks and messages when this is false at build time.
+    ...(command === "build" ? { "globalThis.__DEV__": "false" } : {}),
+  },
+  build: {
+    outDir: here("dist/client"),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 4000,
+    rollupOptions: {
+      input: { main: here("client/index.html"), playground: here("client/playground.html") },
+      // GraphiQL's React dependencies carry "use client" directives, meaningless outside React Server Components.
+      onwarn(warning, warn) {
+        if (warning.code === "MODULE_LEVEL_DIRECTIVE") return;
+        warn(warning);
+      },
+    },
+  },
+  optimizeDeps: {
+    // The pre-bundler cannot follow the `?worker` imports of GraphiQL's worker setup; Vite serves it as is.
+    exclude: ["graphiql/setup-workers/vite", "@graphiql/react/setup-workers/vite"],
+  },
+  server: {
+    port: 5173,
+    // Dev mode: the API runs on :4000 (npm run dev starts both); a browser opening /graphql gets the playground entry.
+    // Only the endpoint itself: client/graphql/*.ts are source modules served by Vite under /graphql/.
+    proxy: {
+      "^/graphql(\\?.*)?$": {
+        target: "http://localhost:4000",
+        bypass: (req) => (req.method === "GET" && req.headers.accept?.includes("text/html") ? "/playground.html" : undefined),
+      },
+    },
+  },
+  test: {
+    projects: [serverProject("sqlite"), serverProject("postgres"), clientProject, e2eProject],
+  },
+}));

@@ -1,0 +1,38 @@
+import { useMutation } from "@vue/apollo-composable";
+import { ref } from "vue";
+import { useI18n } from "vue-i18n";
+import { ConfirmClaimDocument, DeclineClaimDocument } from "../graphql/claim";
+import { generalMessage } from "../utils/graphql-errors";
+
+/** Confirm or decline a hold on one of our placements; the organisation page is refetched after. */
+export function useClaimDecision() {
+  const { t } = useI18n();
+  const options = { refetchQueries: ["MyOrganisation"], awaitRefetchQueries: true };
+  const confirmMutation = useMutation(ConfirmClaimDocument, options);
+  const declineMutation = useMutation(DeclineClaimDocument, options);
+  const outcome = ref<{ ok: boolean; text: string } | null>(null);
+  const busyId = ref<string | null>(null);
+
+  async function run(id: string, action: () => Promise<unknown>, success: string) {
+    busyId.value = id;
+    outcome.value = null;
+    try {
+      await action();
+      outcome.value = { ok: true, text: success };
+      return true;
+    } catch (error) {
+      outcome.value = { ok: false, text: generalMessage(error, t) };
+      return false;
+    } finally {
+      busyId.value = null;
+    }
+  }
+
+  return {
+    outcome,
+    busyId,
+    confirm: (id: string, title: string) => run(id, () => confirmMutation.mutate({ id }), t("org.confirmed", { title })),
+    decline: (id: string, title: string, reason: string) =>
+      run(id, () => declineMutation.mutate({ id, reason: reason.trim() || null }), t("org.declined", { title })),
+  };
+}

@@ -1,0 +1,65 @@
+import { graphql } from "./generated";
+
+/** What a card and a table row show; shared so both views read the same cache entries. */
+export const PlacementSummaryFragment = graphql(`
+  fragment PlacementSummary on Placement {
+    id
+    title
+    kind
+    status
+    capacity
+    freeSeats
+    startDate
+    endDate
+    standing
+    hoursPerWeek
+    municipality {
+      code
+      name
+    }
+    organisation {
+      id
+      slug
+      name
+    }
+    workplace {
+      id
+      name
+    }
+    occupationField {
+      id
+      label
+    }
+  }
+`);
+
+export const BoardDocument = graphql(`
+  query Board($filter: BoardFilter, $first: Int!, $after: String, $sort: BoardSort!) {
+    board(filter: $filter, first: $first, after: $after, sort: $sort) {
+      totalCount
+      edges {
+        cursor
+        node {
+          ...PlacementSummary
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const BoardReferenceDocument = graphql(`
+  query BoardReference {
+    municipalities(kakOnly: true) {
+      code
+      name
+    }
+    occupationFields {
+      id
+      label
+    }
+  }
+`);

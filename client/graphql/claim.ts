@@ -1,0 +1,113 @@
+import { graphql } from "./generated";
+
+export const ParticipantsDocument = graphql(`
+  query Participants {
+    participants {
+      id
+      code
+    }
+  }
+`);
+
+/** The placement's seat counts come back with the claim so the board and page update from the cache at once. */
+export const ClaimSeatDocument = graphql(`
+  mutation ClaimSeat($input: ClaimSeatInput!) {
+    claimSeat(input: $input) {
+      ...OurClaim
+      placement {
+        id
+        freeSeats
+        seatHoldings {
+          seats
+          organisation {
+            id
+            name
+          }
+        }
+        ourClaims {
+          ...OurClaim
+        }
+      }
+    }
+  }
+`);
+
+export const ClaimWithPlacementFragment = graphql(`
+  fragment ClaimWithPlacement on Claim {
+    id
+    status
+    seats
+    requestedStart
+    requestedEnd
+    expiresAt
+    reason
+    updatedAt
+    organisation {
+      id
+      name
+    }
+    placement {
+      id
+      title
+      freeSeats
+      capacity
+      startDate
+      endDate
+      workplace {
+        id
+        name
+      }
+      municipality {
+        code
+        name
+      }
+    }
+  }
+`);
+
+export const ReleaseClaimDocument = graphql(`
+  mutation ReleaseClaim($id: ID!) {
+    releaseClaim(id: $id) {
+      ...ClaimWithPlacement
+    }
+  }
+`);
+
+export const ConfirmClaimDocument = graphql(`
+  mutation ConfirmClaim($id: ID!) {
+    confirmClaim(id: $id) {
+      ...ClaimWithPlacement
+    }
+  }
+`);
+
+export const DeclineClaimDocument = graphql(`
+  mutation DeclineClaim($id: ID!, $reason: String) {
+    declineClaim(id: $id, reason: $reason) {
+      ...ClaimWithPlacement
+    }
+  }
+`);
+
+export const MyOrganisationDocument = graphql(`
+  query MyOrganisation {
+    myClaims {
+      ...ClaimWithPlacement
+    }
+    claimsAwaitingDecision {
+      ...ClaimWithPlacement
+      claimedBy {
+        id
+        name
+      }
+    }
+    board(filter: { ownOnly: true, statuses: [OPEN, PAUSED, DRAFT] }, first: 100, sort: START_DATE) {
+      totalCount
+      edges {
+        node {
+          ...PlacementSummary
+        }
+      }
+    }
+  }
+`);

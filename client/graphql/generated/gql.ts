@@ -1,0 +1,160 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        ...Viewer\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  fragment Viewer on User {\n    id\n    name\n    email\n    role\n    organisation {\n      id\n      slug\n      name\n      kind\n    }\n  }\n": typeof types.ViewerFragmentDoc,
+    "\n  query Me {\n    me {\n      ...Viewer\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  fragment PlacementSummary on Placement {\n    id\n    title\n    kind\n    status\n    capacity\n    freeSeats\n    startDate\n    endDate\n    standing\n    hoursPerWeek\n    municipality {\n      code\n      name\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n    workplace {\n      id\n      name\n    }\n    occupationField {\n      id\n      label\n    }\n  }\n": typeof types.PlacementSummaryFragmentDoc,
+    "\n  query Board($filter: BoardFilter, $first: Int!, $after: String, $sort: BoardSort!) {\n    board(filter: $filter, first: $first, after: $after, sort: $sort) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PlacementSummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.BoardDocument,
+    "\n  query BoardReference {\n    municipalities(kakOnly: true) {\n      code\n      name\n    }\n    occupationFields {\n      id\n      label\n    }\n  }\n": typeof types.BoardReferenceDocument,
+    "\n  query Participants {\n    participants {\n      id\n      code\n    }\n  }\n": typeof types.ParticipantsDocument,
+    "\n  mutation ClaimSeat($input: ClaimSeatInput!) {\n    claimSeat(input: $input) {\n      ...OurClaim\n      placement {\n        id\n        freeSeats\n        seatHoldings {\n          seats\n          organisation {\n            id\n            name\n          }\n        }\n        ourClaims {\n          ...OurClaim\n        }\n      }\n    }\n  }\n": typeof types.ClaimSeatDocument,
+    "\n  fragment ClaimWithPlacement on Claim {\n    id\n    status\n    seats\n    requestedStart\n    requestedEnd\n    expiresAt\n    reason\n    updatedAt\n    organisation {\n      id\n      name\n    }\n    placement {\n      id\n      title\n      freeSeats\n      capacity\n      startDate\n      endDate\n      workplace {\n        id\n        name\n      }\n      municipality {\n        code\n        name\n      }\n    }\n  }\n": typeof types.ClaimWithPlacementFragmentDoc,
+    "\n  mutation ReleaseClaim($id: ID!) {\n    releaseClaim(id: $id) {\n      ...ClaimWithPlacement\n    }\n  }\n": typeof types.ReleaseClaimDocument,
+    "\n  mutation ConfirmClaim($id: ID!) {\n    confirmClaim(id: $id) {\n      ...ClaimWithPlacement\n    }\n  }\n": typeof types.ConfirmClaimDocument,
+    "\n  mutation DeclineClaim($id: ID!, $reason: String) {\n    declineClaim(id: $id, reason: $reason) {\n      ...ClaimWithPlacement\n    }\n  }\n": typeof types.DeclineClaimDocument,
+    "\n  query MyOrganisation {\n    myClaims {\n      ...ClaimWithPlacement\n    }\n    claimsAwaitingDecision {\n      ...ClaimWithPlacement\n      claimedBy {\n        id\n        name\n      }\n    }\n    board(filter: { ownOnly: true, statuses: [OPEN, PAUSED, DRAFT] }, first: 100, sort: START_DATE) {\n      totalCount\n      edges {\n        node {\n          ...PlacementSummary\n        }\n      }\n    }\n  }\n": typeof types.MyOrganisationDocument,
+    "\n  fragment OurClaim on Claim {\n    id\n    status\n    seats\n    requestedStart\n    requestedEnd\n    expiresAt\n    reason\n    createdAt\n    participant {\n      id\n      code\n    }\n  }\n": typeof types.OurClaimFragmentDoc,
+    "\n  query PlacementDetail($id: ID!) {\n    placement(id: $id) {\n      ...PlacementSummary\n      description\n      visibility\n      requirements {\n        swedishLevel\n        licences\n        other\n      }\n      supervisor {\n        id\n        name\n        email\n        phone\n        trainedOn\n      }\n      workplace {\n        id\n        name\n        address\n        sector\n        municipality {\n          code\n          name\n        }\n      }\n      seatHoldings {\n        seats\n        organisation {\n          id\n          name\n        }\n      }\n      ourClaims {\n        ...OurClaim\n      }\n    }\n  }\n": typeof types.PlacementDetailDocument,
+    "\n  query PlacementForEdit($id: ID!) {\n    placement(id: $id) {\n      id\n      title\n      description\n      kind\n      capacity\n      startDate\n      endDate\n      hoursPerWeek\n      status\n      organisation {\n        id\n      }\n      occupationField {\n        id\n      }\n      supervisor {\n        id\n      }\n      workplace {\n        id\n      }\n      requirements {\n        swedishLevel\n        licences\n        other\n      }\n    }\n  }\n": typeof types.PlacementForEditDocument,
+    "\n  query PlacementFormReference {\n    workplaces {\n      id\n      name\n      municipality {\n        code\n        name\n      }\n      supervisors {\n        id\n        name\n      }\n    }\n    occupationFields {\n      id\n      label\n    }\n  }\n": typeof types.PlacementFormReferenceDocument,
+    "\n  mutation PostPlacement($input: PostPlacementInput!) {\n    postPlacement(input: $input) {\n      ...PlacementSummary\n    }\n  }\n": typeof types.PostPlacementDocument,
+    "\n  mutation UpdatePlacement($id: ID!, $input: UpdatePlacementInput!) {\n    updatePlacement(id: $id, input: $input) {\n      ...PlacementSummary\n    }\n  }\n": typeof types.UpdatePlacementDocument,
+};
+const documents: Documents = {
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        ...Viewer\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  fragment Viewer on User {\n    id\n    name\n    email\n    role\n    organisation {\n      id\n      slug\n      name\n      kind\n    }\n  }\n": types.ViewerFragmentDoc,
+    "\n  query Me {\n    me {\n      ...Viewer\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  fragment PlacementSummary on Placement {\n    id\n    title\n    kind\n    status\n    capacity\n    freeSeats\n    startDate\n    endDate\n    standing\n    hoursPerWeek\n    municipality {\n      code\n      name\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n    workplace {\n      id\n      name\n    }\n    occupationField {\n      id\n      label\n    }\n  }\n": types.PlacementSummaryFragmentDoc,
+    "\n  query Board($filter: BoardFilter, $first: Int!, $after: String, $sort: BoardSort!) {\n    board(filter: $filter, first: $first, after: $after, sort: $sort) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PlacementSummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.BoardDocument,
+    "\n  query BoardReference {\n    municipalities(kakOnly: true) {\n      code\n      name\n    }\n    occupationFields {\n      id\n      label\n    }\n  }\n": types.BoardReferenceDocument,
+    "\n  query Participants {\n    participants {\n      id\n      code\n    }\n  }\n": types.ParticipantsDocument,
+    "\n  mutation ClaimSeat($input: ClaimSeatInput!) {\n    claimSeat(input: $input) {\n      ...OurClaim\n      placement {\n        id\n        freeSeats\n        seatHoldings {\n          seats\n          organisation {\n            id\n            name\n          }\n        }\n        ourClaims {\n          ...OurClaim\n        }\n      }\n    }\n  }\n": types.ClaimSeatDocument,
+    "\n  fragment ClaimWithPlacement on Claim {\n    id\n    status\n    seats\n    requestedStart\n    requestedEnd\n    expiresAt\n    reason\n    updatedAt\n    organisation {\n      id\n      name\n    }\n    placement {\n      id\n      title\n      freeSeats\n      capacity\n      startDate\n      endDate\n      workplace {\n        id\n        name\n      }\n      municipality {\n        code\n        name\n      }\n    }\n  }\n": types.ClaimWithPlacementFragmentDoc,
+    "\n  mutation ReleaseClaim($id: ID!) {\n    releaseClaim(id: $id) {\n      ...ClaimWithPlacement\n    }\n  }\n": types.ReleaseClaimDocument,
+    "\n  mutation ConfirmClaim($id: ID!) {\n    confirmClaim(id: $id) {\n      ...ClaimWithPlacement\n    }\n  }\n": types.ConfirmClaimDocument,
+    "\n  mutation DeclineClaim($id: ID!, $reason: String) {\n    declineClaim(id: $id, reason: $reason) {\n      ...ClaimWithPlacement\n    }\n  }\n": types.DeclineClaimDocument,
+    "\n  query MyOrganisation {\n    myClaims {\n      ...ClaimWithPlacement\n    }\n    claimsAwaitingDecision {\n      ...ClaimWithPlacement\n      claimedBy {\n        id\n        name\n      }\n    }\n    board(filter: { ownOnly: true, statuses: [OPEN, PAUSED, DRAFT] }, first: 100, sort: START_DATE) {\n      totalCount\n      edges {\n        node {\n          ...PlacementSummary\n        }\n      }\n    }\n  }\n": types.MyOrganisationDocument,
+    "\n  fragment OurClaim on Claim {\n    id\n    status\n    seats\n    requestedStart\n    requestedEnd\n    expiresAt\n    reason\n    createdAt\n    participant {\n      id\n      code\n    }\n  }\n": types.OurClaimFragmentDoc,
+    "\n  query PlacementDetail($id: ID!) {\n    placement(id: $id) {\n      ...PlacementSummary\n      description\n      visibility\n      requirements {\n        swedishLevel\n        licences\n        other\n      }\n      supervisor {\n        id\n        name\n        email\n        phone\n        trainedOn\n      }\n      workplace {\n        id\n        name\n        address\n        sector\n        municipality {\n          code\n          name\n        }\n      }\n      seatHoldings {\n        seats\n        organisation {\n          id\n          name\n        }\n      }\n      ourClaims {\n        ...OurClaim\n      }\n    }\n  }\n": types.PlacementDetailDocument,
+    "\n  query PlacementForEdit($id: ID!) {\n    placement(id: $id) {\n      id\n      title\n      description\n      kind\n      capacity\n      startDate\n      endDate\n      hoursPerWeek\n      status\n      organisation {\n        id\n      }\n      occupationField {\n        id\n      }\n      supervisor {\n        id\n      }\n      workplace {\n        id\n      }\n      requirements {\n        swedishLevel\n        licences\n        other\n      }\n    }\n  }\n": types.PlacementForEditDocument,
+    "\n  query PlacementFormReference {\n    workplaces {\n      id\n      name\n      municipality {\n        code\n        name\n      }\n      supervisors {\n        id\n        name\n      }\n    }\n    occupationFields {\n      id\n      label\n    }\n  }\n": types.PlacementFormReferenceDocument,
+    "\n  mutation PostPlacement($input: PostPlacementInput!) {\n    postPlacement(input: $input) {\n      ...PlacementSummary\n    }\n  }\n": types.PostPlacementDocument,
+    "\n  mutation UpdatePlacement($id: ID!, $input: UpdatePlacementInput!) {\n    updatePlacement(id: $id, input: $input) {\n      ...PlacementSummary\n    }\n  }\n": types.UpdatePlacementDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        ...Viewer\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        ...Viewer\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Viewer on User {\n    id\n    name\n    email\n    role\n    organisation {\n      id\n      slug\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  fragment Viewer on User {\n    id\n    name\n    email\n    role\n    organisation {\n      id\n      slug\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      ...Viewer\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...Viewer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlacementSummary on Placement {\n    id\n    title\n    kind\n    status\n    capacity\n    freeSeats\n    startDate\n    endDate\n    standing\n    hoursPerWeek\n    municipality {\n      code\n      name\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n    workplace {\n      id\n      name\n    }\n    occupationField {\n      id\n      label\n    }\n  }\n"): (typeof documents)["\n  fragment PlacementSummary on Placement {\n    id\n    title\n    kind\n    status\n    capacity\n    freeSeats\n    startDate\n    endDate\n    standing\n    hoursPerWeek\n    municipality {\n      code\n      name\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n    workplace {\n      id\n      name\n    }\n    occupationField {\n      id\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Board($filter: BoardFilter, $first: Int!, $after: String, $sort: BoardSort!) {\n    board(filter: $filter, first: $first, after: $after, sort: $sort) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PlacementSummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Board($filter: BoardFilter, $first: Int!, $after: String, $sort: BoardSort!) {\n    board(filter: $filter, first: $first, after: $after, sort: $sort) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PlacementSummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardReference {\n    municipalities(kakOnly: true) {\n      code\n      name\n    }\n    occupationFields {\n      id\n      label\n    }\n  }\n"): (typeof documents)["\n  query BoardReference {\n    municipalities(kakOnly: true) {\n      code\n      name\n    }\n    occupationFields {\n      id\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Participants {\n    participants {\n      id\n      code\n    }\n  }\n"): (typeof documents)["\n  query Participants {\n    participants {\n      id\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimSeat($input: ClaimSeatInput!) {\n    claimSeat(input: $input) {\n      ...OurClaim\n      placement {\n        id\n        freeSeats\n        seatHoldings {\n          seats\n          organisation {\n            id\n            name\n          }\n        }\n        ourClaims {\n          ...OurClaim\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimSeat($input: ClaimSeatInput!) {\n    claimSeat(input: $input) {\n      ...OurClaim\n      placement {\n        id\n        freeSeats\n        seatHoldings {\n          seats\n          organisation {\n            id\n            name\n          }\n        }\n        ourClaims {\n          ...OurClaim\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClaimWithPlacement on Claim {\n    id\n    status\n    seats\n    requestedStart\n    requestedEnd\n    expiresAt\n    reason\n    updatedAt\n    organisation {\n      id\n      name\n    }\n    placement {\n      id\n      title\n      freeSeats\n      capacity\n      startDate\n      endDate\n      workplace {\n        id\n        name\n      }\n      municipality {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ClaimWithPlacement on Claim {\n    id\n    status\n    seats\n    requestedStart\n    requestedEnd\n    expiresAt\n    reason\n    updatedAt\n    organisation {\n      id\n      name\n    }\n    placement {\n      id\n      title\n      freeSeats\n      capacity\n      startDate\n      endDate\n      workplace {\n        id\n        name\n      }\n      municipality {\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseClaim($id: ID!) {\n    releaseClaim(id: $id) {\n      ...ClaimWithPlacement\n    }\n  }\n"): (typeof documents)["\n  mutation ReleaseClaim($id: ID!) {\n    releaseClaim(id: $id) {\n      ...ClaimWithPlacement\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmClaim($id: ID!) {\n    confirmClaim(id: $id) {\n      ...ClaimWithPlacement\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmClaim($id: ID!) {\n    confirmClaim(id: $id) {\n      ...ClaimWithPlacement\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineClaim($id: ID!, $reason: String) {\n    declineClaim(id: $id, reason: $reason) {\n      ...ClaimWithPlacement\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineClaim($id: ID!, $reason: String) {\n    declineClaim(id: $id, reason: $reason) {\n      ...ClaimWithPlacement\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyOrganisation {\n    myClaims {\n      ...ClaimWithPlacement\n    }\n    claimsAwaitingDecision {\n      ...ClaimWithPlacement\n      claimedBy {\n        id\n        name\n      }\n    }\n    board(filter: { ownOnly: true, statuses: [OPEN, PAUSED, DRAFT] }, first: 100, sort: START_DATE) {\n      totalCount\n      edges {\n        node {\n          ...PlacementSummary\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyOrganisation {\n    myClaims {\n      ...ClaimWithPlacement\n    }\n    claimsAwaitingDecision {\n      ...ClaimWithPlacement\n      claimedBy {\n        id\n        name\n      }\n    }\n    board(filter: { ownOnly: true, statuses: [OPEN, PAUSED, DRAFT] }, first: 100, sort: START_DATE) {\n      totalCount\n      edges {\n        node {\n          ...PlacementSummary\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OurClaim on Claim {\n    id\n    status\n    seats\n    requestedStart\n    requestedEnd\n    expiresAt\n    reason\n    createdAt\n    participant {\n      id\n      code\n    }\n  }\n"): (typeof documents)["\n  fragment OurClaim on Claim {\n    id\n    status\n    seats\n    requestedStart\n    requestedEnd\n    expiresAt\n    reason\n    createdAt\n    participant {\n      id\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlacementDetail($id: ID!) {\n    placement(id: $id) {\n      ...PlacementSummary\n      description\n      visibility\n      requirements {\n        swedishLevel\n        licences\n        other\n      }\n      supervisor {\n        id\n        name\n        email\n        phone\n        trainedOn\n      }\n      workplace {\n        id\n        name\n        address\n        sector\n        municipality {\n          code\n          name\n        }\n      }\n      seatHoldings {\n        seats\n        organisation {\n          id\n          name\n        }\n      }\n      ourClaims {\n        ...OurClaim\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlacementDetail($id: ID!) {\n    placement(id: $id) {\n      ...PlacementSummary\n      description\n      visibility\n      requirements {\n        swedishLevel\n        licences\n        other\n      }\n      supervisor {\n        id\n        name\n        email\n        phone\n        trainedOn\n      }\n      workplace {\n        id\n        name\n        address\n        sector\n        municipality {\n          code\n          name\n        }\n      }\n      seatHoldings {\n        seats\n        organisation {\n          id\n          name\n        }\n      }\n      ourClaims {\n        ...OurClaim\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlacementForEdit($id: ID!) {\n    placement(id: $id) {\n      id\n      title\n      description\n      kind\n      capacity\n      startDate\n      endDate\n      hoursPerWeek\n      status\n      organisation {\n        id\n      }\n      occupationField {\n        id\n      }\n      supervisor {\n        id\n      }\n      workplace {\n        id\n      }\n      requirements {\n        swedishLevel\n        licences\n        other\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlacementForEdit($id: ID!) {\n    placement(id: $id) {\n      id\n      title\n      description\n      kind\n      capacity\n      startDate\n      endDate\n      hoursPerWeek\n      status\n      organisation {\n        id\n      }\n      occupationField {\n        id\n      }\n      supervisor {\n        id\n      }\n      workplace {\n        id\n      }\n      requirements {\n        swedishLevel\n        licences\n        other\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlacementFormReference {\n    workplaces {\n      id\n      name\n      municipality {\n        code\n        name\n      }\n      supervisors {\n        id\n        name\n      }\n    }\n    occupationFields {\n      id\n      label\n    }\n  }\n"): (typeof documents)["\n  query PlacementFormReference {\n    workplaces {\n      id\n      name\n      municipality {\n        code\n        name\n      }\n      supervisors {\n        id\n        name\n      }\n    }\n    occupationFields {\n      id\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostPlacement($input: PostPlacementInput!) {\n    postPlacement(input: $input) {\n      ...PlacementSummary\n    }\n  }\n"): (typeof documents)["\n  mutation PostPlacement($input: PostPlacementInput!) {\n    postPlacement(input: $input) {\n      ...PlacementSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePlacement($id: ID!, $input: UpdatePlacementInput!) {\n    updatePlacement(id: $id, input: $input) {\n      ...PlacementSummary\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePlacement($id: ID!, $input: UpdatePlacementInput!) {\n    updatePlacement(id: $id, input: $input) {\n      ...PlacementSummary\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,130 @@
+import { graphql } from "./generated";
+
+export const OurClaimFragment = graphql(`
+  fragment OurClaim on Claim {
+    id
+    status
+    seats
+    requestedStart
+    requestedEnd
+    expiresAt
+    reason
+    createdAt
+    participant {
+      id
+      code
+    }
+  }
+`);
+
+export const PlacementDetailDocument = graphql(`
+  query PlacementDetail($id: ID!) {
+    placement(id: $id) {
+      ...PlacementSummary
+      description
+      visibility
+      requirements {
+        swedishLevel
+        licences
+        other
+      }
+      supervisor {
+        id
+        name
+        email
+        phone
+        trainedOn
+      }
+      workplace {
+        id
+        name
+        address
+        sector
+        municipality {
+          code
+          name
+        }
+      }
+      seatHoldings {
+        seats
+        organisation {
+          id
+          name
+        }
+      }
+      ourClaims {
+        ...OurClaim
+      }
+    }
+  }
+`);
+
+export const PlacementForEditDocument = graphql(`
+  query PlacementForEdit($id: ID!) {
+    placement(id: $id) {
+      id
+      title
+      description
+      kind
+      capacity
+      startDate
+      endDate
+      hoursPerWeek
+      status
+      organisation {
+        id
+      }
+      occupationField {
+        id
+      }
+      supervisor {
+        id
+      }
+      workplace {
+        id
+      }
+      requirements {
+        swedishLevel
+        licences
+        other
+      }
+    }
+  }
+`);
+
+export const PlacementFormReferenceDocument = graphql(`
+  query PlacementFormReference {
+    workplaces {
+      id
+      name
+      municipality {
+        code
+        name
+      }
+      supervisors {
+        id
+        name
+      }
+    }
+    occupationFields {
+      id
+      label
+    }
+  }
+`);
+
+export const PostPlacementDocument = graphql(`
+  mutation PostPlacement($input: PostPlacementInput!) {
+    postPlacement(input: $input) {
+      ...PlacementSummary
+    }
+  }
+`);
+
+export const UpdatePlacementDocument = graphql(`
+  mutation UpdatePlacement($id: ID!, $input: UpdatePlacementInput!) {
+    updatePlacement(id: $id, input: $input) {
+      ...PlacementSummary
+    }
+  }
+`);

@@ -1,0 +1,30 @@
+import { createRouter, createWebHistory, type RouteLocationNormalized } from "vue-router";
+import { useSession } from "./composables/useSession";
+import BoardPage from "./pages/BoardPage.vue";
+
+// The board is what coordinators open first, so it ships in the main chunk (one round trip less
+// before the first render); the other pages load when visited.
+export const routes = [
+  { path: "/", name: "board", component: BoardPage, meta: { title: "board.title" } },
+  { path: "/sign-in", name: "sign-in", component: () => import("./pages/SignInPage.vue"), meta: { public: true, title: "signIn.title" } },
+  { path: "/placements/new", name: "placement-new", component: () => import("./pages/PlacementFormPage.vue"), meta: { title: "form.postTitle" } },
+  { path: "/placements/:id", name: "placement", component: () => import("./pages/PlacementPage.vue"), props: true, meta: { title: "board.title" } },
+  { path: "/placements/:id/edit", name: "placement-edit", component: () => import("./pages/PlacementFormPage.vue"), props: true, meta: { title: "form.editTitle" } },
+  { path: "/my-organisation", name: "my-organisation", component: () => import("./pages/MyOrganisationPage.vue"), meta: { title: "org.title" } },
+  { path: "/:rest(.*)*", name: "not-found", component: () => import("./pages/NotFoundPage.vue"), meta: { public: true, title: "app.notFound" } },
+];
+
+export function createAppRouter() {
+  const router = createRouter({
+    history: createWebHistory(),
+    routes,
+    scrollBehavior: (to, from, saved) => saved ?? (to.path === from.path ? undefined : { top: 0 }),
+  });
+  router.beforeEach((to: RouteLocationNormalized) => {
+    const { signedIn } = useSession();
+    if (!to.meta.public && !signedIn.value) return { name: "sign-in", query: to.fullPath === "/" ? {} : { redirect: to.fullPath } };
+    if (to.name === "sign-in" && signedIn.value) return { name: "board" };
+    return true;
+  });
+  return router;
+}

@@ -1,0 +1,88 @@
+import { ApolloClient, InMemoryCache } from "@apollo/client/core";
+import { MockLink, type MockedResponse } from "@apollo/client/testing/core";
+import { flushPromises } from "@vue/test-utils";
+import { DefaultApolloClient } from "@vue/apollo-composable";
+import { GraphQLError } from "graphql";
+import { describe, expect, it } from "vitest";
+import ClaimSeatForm from "../../client/components/claim/ClaimSeatForm.vue";
+import { ClaimSeatDocument, ParticipantsDocument } from "../../client/graphql/claim";
+import { mountInSwedish } from "./mount";
+
+const placement = { id: "p1", freeSeats: 2, status: "OPEN", startDate: "2027-01-11", endDate: "2027-03-26", organisation: { name: "Köpings kommun" } };
+const participants: MockedResponse = {
+  request: { query: ParticipantsDocument },
+  result: { data: { participants: [{ __typename: "Participant", id: "pa1", code: "ARB-017" }] } },
+};
+
+/** MockLink answers on a timer; wait for it and for Vue to re-render. */
+async function settle() {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await flushPromises();
+}
+
+function mountWith(...mocks: MockedResponse[]) {
+  const client = new ApolloClient({ cache: new InMemoryCache(), link: new MockLink([participants, ...mocks]) });
+  return mountInSwedish(ClaimSeatForm, { props: { placement }, global: { provide: { [DefaultApolloClient]: client } }, attachTo: document.body });
+}
+
+describe("ClaimSeatForm", () => {
+  it("holds a seat for a participant and says what happens next", async () => {
+    const claimed = {
+      __typename: "Claim",
+      id: "c1",
+      status: "HELD",
+      seats: 1,
+      requestedStart: null,
+      requestedEnd: null,
+      expiresAt: "2026-11-28T12:00:00.000Z",
+      reason: null,
+      createdAt: "2026-11-26T12:00:00.000Z",
+      participant: { __typename: "Participant", id: "pa1", code: "ARB-017" },
+      placement: { __typename: "Placement", id: "p1", freeSeats: 1, seatHoldings: [], ourClaims: [] },
+    };
+    const wrapper = mountWith({
+      request: { query: ClaimSeatDocument, variables: { input: { placementId: "p1", seats: 1, participantId: "pa1", requestedStart: null, requestedEnd: null } } },
+      result: { data: { claimSeat: claimed } },
+    });
+    await settle();
+    await wrapper.get("#claim-participant").setValue("pa1");
+    await wrapper.get("form").trigger("submit");
+    await settle();
+    expect(wrapper.get('[data-testid="claim-result"]').text()).toBe("Klart! Du har reserverat 1 plats. Nu väntar ni på beslut från Köpings kommun.");
+    wrapper.unmount();
+  });
+
+  it("refuses more seats than are free before asking the server", async () => {
+    const wrapper = mountWith();
+    await wrapper.get("#claim-seats").setValue(3);
+    await wrapper.get("form").trigger("submit");
+    await settle();
+    expect(wrapper.get("#claim-seats-error").text()).toBe("Välj högst 2.");
+    expect(wrapper.get("#claim-seats").attributes("aria-invalid")).toBe("true");
+    wrapper.unmount();
+  });
+
+  it("tells the coordinator how many seats are left when someone else was faster", async () => {
+    const wrapper = mountWith({
+      request: { query: ClaimSeatDocument, variables: { input: { placementId: "p1", seats: 2, participantId: null, requestedStart: null, requestedEnd: null } } },
+      result: { errors: [new GraphQLError("Not enough free seats: 1 free.", { extensions: { code: "NO_FREE_SEATS", freeSeats: 1 } })] },
+    });
+    await wrapper.get("#claim-seats").setValue(2);
+    await wrapper.get("form").trigger("submit");
+    await settle();
+    expect(wrapper.get('[role="alert"]').text()).toBe("Det finns inte så många lediga platser. Lediga nu: 1.");
+    wrapper.unmount();
+  });
+
+  it("shows a server error about the requested period beside that field", async () => {
+    const wrapper = mountWith({
+      request: { query: ClaimSeatDocument, variables: { input: { placementId: "p1", seats: 1, participantId: null, requestedStart: "2027-04-01", requestedEnd: null } } },
+      result: { errors: [new GraphQLError("the placement ends on 2027-03-26", { extensions: { code: "BAD_USER_INPUT", field: "input.requestedStart" } })] },
+    });
+    await wrapper.get("#claim-start").setValue("2027-04-01");
+    await wrapper.get("form").trigger("submit");
+    await settle();
+    expect(wrapper.get("#claim-requestedStart-error").text()).toBe("the placement ends on 2027-03-26");
+    wrapper.unmount();
+  });
+});

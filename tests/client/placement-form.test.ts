@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import PlacementForm from "../../client/components/placement/PlacementForm.vue";
+import { emptyPlacementForm, type PlacementFormValues } from "../../client/utils/placement-rules";
+import { mountInSwedish } from "./mount";
+
+const workplaces = [
+  { id: "w1", name: "Förskolan Solrosen", municipality: { name: "Köping" }, supervisors: [{ id: "s1", name: "Anna Lindqvist" }] },
+  { id: "w2", name: "ICA Kvantum", municipality: { name: "Köping" }, supervisors: [] },
+];
+
+function mountForm(initial: Partial<PlacementFormValues> = {}, serverErrors: Record<string, string> = {}) {
+  return mountInSwedish(PlacementForm, {
+    props: { mode: "post", initial: { ...emptyPlacementForm(), ...initial }, workplaces, occupationFields: [], serverErrors },
+    attachTo: document.body,
+  });
+}
+
+const valid: Partial<PlacementFormValues> = { title: "Lagerarbete", kind: "INTERNSHIP", workplaceId: "w1", capacity: 2, startDate: "2027-01-11" };
+
+describe("PlacementForm", () => {
+  it("refuses what the server would refuse and says why beside each field", async () => {
+    const wrapper = mountForm({ title: "Ab", capacity: 0, startDate: "2027-02-01", endDate: "2027-01-01", hoursPerWeek: 61 });
+    await wrapper.get("form").trigger("submit");
+    expect(wrapper.emitted("submit")).toBeUndefined();
+    expect(wrapper.get("#placement-title-error").text()).toBe("Skriv 3–200 tecken.");
+    expect(wrapper.get("#placement-capacity-error").text()).toBe("Ange ett heltal från 1 till 500.");
+    expect(wrapper.get("#placement-end-error").text()).toBe("Slutdatum kan inte vara före startdatum.");
+    expect(wrapper.get("#placement-hours-error").text()).toBe("Ange ett heltal från 1 till 60.");
+    expect(wrapper.get("#placement-workplace-error").text()).toBe("Fyll i det här fältet.");
+    expect(wrapper.get("#placement-capacity").attributes("aria-invalid")).toBe("true");
+    expect(wrapper.get("#placement-capacity").attributes("aria-describedby")).toBe("placement-capacity-error");
+    wrapper.unmount();
+  });
+
+  it("sends a valid placement", async () => {
+    const wrapper = mountForm(valid);
+    await wrapper.get("form").trigger("submit");
+    const [[values]] = wrapper.emitted("submit") as [[PlacementFormValues]];
+    expect(values).toMatchObject({ title: "Lagerarbete", kind: "INTERNSHIP", workplaceId: "w1", capacity: 2, publish: true });
+    wrapper.unmount();
+  });
+
+  it("shows the server's error beside the field it names", async () => {
+    const wrapper = mountForm(valid, { capacity: "Kan inte vara lägre än de 3 platser som redan är tagna." });
+    expect(wrapper.get("#placement-capacity-error").text()).toBe("Kan inte vara lägre än de 3 platser som redan är tagna.");
+    expect(wrapper.get("#placement-capacity").attributes("aria-invalid")).toBe("true");
+    // Changing the field clears the server's complaint about it.
+    await wrapper.get("#placement-capacity").setValue("4");
+    expect(wrapper.find("#placement-capacity-error").exists()).toBe(false);
+    wrapper.unmount();
+  });
+
+  it("offers only the chosen workplace's supervisors", async () => {
+    const wrapper = mountForm({ workplaceId: "w1" });
+    expect(wrapper.get("#placement-supervisor").text()).toContain("Anna Lindqvist");
+    await wrapper.get("#placement-workplace").setValue("w2");
+    expect(wrapper.get("#placement-supervisor").text()).not.toContain("Anna Lindqvist");
+    wrapper.unmount();
+  });
+});

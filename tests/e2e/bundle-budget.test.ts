@@ -1,0 +1,33 @@
+import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { hasChromium } from "./browser";
+
+const dist = path.resolve("dist/client");
+const BUDGET_KB = 250;
+
+/** Every JS file the coordinators' entry can load: static imports, lazy pages and preload lists. */
+function reachableFrom(html: string): Set<string> {
+  const seen = new Set<string>();
+  const queue = [...html.matchAll(/\/assets\/([\w.-]+\.js)/g)].map((match) => match[1]);
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const source = fs.readFileSync(path.join(dist, "assets", file), "utf8");
+    for (const match of source.matchAll(/(?:\.\/|assets\/)([\w.-]+\.js)/g)) queue.push(match[1]);
+  }
+  return seen;
+}
+
+// The build comes from the e2e project's globalSetup, which runs only where Chromium is installed.
+describe.skipIf(!hasChromium)("the coordinators' bundle", () => {
+  it(`stays under ${BUDGET_KB} kB of gzipped JavaScript and never includes the playground`, () => {
+    const files = reachableFrom(fs.readFileSync(path.join(dist, "index.html"), "utf8"));
+    const gzipped = [...files].reduce((sum, file) => sum + zlib.gzipSync(fs.readFileSync(path.join(dist, "assets", file))).length, 0);
+    console.log(`e2e: coordinators' JavaScript ${(gzipped / 1024).toFixed(1)} kB gzipped in ${files.size} files (budget ${BUDGET_KB} kB)`);
+    expect(gzipped / 1024).toBeLessThan(BUDGET_KB);
+    expect([...files].filter((file) => /playground|monaco|worker|graphiql/i.test(file))).toEqual([]);
+  });
+});
