@@ -73,6 +73,11 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer | null) {
         ).map((row) => ({ ...row, seats: Number(row.seats) })),
       "placementId",
     ),
+    /** Every claim on each placement, newest first; the resolver shows them to the placement's owner only. */
+    claimsByPlacementId: rowsBy(
+      (ids) => dataSource.getRepository(Claim).find({ where: { placementId: In(ids) }, order: { createdAt: "DESC" } }),
+      "placementId",
+    ),
     /** The viewer's own organisation's claims on each placement, newest first. */
     ourClaimsByPlacementId: rowsBy(
       (ids) =>

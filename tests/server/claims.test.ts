@@ -78,6 +78,21 @@ describe.skipIf(!storeAvailable)(`the life of a claim (${store})`, () => {
     expect(tooLong.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.requestedEnd" });
   });
 
+  it("shows the owner every claim on its placement, and others only their own", async () => {
+    const id = await newPlacement(2);
+    const kungsor = await server.login("coordinator@kungsor.demo");
+    const theirs = (await server.gql(CLAIM, { input: { placementId: id } }, kungsor)).data.claimSeat.id;
+    const ours = (await server.gql(CLAIM, { input: { placementId: id } }, arboga)).data.claimSeat.id;
+    await server.gql(act("confirmClaim"), { id: theirs }, koping);
+    const claimsOf = async (token: string) =>
+      (await server.gql(`query($id: ID!) { placement(id: $id) { claims { id status organisation { slug } } } }`, { id }, token)).data.placement.claims;
+    expect((await claimsOf(koping)).map((c: any) => c.id).sort()).toEqual([theirs, ours].sort());
+    expect((await claimsOf(arboga)).map((c: any) => c.id)).toEqual([ours]);
+    const confirmed = await server.gql(`{ claimsOnOurPlacements(statuses: [CONFIRMED]) { id placement { id } } }`, {}, koping);
+    expect(confirmed.data.claimsOnOurPlacements).toContainEqual({ id: theirs, placement: { id } });
+    expect((await server.gql(`{ claimsOnOurPlacements { id } }`, {}, arboga)).data.claimsOnOurPlacements.map((c: any) => c.id)).not.toContain(ours);
+  });
+
   it("goes from confirmed to active to completed, and an early end needs a reason", async () => {
     const id = await newPlacement(2);
     const a = (await server.gql(CLAIM, { input: { placementId: id } }, arboga)).data.claimSeat.id;

@@ -77,6 +77,17 @@ export class ClaimResolver {
   }
 
   @Authorized()
+  @Query(() => [Claim], {
+    description: "Claims other organisations (and yours) hold on your organisation's placements, most recently changed first. Participants of other organisations stay hidden.",
+  })
+  claimsOnOurPlacements(
+    @Arg("statuses", () => [ClaimStatus], { nullable: true }) statuses: ClaimStatus[] | null,
+    @Ctx() context: Context,
+  ): Promise<Claim[]> {
+    return context.services.claims.onOurPlacements(actorOf(context).viewer, statuses && [...new Set(statuses)]);
+  }
+
+  @Authorized()
   @Query(() => [Claim], { description: "Holds on your organisation's placements waiting for your decision, soonest to expire first." })
   claimsAwaitingDecision(@Ctx() context: Context): Promise<Claim[]> {
     return context.services.claims.awaitingDecision(actorOf(context).viewer);

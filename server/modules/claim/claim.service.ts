@@ -166,6 +166,17 @@ export class ClaimService {
     });
   }
 
+  /** Claims of any organisation on the viewer's organisation's placements, most recently changed first. */
+  onOurPlacements(viewer: Viewer, statuses: ClaimStatus[] | null): Promise<Claim[]> {
+    const query = this.dataSource
+      .getRepository(Claim)
+      .createQueryBuilder("claim")
+      .innerJoin(Placement, "placement", "placement.id = claim.placementId")
+      .where("placement.organisationId = :organisationId", { organisationId: viewer.organisationId });
+    if (statuses?.length) query.andWhere("claim.status IN (:...statuses)", { statuses });
+    return query.orderBy("claim.updatedAt", "DESC").take(500).getMany();
+  }
+
   /** Holds on the viewer's organisation's placements that wait for a decision, soonest to expire first. */
   awaitingDecision(viewer: Viewer): Promise<Claim[]> {
     return this.dataSource

@@ -125,6 +125,15 @@ export class PlacementResolver {
     );
   }
 
+  @FieldResolver(() => [Claim], {
+    description:
+      "Claims on this placement, newest first: all of them for the organisation that owns it (participants stay hidden unless they are yours), otherwise only your organisation's.",
+  })
+  claims(@Root() placement: Placement, @Ctx() context: Context): Promise<Claim[]> {
+    const owner = placement.organisationId === actorOf(context).viewer.organisationId;
+    return owner ? context.loaders.claimsByPlacementId.load(placement.id) : context.loaders.ourClaimsByPlacementId.load(placement.id);
+  }
+
   @FieldResolver(() => [Claim], { description: "Your organisation's claims on this placement, newest first." })
   ourClaims(@Root() placement: Placement, @Ctx() context: Context): Promise<Claim[]> {
     return context.loaders.ourClaimsByPlacementId.load(placement.id);

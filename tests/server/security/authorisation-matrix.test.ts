@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { createSchema } from "../../../server/schema.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { codes, store, storeAvailable } from "../../helpers/test-server.js";
 import { cellCount, createFixtures, expected, operationField, renderMatrix, ROLES, rows, type Fixtures, type MatrixRole, type Side } from "./authorisation-matrix.js";
@@ -19,6 +20,15 @@ describe("the authorisation matrix in SECURITY.md", () => {
       return;
     }
     expect(text).toContain(table);
+  });
+});
+
+describe("the authorisation matrix's coverage", () => {
+  it("has a row for every query and mutation of the schema", async () => {
+    const schema = await createSchema();
+    const operations = [...Object.keys(schema.getQueryType()!.getFields()), ...Object.keys(schema.getMutationType()!.getFields())];
+    const covered = new Set(rows.map((row) => row.operation));
+    expect(operations.filter((operation) => !covered.has(operation))).toEqual([]);
   });
 });
 

@@ -94,6 +94,7 @@ export const rows: Row[] = [
   { operation: "municipalities", note: "reference data", document: `{ municipalities { code } }`, minRole: "VIEWER", sides: { any: true } },
   { operation: "occupationFields", note: "reference data", document: `{ occupationFields { id } }`, minRole: "VIEWER", sides: { any: true } },
   { operation: "referenceSource", note: "reference data", document: `{ referenceSource { version } }`, minRole: "VIEWER", sides: { any: true } },
+  { operation: "placementKindRules", note: "reference data", document: `{ placementKindRules { kind } }`, minRole: "VIEWER", sides: { any: true } },
   {
     operation: "workplaces",
     note: "workplaces are shared by all partners",
@@ -229,6 +230,30 @@ export const rows: Row[] = [
       return { variables: { id: claim.placementId }, target: claim.id };
     },
     shows: (data, target) => ids(data?.placement?.ourClaims).includes(target),
+  },
+  {
+    operation: "Placement.claims",
+    note: "own: another organisation's claim on our placement is listed; other: a third organisation's claim on another's placement is not",
+    document: `query($id: ID!) { placement(id: $id) { claims { id } } }`,
+    minRole: "VIEWER",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => {
+      const claim = await (side === "own" ? fx.claim("third", "own") : fx.claim("third", "other"));
+      return { variables: { id: claim.placementId }, target: claim.id };
+    },
+    shows: (data, target) => ids(data?.placement?.claims).includes(target),
+  },
+  {
+    operation: "claimsOnOurPlacements",
+    note: "own: a confirmed claim on our placement is listed; other: one on another's placement is not",
+    document: `{ claimsOnOurPlacements { id } }`,
+    minRole: "VIEWER",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({
+      variables: {},
+      target: (await (side === "own" ? fx.claim("third", "own", { status: "CONFIRMED" }) : fx.claim("third", "other", { status: "CONFIRMED" }))).id,
+    }),
+    shows: (data, target) => ids(data?.claimsOnOurPlacements).includes(target),
   },
   // ── Administration (read) ───────────────────────────────────────────────────────────────
   {
