@@ -31,8 +31,13 @@ export class Requirements {
 // The seat invariant, enforced by the store as a last line of defence behind claim.service.
 @Check("placement_seats_within_capacity", `"seatsTaken" >= 0 AND "seatsTaken" <= "capacity"`)
 @Check("placement_capacity_positive", `"capacity" >= 1`)
-@Index(["status", "createdAt"])
-@Index(["status", "startDate"])
+// Board indexes (migration 1764170000000): one per sort key, plus one that covers the visibility rule.
+@Index("IDX_placement_board_newest", ["status", "createdAt", "id"])
+@Index("IDX_placement_board_start_date", ["status", "startDate", "id"])
+@Index("IDX_placement_board_title", ["status", "title", "id"])
+@Index("IDX_placement_board_visible", ["status", "visibility", "organisationId", "id"])
+// On (status, capacity - seatsTaken, id): an expression, so created by the migration only.
+@Index("IDX_placement_board_free_seats", { synchronize: false })
 export class Placement extends WithId {
   @Field(() => String)
   @Column({ type: "varchar", length: 200 })

@@ -1,6 +1,7 @@
 import { Brackets, In, type DataSource, type EntityManager, type SelectQueryBuilder } from "typeorm";
 import { newId } from "../../common/columns.js";
 import { badInput, conflict, notFound } from "../../common/errors.js";
+import { copyOf, permitCachedPageRelations, sharedCache, storeVersion } from "../../common/loaders.js";
 import { decodeCursor, encodeCursor } from "../../common/pagination.js";
 import { requireOwnOrganisation, type Actor, type Viewer } from "../../common/viewer.js";
 import type { Transact } from "../../db/data-source.js";
@@ -70,7 +71,28 @@ export class PlacementService {
     return this.visible(viewer).andWhere("placement.id = :id", { id }).getOne();
   }
 
+  /**
+   * One page of the board. A page depends only on the viewer's organisation, the arguments and
+   * the store's contents, so it is kept while the store is unchanged (storeVersion in
+   * common/loaders.ts: exact on SQLite, never on PostgreSQL). That spares the COUNT, whose cost
+   * grows with the number of open placements, and the page query on repeated reads; such a page
+   * may take its organisations, workplaces and seat holdings from the cache too.
+   */
   async board(viewer: Viewer, args: BoardArgs): Promise<BoardPage> {
+    const version = storeVersion(this.dataSource);
+    const cache = sharedCache<BoardPage>(this.dataSource, "board", 1_000);
+    const key = JSON.stringify([viewer.organisationId, args.filter ?? null, args.sort, args.first, args.after ?? null]);
+    const cached = cache.get(version, key);
+    if (cached) {
+      permitCachedPageRelations(this.dataSource, cached.edges.map((edge) => edge.node.id));
+      return copyOfPage(cached);
+    }
+    const page = await this.readBoard(viewer, args);
+    cache.set(version, key, page);
+    return copyOfPage(page);
+  }
+
+  private async readBoard(viewer: Viewer, args: BoardArgs): Promise<BoardPage> {
     const query = this.visible(viewer);
     this.applyFilter(query, viewer, args.filter ?? {});
     const totalCount = await query.clone().getCount();
@@ -315,6 +337,15 @@ export class PlacementService {
       );
     }
   }
+}
+
+/** Fresh objects for one response: resolvers never share (or change) the cached ones. */
+function copyOfPage(page: BoardPage): BoardPage {
+  return {
+    totalCount: page.totalCount,
+    edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: copyOf(edge.node) })),
+    pageInfo: { ...page.pageInfo },
+  };
 }
 
 function checkPeriod(startDate: string, endDate: string | null, field: string): void {

@@ -1,0 +1,154 @@
+import "reflect-metadata";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DataSource } from "typeorm";
+import { buildDataset, insertDatasetThrough } from "../../bench/dataset.js";
+import { createLoaders } from "../../server/common/loaders.js";
+import type { Viewer } from "../../server/common/viewer.js";
+import { statementCounter } from "../../server/db/data-source.js";
+import { openStore } from "../../server/db/open-store.js";
+import { BoardSort, type BoardArgs, type BoardFilter } from "../../server/modules/placement/board.args.js";
+import { PlacementStatus } from "../../server/modules/placement/placement-kind.js";
+import { Role } from "../../server/modules/user/user.entity.js";
+import { createServices } from "../../server/services.js";
+import { freshStore, store, storeAvailable } from "../helpers/test-server.js";
+
+/**
+ * The board's SQL, as the service really sends it, must use an index at 10,000 placements:
+ * no whole-table scan of placement or claim for any filter or sort, first page or next page.
+ * SQLite: EXPLAIN QUERY PLAN on a store without statistics (as in production, where nothing
+ * runs ANALYZE). PostgreSQL: EXPLAIN after ANALYZE (as autovacuum would have done).
+ */
+
+const PLACEMENTS = 10_000;
+
+interface Statement {
+  sql: string;
+  parameters: unknown[];
+}
+
+describe.skipIf(!storeAvailable)(`board indexes (${store})`, () => {
+  let location: Awaited<ReturnType<typeof freshStore>>;
+  let dataSource: DataSource;
+  let services: ReturnType<typeof createServices>;
+  let viewer: Viewer;
+  const captured: Statement[] = [];
+
+  beforeAll(async () => {
+    location = await freshStore();
+    dataSource = await openStore({ ...location, seedDemo: false });
+    const dataset = buildDataset({ placements: PLACEMENTS, tokenSecret: "unused-unused-unused-unused-unused", passwordHash: "unused", dates: "sqlite" });
+    await dataSource.transaction((manager) =>
+      insertDatasetThrough({ options: dataSource.options, query: (sql, parameters) => manager.query(sql, parameters) }, dataset),
+    );
+    if (store === "postgres") await dataSource.query("ANALYZE");
+    const user = dataset.user[0]!;
+    viewer = { userId: user.id as string, organisationId: user.organisationId as string, role: Role.COORDINATOR };
+    services = createServices(dataSource, { tokenSecret: "unused-unused-unused-unused-unused", tokenTtlHours: 1, holdTtlMinutes: 60 });
+    const counter = statementCounter(dataSource);
+    const count = counter.logQuery.bind(counter);
+    counter.logQuery = (query: string, parameters?: unknown[]) => {
+      captured.push({ sql: query, parameters: parameters ?? [] });
+      count();
+    };
+  }, 120_000);
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await location?.drop();
+  });
+
+  /** The SELECTs on placement or claim that one call sent (not the cache's version probe). */
+  async function statementsOf(work: () => Promise<unknown>): Promise<Statement[]> {
+    captured.length = 0;
+    await work();
+    return captured.filter((statement) => /^\s*SELECT/i.test(statement.sql) && /"(placement|claim)"/.test(statement.sql));
+  }
+
+  async function plan(statement: Statement): Promise<string> {
+    if (store === "sqlite") {
+      const rows = (await dataSource.query(`EXPLAIN QUERY PLAN ${statement.sql}`, statement.parameters)) as { detail: string }[];
+      const text = rows.map((row) => row.detail).join("\n");
+      expect(text).toMatch(/SEARCH|SCAN/);
+      return text;
+    }
+    const rows = (await dataSource.query(`EXPLAIN ${statement.sql}`, statement.parameters)) as Record<string, string>[];
+    const text = rows.map((row) => row["QUERY PLAN"]).join("\n");
+    expect(text).toMatch(/Scan/);
+    return text;
+  }
+
+  /** Lines of a plan that read all of placement or claim. */
+  const wholeTableScans = (text: string) =>
+    text
+      .split("\n")
+      .filter((line) => (store === "sqlite" ? /\bSCAN (placement|claim)\b/.test(line) : /Seq Scan on (placement|claim)\b/.test(line)));
+
+  async function expectIndexed(label: string, args: Partial<BoardArgs>) {
+    const full: BoardArgs = { sort: BoardSort.NEWEST, first: 50, ...args } as BoardArgs;
+    const first = await services.placements.board(viewer, full);
+    const statements = await statementsOf(() => services.placements.board(viewer, { ...full, first: 49 }));
+    if (first.pageInfo.endCursor) {
+      statements.push(...(await statementsOf(() => services.placements.board(viewer, { ...full, after: first.pageInfo.endCursor! }))));
+    }
+    expect(statements.length, `${label}: no SQL captured`).toBeGreaterThan(0);
+    for (const statement of statements) {
+      const text = await plan(statement);
+      expect(wholeTableScans(text), `${label}\n${statement.sql}\n${text}`).toEqual([]);
+    }
+    return first;
+  }
+
+  it.each(Object.values(BoardSort))("sort %s reads placements through an index (first and next page)", async (sort) => {
+    const page = await expectIndexed(`sort ${sort}`, { sort });
+    expect(page.edges).toHaveLength(50);
+  });
+
+  it.each(Object.values(BoardSort))("sort %s reads the page in index order, without sorting the open placements", async (sort) => {
+    const args = { sort, first: 48 } as BoardArgs;
+    const statements = await statementsOf(() => services.placements.board(viewer, args));
+    const pageQuery = statements.find((statement) => /ORDER BY/i.test(statement.sql))!;
+    const text = await plan(pageQuery);
+    const sorts = text.split("\n").filter((line) => (store === "sqlite" ? /TEMP B-TREE FOR (LAST TERM OF )?ORDER BY/.test(line) : /^\s*(->\s*)?(Incremental )?Sort\b/.test(line)));
+    expect(sorts, `${sort}\n${pageQuery.sql}\n${text}`).toEqual([]);
+  });
+
+  // SQLite only: PostgreSQL reads index-only only where VACUUM has set the visibility map, so there
+  // the no-Seq-Scan checks above are the rule.
+  it.skipIf(store !== "sqlite")("counts the board from an index alone, without reading placement rows (SQLite)", async () => {
+    const statements = await statementsOf(() => services.placements.board(viewer, { sort: BoardSort.NEWEST, first: 47 } as BoardArgs));
+    const countQuery = statements.find((statement) => /COUNT\(/i.test(statement.sql))!;
+    const text = await plan(countQuery);
+    if (process.env.SHOW_PLANS) console.log(text);
+    const placementLines = text.split("\n").filter((line) => /placement(?!_visibility)/.test(line) && !/pv|placement_visibility/.test(line));
+    expect(placementLines, text).not.toEqual([]);
+    for (const line of placementLines) expect(line, text).toMatch(/COVERING INDEX IDX_placement_board_visible/);
+  });
+
+  const filters: [string, BoardFilter][] = [
+    ["municipalityCodes", { municipalityCodes: ["1983", "1984", "1960"] }],
+    ["kinds", { kinds: ["INTERNSHIP", "WORK_TRAINING"] as BoardFilter["kinds"] }],
+    ["occupationFieldIds", { occupationFieldIds: ["MVqp_eS8_kDZ"] }],
+    ["freeSeatsOnly", { freeSeatsOnly: true }],
+    ["from and to", { from: "2026-01-01", to: "2026-06-30" }],
+    ["swedishLevel", { swedishLevel: "BASIC" as BoardFilter["swedishLevel"] }],
+    ["licencesHeld", { licencesHeld: ["DRIVING_B"] as BoardFilter["licencesHeld"] }],
+    ["statuses OPEN and PAUSED", { statuses: [PlacementStatus.OPEN, PlacementStatus.PAUSED] }],
+    ["statuses DRAFT", { statuses: [PlacementStatus.DRAFT] }],
+    ["statuses CLOSED", { statuses: [PlacementStatus.CLOSED] }],
+    ["ownOnly", { ownOnly: true }],
+    ["text", { text: "lager" }],
+  ];
+
+  it.each(filters)("filter %s reads placements through an index", async (label, filter) => {
+    await expectIndexed(`filter ${label}`, { filter });
+    await expectIndexed(`filter ${label}, sort START_DATE`, { filter, sort: BoardSort.START_DATE });
+  });
+
+  it("loads the page's seat holdings through the claim index", async () => {
+    const page = await services.placements.board(viewer, { sort: BoardSort.NEWEST, first: 50 } as BoardArgs);
+    const loaders = createLoaders(dataSource, viewer);
+    const statements = await statementsOf(() => loaders.seatHoldingsByPlacementId.loadMany(page.edges.map((edge) => edge.node.id)));
+    expect(statements).toHaveLength(1);
+    expect(wholeTableScans(await plan(statements[0]!))).toEqual([]);
+  });
+});
