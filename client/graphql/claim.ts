@@ -89,9 +89,36 @@ export const DeclineClaimDocument = graphql(`
   }
 `);
 
+export const StartClaimDocument = graphql(`
+  mutation StartClaim($id: ID!) {
+    startClaim(id: $id) {
+      ...ClaimWithPlacement
+    }
+  }
+`);
+
+export const CompleteClaimDocument = graphql(`
+  mutation CompleteClaim($id: ID!) {
+    completeClaim(id: $id) {
+      ...ClaimWithPlacement
+    }
+  }
+`);
+
+export const EndClaimEarlyDocument = graphql(`
+  mutation EndClaimEarly($id: ID!, $reason: String!) {
+    endClaimEarly(id: $id, reason: $reason) {
+      ...ClaimWithPlacement
+    }
+  }
+`);
+
 export const MyOrganisationDocument = graphql(`
   query MyOrganisation {
     myClaims {
+      ...ClaimWithPlacement
+    }
+    claimsOnOurPlacements(statuses: [CONFIRMED, ACTIVE]) {
       ...ClaimWithPlacement
     }
     claimsAwaitingDecision {

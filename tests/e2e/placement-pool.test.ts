@@ -190,6 +190,31 @@ describe.skipIf(!hasChromium)("the shared placement board in Chromium", () => {
     await page.context().close();
   });
 
+  it("lets the owner record that the person started and then ended early with a reason, which returns the seat", async () => {
+    const page = await openPage("coordinator@koping.demo");
+    await page.getByRole("link", { name: "Min organisation" }).click();
+    const row = page.getByTestId("in-progress-claim").filter({ hasText: target.title }).filter({ hasText: "Arboga" });
+    await row.getByRole("button", { name: `Har börjat: ${target.title}` }).click();
+    await page.getByTestId("decision-outcome").filter({ hasText: "Påbörjad" }).waitFor();
+
+    await row.getByRole("button", { name: `Avbryt i förtid: ${target.title}` }).click();
+    // No reason yet: the form says so beside the field instead of asking the server.
+    await row.getByRole("button", { name: "Registrera avbrott" }).click();
+    await row.getByText("Skriv ett skäl.").waitFor();
+    await row.getByLabel(/Skäl till avbrottet/).fill("Deltagaren fick ett jobb.");
+    await checkAccessibility(page, "my-organisation-end-early");
+    await row.getByRole("button", { name: "Registrera avbrott" }).click();
+    await page.getByTestId("decision-outcome").filter({ hasText: "Avbruten" }).waitFor();
+
+    await page.goto(`${server.url}/placements/${target.id}`);
+    await page.getByText(`${target.freeSeats} av ${target.capacity} lediga`).first().waitFor();
+    const arboga = await server.login("coordinator@arboga.demo");
+    const ended = await server.gql(`{ myClaims(statuses: [ENDED_EARLY]) { reason placement { id } } }`, {}, arboga);
+    expect(ended.data.myClaims.find((claim: { placement: { id: string } }) => claim.placement.id === target.id)?.reason).toBe("Deltagaren fick ett jobb.");
+    expect(outsideOf(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it("lets a coordinator post a placement, explaining mistakes beside the field, and shows it on the board", async () => {
     const page = await openPage("coordinator@koping.demo");
     await page.getByRole("link", { name: "Lägg upp praktikplats" }).click();
@@ -231,7 +256,7 @@ describe.skipIf(!hasChromium)("the shared placement board in Chromium", () => {
   it("shows the server's refusal of an edit beside the field it names", async () => {
     // Make sure at least two seats are taken, then try to shrink the placement below that.
     const kungsor = await server.login("coordinator@kungsor.demo");
-    await server.gql(`mutation($input: ClaimSeatInput!) { claimSeat(input: $input) { id } }`, { input: { placementId: target.id, seats: 1 } }, kungsor);
+    await server.gql(`mutation($input: ClaimSeatInput!) { claimSeat(input: $input) { id } }`, { input: { placementId: target.id, seats: 2 } }, kungsor);
     const koping = await server.login("coordinator@koping.demo");
     const before = await server.gql(`query($id: ID!) { placement(id: $id) { capacity freeSeats } }`, { id: target.id }, koping);
     const taken = before.data.placement.capacity - before.data.placement.freeSeats;
