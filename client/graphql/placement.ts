@@ -128,3 +128,32 @@ export const UpdatePlacementDocument = graphql(`
     }
   }
 `);
+
+export const PausePlacementDocument = graphql(`
+  mutation PausePlacement($id: ID!) {
+    pausePlacement(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+export const ReopenPlacementDocument = graphql(`
+  mutation ReopenPlacement($id: ID!) {
+    reopenPlacement(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+/** Closing declines waiting holds, so seat counts come back too. */
+export const ClosePlacementDocument = graphql(`
+  mutation ClosePlacement($id: ID!) {
+    closePlacement(id: $id) {
+      id
+      status
+      freeSeats
+    }
+  }
+`);

@@ -215,6 +215,37 @@ describe.skipIf(!hasChromium)("the shared placement board in Chromium", () => {
     await page.context().close();
   });
 
+  it("lets the owner pause, reopen and close a placement, and a paused one takes no claims", async () => {
+    const koping = await server.login("coordinator@koping.demo");
+    const workplaces = await server.gql(`{ workplaces { id } }`, {}, koping);
+    const posted = await server.gql(
+      `mutation($input: PostPlacementInput!) { postPlacement(input: $input) { id title } }`,
+      { input: { title: "Cykelreparatör, praktik", kind: "INTERNSHIP", workplaceId: workplaces.data.workplaces[0].id, capacity: 2, startDate: "2027-03-01" } },
+      koping,
+    );
+    const { id, title } = posted.data.postPlacement;
+
+    const page = await openPage("coordinator@koping.demo");
+    await page.goto(`${server.url}/placements/${id}`);
+    await page.getByRole("heading", { level: 1, name: title }).waitFor();
+    await page.getByRole("button", { name: "Pausa" }).click();
+    await page.getByTestId("status-outcome").filter({ hasText: "pausad" }).waitFor();
+    const arboga = await server.login("coordinator@arboga.demo");
+    const whilePaused = await server.gql(`mutation($p: ID!) { claimSeat(input: { placementId: $p }) { id } }`, { p: id }, arboga);
+    expect(whilePaused.errors?.[0].extensions?.code).toBe("CONFLICT");
+
+    await page.getByRole("button", { name: "Öppna igen" }).click();
+    await page.getByTestId("status-outcome").filter({ hasText: "öppen" }).waitFor();
+    await page.getByRole("button", { name: "Stäng platsen" }).click();
+    await checkAccessibility(page, "placement-close");
+    await page.getByRole("button", { name: "Ja, stäng" }).click();
+    await page.getByTestId("status-outcome").filter({ hasText: "stängd" }).waitFor();
+    const closed = await server.gql(`query($id: ID!) { placement(id: $id) { status } }`, { id }, koping);
+    expect(closed.data.placement.status).toBe("CLOSED");
+    expect(outsideOf(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it("lets a coordinator post a placement, explaining mistakes beside the field, and shows it on the board", async () => {
     const page = await openPage("coordinator@koping.demo");
     await page.getByRole("link", { name: "Lägg upp praktikplats" }).click();

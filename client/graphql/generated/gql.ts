@@ -37,6 +37,9 @@ type Documents = {
     "\n  query PlacementFormReference {\n    workplaces {\n      id\n      name\n      municipality {\n        code\n        name\n      }\n      supervisors {\n        id\n        name\n      }\n    }\n    occupationFields {\n      id\n      label\n    }\n  }\n": typeof types.PlacementFormReferenceDocument,
     "\n  mutation PostPlacement($input: PostPlacementInput!) {\n    postPlacement(input: $input) {\n      ...PlacementSummary\n    }\n  }\n": typeof types.PostPlacementDocument,
     "\n  mutation UpdatePlacement($id: ID!, $input: UpdatePlacementInput!) {\n    updatePlacement(id: $id, input: $input) {\n      ...PlacementSummary\n    }\n  }\n": typeof types.UpdatePlacementDocument,
+    "\n  mutation PausePlacement($id: ID!) {\n    pausePlacement(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PausePlacementDocument,
+    "\n  mutation ReopenPlacement($id: ID!) {\n    reopenPlacement(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ReopenPlacementDocument,
+    "\n  mutation ClosePlacement($id: ID!) {\n    closePlacement(id: $id) {\n      id\n      status\n      freeSeats\n    }\n  }\n": typeof types.ClosePlacementDocument,
 };
 const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        ...Viewer\n      }\n    }\n  }\n": types.LoginDocument,
@@ -62,6 +65,9 @@ const documents: Documents = {
     "\n  query PlacementFormReference {\n    workplaces {\n      id\n      name\n      municipality {\n        code\n        name\n      }\n      supervisors {\n        id\n        name\n      }\n    }\n    occupationFields {\n      id\n      label\n    }\n  }\n": types.PlacementFormReferenceDocument,
     "\n  mutation PostPlacement($input: PostPlacementInput!) {\n    postPlacement(input: $input) {\n      ...PlacementSummary\n    }\n  }\n": types.PostPlacementDocument,
     "\n  mutation UpdatePlacement($id: ID!, $input: UpdatePlacementInput!) {\n    updatePlacement(id: $id, input: $input) {\n      ...PlacementSummary\n    }\n  }\n": types.UpdatePlacementDocument,
+    "\n  mutation PausePlacement($id: ID!) {\n    pausePlacement(id: $id) {\n      id\n      status\n    }\n  }\n": types.PausePlacementDocument,
+    "\n  mutation ReopenPlacement($id: ID!) {\n    reopenPlacement(id: $id) {\n      id\n      status\n    }\n  }\n": types.ReopenPlacementDocument,
+    "\n  mutation ClosePlacement($id: ID!) {\n    closePlacement(id: $id) {\n      id\n      status\n      freeSeats\n    }\n  }\n": types.ClosePlacementDocument,
 };
 
 /**
@@ -170,6 +176,18 @@ export function graphql(source: "\n  mutation PostPlacement($input: PostPlacemen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdatePlacement($id: ID!, $input: UpdatePlacementInput!) {\n    updatePlacement(id: $id, input: $input) {\n      ...PlacementSummary\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePlacement($id: ID!, $input: UpdatePlacementInput!) {\n    updatePlacement(id: $id, input: $input) {\n      ...PlacementSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PausePlacement($id: ID!) {\n    pausePlacement(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PausePlacement($id: ID!) {\n    pausePlacement(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenPlacement($id: ID!) {\n    reopenPlacement(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenPlacement($id: ID!) {\n    reopenPlacement(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClosePlacement($id: ID!) {\n    closePlacement(id: $id) {\n      id\n      status\n      freeSeats\n    }\n  }\n"): (typeof documents)["\n  mutation ClosePlacement($id: ID!) {\n    closePlacement(id: $id) {\n      id\n      status\n      freeSeats\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
