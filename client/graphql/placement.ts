@@ -88,6 +88,10 @@ export const PlacementForEditDocument = graphql(`
         licences
         other
       }
+      visibility
+      visibleTo {
+        id
+      }
     }
   }
 `);
@@ -109,6 +113,10 @@ export const PlacementFormReferenceDocument = graphql(`
     occupationFields {
       id
       label
+    }
+    organisations {
+      id
+      name
     }
   }
 `);

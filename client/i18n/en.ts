@@ -176,6 +176,10 @@ export const en: MessageSchema = {
     endBeforeStart: "The end cannot be before the start.",
   },
   form: {
+    visibility: "Who sees the placement?",
+    visibilityAll: "All partner organisations",
+    visibilitySelected: "Only chosen organisations",
+    visibleTo: "Show to",
     postTitle: "Post a placement",
     editTitle: "Edit placement",
     intro: "Fields marked * are required.",
@@ -208,6 +212,7 @@ export const en: MessageSchema = {
     notOwn: "Only the organisation offering the placement can edit it.",
     viewerOnly: "You have read-only access and cannot post placements.",
     errors: {
+      chooseOrganisation: "Choose at least one organisation.",
       required: "Fill in this field.",
       titleLength: "Write 3–200 characters.",
       capacityRange: "Give a whole number from 1 to 500.",

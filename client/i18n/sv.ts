@@ -175,6 +175,10 @@ export const sv = {
     endBeforeStart: "Slutet kan inte vara före starten.",
   },
   form: {
+    visibility: "Vilka ser platsen?",
+    visibilityAll: "Alla samverkande organisationer",
+    visibilitySelected: "Bara utvalda organisationer",
+    visibleTo: "Visa för",
     postTitle: "Lägg upp praktikplats",
     editTitle: "Ändra praktikplats",
     intro: "Fält märkta med * måste fyllas i.",
@@ -207,6 +211,7 @@ export const sv = {
     notOwn: "Bara organisationen som erbjuder platsen kan ändra den.",
     viewerOnly: "Du har läsbehörighet och kan inte lägga upp praktikplatser.",
     errors: {
+      chooseOrganisation: "Välj minst en organisation.",
       required: "Fyll i det här fältet.",
       titleLength: "Skriv 3–200 tecken.",
       capacityRange: "Ange ett heltal från 1 till 500.",

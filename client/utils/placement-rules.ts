@@ -1,4 +1,4 @@
-import type { Licence, PlacementKind, SwedishLevel } from "../graphql/generated/graphql";
+import type { Licence, PlacementKind, SwedishLevel, Visibility } from "../graphql/generated/graphql";
 
 /** What the placement form edits; converted to PostPlacementInput / UpdatePlacementInput on submit. */
 export interface PlacementFormValues {
@@ -15,6 +15,9 @@ export interface PlacementFormValues {
   swedishLevel: SwedishLevel;
   licences: Licence[];
   other: string;
+  /** ALL_PARTNERS, or SELECTED with the organisations in visibleTo. */
+  visibility: Visibility;
+  visibleTo: string[];
   publish: boolean;
 }
 
@@ -32,6 +35,8 @@ export const emptyPlacementForm = (): PlacementFormValues => ({
   swedishLevel: "NONE",
   licences: [],
   other: "",
+  visibility: "ALL_PARTNERS",
+  visibleTo: [],
   publish: true,
 });
 
@@ -60,6 +65,7 @@ export function validatePlacementForm(values: PlacementFormValues, t: Translate,
   if (values.hoursPerWeek !== "" && !isWholeIn(values.hoursPerWeek, 1, LIMITS.hoursMax)) errors.hoursPerWeek = t("form.errors.hoursRange");
   if (values.description.length > LIMITS.descriptionMax) errors.description = t("form.errors.tooLong", { max: LIMITS.descriptionMax });
   if (values.other.length > LIMITS.otherMax) errors["requirements.other"] = t("form.errors.tooLong", { max: LIMITS.otherMax });
+  if (values.visibility === "SELECTED" && values.visibleTo.length === 0) errors.visibleToOrganisationIds = t("form.errors.chooseOrganisation");
   return errors;
 }
 
@@ -76,5 +82,7 @@ export function placementInputOf(values: PlacementFormValues) {
     hoursPerWeek: values.hoursPerWeek === "" ? null : Number(values.hoursPerWeek),
     description: values.description.trim(),
     requirements: { swedishLevel: values.swedishLevel, licences: values.licences, other: values.other.trim() || null },
+    visibility: values.visibility,
+    visibleToOrganisationIds: values.visibility === "SELECTED" ? values.visibleTo : [],
   };
 }

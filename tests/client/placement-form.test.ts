@@ -3,6 +3,11 @@ import PlacementForm from "../../client/components/placement/PlacementForm.vue";
 import { emptyPlacementForm, type PlacementFormValues } from "../../client/utils/placement-rules";
 import { mountInSwedish } from "./mount";
 
+const organisations = [
+  { id: "o-af", name: "Arbetsförmedlingen" },
+  { id: "o-fk", name: "Försäkringskassan" },
+];
+
 const workplaces = [
   { id: "w1", name: "Förskolan Solrosen", municipality: { name: "Köping" }, supervisors: [{ id: "s1", name: "Anna Lindqvist" }] },
   { id: "w2", name: "ICA Kvantum", municipality: { name: "Köping" }, supervisors: [] },
@@ -10,7 +15,7 @@ const workplaces = [
 
 function mountForm(initial: Partial<PlacementFormValues> = {}, serverErrors: Record<string, string> = {}) {
   return mountInSwedish(PlacementForm, {
-    props: { mode: "post", initial: { ...emptyPlacementForm(), ...initial }, workplaces, occupationFields: [], serverErrors },
+    props: { mode: "post", initial: { ...emptyPlacementForm(), ...initial }, workplaces, occupationFields: [], organisations, serverErrors },
     attachTo: document.body,
   });
 }
@@ -29,6 +34,19 @@ describe("PlacementForm", () => {
     expect(wrapper.get("#placement-workplace-error").text()).toBe("Fyll i det här fältet.");
     expect(wrapper.get("#placement-capacity").attributes("aria-invalid")).toBe("true");
     expect(wrapper.get("#placement-capacity").attributes("aria-describedby")).toBe("placement-capacity-error");
+    wrapper.unmount();
+  });
+
+  it("shows a placement to chosen organisations only when at least one is ticked", async () => {
+    const wrapper = mountForm(valid);
+    await wrapper.get('input[value="SELECTED"]').setValue(true);
+    await wrapper.get("form").trigger("submit");
+    expect(wrapper.emitted("submit")).toBeUndefined();
+    expect(wrapper.get("#placement-visible-to-error").text()).toBe("Välj minst en organisation.");
+    await wrapper.get('input[value="o-fk"]').setValue(true);
+    await wrapper.get("form").trigger("submit");
+    const [[values]] = wrapper.emitted("submit") as [[PlacementFormValues]];
+    expect(values).toMatchObject({ visibility: "SELECTED", visibleTo: ["o-fk"] });
     wrapper.unmount();
   });
 
