@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { inject } from "vitest";
-import { createApp } from "../../server/app.js";
+import { createApp, type AppDeps } from "../../server/app.js";
 import { openStore } from "../../server/db/open-store.js";
 import { statementCounter } from "../../server/db/data-source.js";
 
@@ -48,18 +48,22 @@ export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
 /**
  * The real server over real HTTP on a random port, on a fresh store with the demo data
- * (unless seedDemo is false). Close it in afterAll.
+ * (unless seedDemo is false). `config` overrides createApp's settings (limits, production mode…).
+ * Close it in afterAll.
  */
-export async function startTestServer(options: { seedDemo?: boolean; holdTtlMinutes?: number; storeOf?: TestServer } = {}) {
+export async function startTestServer(
+  options: { seedDemo?: boolean; holdTtlMinutes?: number; storeOf?: { location: { databaseUrl: string | null; sqlitePath: string } }; config?: Partial<AppDeps["config"]> } = {},
+) {
   const fresh = options.storeOf ? null : await freshStore();
   const location = options.storeOf?.location ?? fresh!;
   const dataSource = await openStore({ ...location, seedDemo: options.seedDemo ?? true });
-  const { app, services, stop } = await createApp({
+  const { app, services, config, stop } = await createApp({
     config: {
       production: false,
       tokenSecret: "test-secret-test-secret-test-secret-1234",
       tokenTtlHours: 1,
       holdTtlMinutes: options.holdTtlMinutes ?? 60,
+      ...options.config,
     },
     dataSource,
   });
@@ -67,13 +71,25 @@ export async function startTestServer(options: { seedDemo?: boolean; holdTtlMinu
   await new Promise((resolve) => server.once("listening", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
+  /** Sends any body to /graphql and returns the status, headers and parsed (or raw) answer. */
+  async function post(body: string | Buffer, headers: Record<string, string> = { "content-type": "application/json" }, method = "POST") {
+    const response = await fetch(`${url}/graphql`, { method, headers, body: method === "GET" || method === "HEAD" ? undefined : (body as BodyInit) });
+    const text = await response.text();
+    let json: any;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
+    return { status: response.status, headers: response.headers, text, json };
+  }
+
   async function gql<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLResponse<T>> {
-    const response = await fetch(`${url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
+    const response = await post(JSON.stringify({ query, variables }), {
+      "content-type": "application/json",
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
     });
-    return { status: response.status, ...((await response.json()) as object) };
+    return { status: response.status, ...(response.json as object) };
   }
 
   const tokens = new Map<string, string>();
@@ -91,6 +107,8 @@ export async function startTestServer(options: { seedDemo?: boolean; holdTtlMinu
     location,
     dataSource,
     services,
+    config,
+    post,
     gql,
     login,
     statements: statementCounter(dataSource),
