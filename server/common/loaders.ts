@@ -368,4 +368,3 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer | null) {
   };
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;

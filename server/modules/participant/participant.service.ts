@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import { newId } from "../../common/columns.js";
 import { badInput } from "../../common/errors.js";
-import type { Actor, Viewer } from "../../common/viewer.js";
+import type { Actor } from "../../common/viewer.js";
 import type { Transact } from "../../db/data-source.js";
 import type { AuditService } from "../audit/audit.service.js";
 import { Participant } from "./participant.entity.js";
@@ -55,9 +55,5 @@ export class ParticipantService {
         ids.map((id) => ({ action: "read:participant", entity: "Participant", entityId: id })),
       ),
     );
-  }
-
-  isOurs(viewer: Viewer, participant: Participant): boolean {
-    return participant.organisationId === viewer.organisationId;
   }
 }

@@ -63,12 +63,8 @@ export class PlacementService {
     private readonly claims: ClaimService,
   ) {}
 
-  visible(viewer: Viewer, manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<Placement> {
-    return visiblePlacements(manager, viewer);
-  }
-
   async findVisible(viewer: Viewer, id: string): Promise<Placement | null> {
-    return this.visible(viewer).andWhere("placement.id = :id", { id }).getOne();
+    return visiblePlacements(this.dataSource.manager, viewer).andWhere("placement.id = :id", { id }).getOne();
   }
 
   /**
@@ -93,8 +89,8 @@ export class PlacementService {
   }
 
   private async readBoard(viewer: Viewer, args: BoardArgs): Promise<BoardPage> {
-    const query = this.visible(viewer);
-    this.applyFilter(query, viewer, args.filter ?? {});
+    const query = visiblePlacements(this.dataSource.manager, viewer);
+    this.applyFilter(query, args.filter ?? {});
     const totalCount = await query.clone().getCount();
 
     const sort = sortKeys[args.sort];
@@ -125,7 +121,7 @@ export class PlacementService {
     };
   }
 
-  private applyFilter(query: SelectQueryBuilder<Placement>, viewer: Viewer, filter: BoardFilter): void {
+  private applyFilter(query: SelectQueryBuilder<Placement>, filter: BoardFilter): void {
     const statuses = filter.statuses?.length ? filter.statuses : [PlacementStatus.OPEN];
     query.andWhere("placement.status IN (:...statuses)", { statuses });
     if (filter.ownOnly) query.andWhere("placement.organisationId = :viewerOrganisationId");
