@@ -44,3 +44,12 @@ export const notFound = (what: string, field?: string) =>
 export const noFreeSeats = (freeSeats: number) =>
   new AppError(ErrorCode.NO_FREE_SEATS, `Not enough free seats: ${freeSeats} free.`, { freeSeats });
 export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
+
+/**
+ * True for a unique-key violation from either store. A check-then-insert can still lose a race
+ * on PostgreSQL (two requests, two connections); the index decides, and the loser gets this.
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  const driverError = (error as { driverError?: { code?: string } })?.driverError;
+  return driverError?.code === "23505" || driverError?.code === "SQLITE_CONSTRAINT_UNIQUE";
+}

@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newId } from "../../server/common/columns.js";
+import { isUniqueViolation } from "../../server/common/errors.js";
+import { Participant } from "../../server/modules/participant/participant.entity.js";
+import { SwedishLevel } from "../../server/modules/placement/placement-kind.js";
 import { codes, startTestServer, store, storeAvailable, type TestServer } from "../helpers/test-server.js";
 
 const CLAIM = `mutation($input: ClaimSeatInput!) { claimSeat(input: $input) { id status seats expiresAt placement { id freeSeats } } }`;
@@ -194,6 +198,19 @@ describe.skipIf(!storeAvailable)(`organisation boundaries (${store})`, () => {
     const claim = await server.gql(CLAIM, { input: { placementId: placement, participantId: theirs } }, arboga);
     expect(codes(claim)).toEqual(["NOT_FOUND"]);
     expect(claim.errors![0].extensions!.field).toBe("input.participantId");
+  });
+
+  it("turns a lost race for a participant code into BAD_USER_INPUT: the store's unique-key error is recognised", async () => {
+    // The check before the insert cannot see a concurrent, uncommitted insert on PostgreSQL; the unique
+    // index then decides. Provoke that index directly and check the error is recognised on this store.
+    const duplicate = await server.dataSource
+      .getRepository(Participant)
+      .insert({ id: newId(), code: "KUN-101", organisationId: (await server.dataSource.getRepository(Participant).findOneByOrFail({ code: "KUN-101" })).organisationId, swedishLevel: SwedishLevel.NONE, licences: "", createdAt: new Date() })
+      .then(() => null, (error: unknown) => error);
+    expect(isUniqueViolation(duplicate)).toBe(true);
+    expect(isUniqueViolation(new Error("something else"))).toBe(false);
+    const twice = await server.gql(`mutation { registerParticipant(input: { code: "KUN-101" }) { id } }`, {}, kungsor);
+    expect(twice.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.code" });
   });
 
   it("refuses a participant code that looks like a personal identity number", async () => {

@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { newId } from "../../common/columns.js";
-import { badInput } from "../../common/errors.js";
+import { badInput, isUniqueViolation } from "../../common/errors.js";
 import type { Actor } from "../../common/viewer.js";
 import type { Transact } from "../../db/data-source.js";
 import type { AuditService } from "../audit/audit.service.js";
@@ -18,10 +18,9 @@ export class ParticipantService {
   async register(actor: Actor, input: RegisterParticipantInput): Promise<Participant> {
     const organisationId = actor.viewer.organisationId;
     const code = input.code.toUpperCase();
+    const taken = () => badInput("input.code", "your organisation already has a participant with this code");
     return this.transact(async (manager) => {
-      if (await manager.existsBy(Participant, { organisationId, code })) {
-        throw badInput("input.code", "your organisation already has a participant with this code");
-      }
+      if (await manager.existsBy(Participant, { organisationId, code })) throw taken();
       const participant = manager.create(Participant, {
         id: newId(),
         code,
@@ -33,6 +32,8 @@ export class ParticipantService {
       await manager.insert(Participant, participant);
       await this.audit.record(manager, actor, { action: "registerParticipant", entity: "Participant", entityId: participant.id });
       return participant;
+    }).catch((error: unknown) => {
+      throw isUniqueViolation(error) ? taken() : error;
     });
   }
 

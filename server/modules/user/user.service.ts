@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { newId } from "../../common/columns.js";
-import { badInput, notFound } from "../../common/errors.js";
+import { badInput, isUniqueViolation, notFound } from "../../common/errors.js";
 import { requireOwnOrganisation, type Actor } from "../../common/viewer.js";
 import type { Transact } from "../../db/data-source.js";
 import type { AuditService } from "../audit/audit.service.js";
@@ -30,8 +30,9 @@ export class UserService {
   async create(actor: Actor, input: CreateUserInput): Promise<User> {
     const email = input.email.trim().toLowerCase();
     const passwordHash = await hashPassword(input.password);
+    const taken = () => badInput("input.email", "a user with this e-mail already exists");
     return this.transact(async (manager) => {
-      if (await manager.existsBy(User, { email })) throw badInput("input.email", "a user with this e-mail already exists");
+      if (await manager.existsBy(User, { email })) throw taken();
       const user = manager.create(User, {
         id: newId(),
         email,
@@ -45,6 +46,8 @@ export class UserService {
       await manager.insert(User, user);
       await this.audit.record(manager, actor, { action: "createUser", entity: "User", entityId: user.id });
       return user;
+    }).catch((error: unknown) => {
+      throw isUniqueViolation(error) ? taken() : error;
     });
   }
 
