@@ -10,7 +10,13 @@ const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.u
 
 // SWC emits the decorator metadata type-graphql and TypeORM read (STACK.md, trap 1).
 const swcPlugin = () =>
-  swc.vite({ jsc: { parser: { syntax: "typescript", decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: "es2022" } });
+  swc.vite({
+    jsc: {
+      parser: { syntax: "typescript", decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: "es2022",
+    },
+  });
 
 /** Server tests run twice: once on SQLite, once on PostgreSQL (STORE decides in tests/helpers). */
 const serverProject = (store: "sqlite" | "postgres") => ({

@@ -72,8 +72,19 @@ const CLAIM_MIX = [
   ["ENDED_EARLY", 5],
 ] as const;
 const TITLES = [
-  "Barnskötare", "Lagerarbetare", "Kock", "Undersköterska", "Lokalvårdare", "Butiksbiträde", "Snickare",
-  "Vaktmästare", "Trädgårdsarbetare", "Bibliotekspraktik", "Mekaniker", "Kontorsassistent", "Truckförare",
+  "Barnskötare",
+  "Lagerarbetare",
+  "Kock",
+  "Undersköterska",
+  "Lokalvårdare",
+  "Butiksbiträde",
+  "Snickare",
+  "Vaktmästare",
+  "Trädgårdsarbetare",
+  "Bibliotekspraktik",
+  "Mekaniker",
+  "Kontorsassistent",
+  "Truckförare",
 ];
 const PLACES = ["Förskolan", "Lagret", "Köket", "Boendet", "Verkstaden", "Butiken", "Kontoret", "Parken"];
 
@@ -178,7 +189,13 @@ export function buildDataset(options: DatasetOptions): Dataset {
     const id = uuid(next);
     const createdAt = new Date(now.getTime() - Math.floor(next() * threeYears));
     const start = new Date(createdAt.getTime() + int(0, 120) * 86_400_000);
-    const capacity = weighted([[1, 30], [2, 30], [3, 20], [5, 15], [10, 5]] as const);
+    const capacity = weighted([
+      [1, 30],
+      [2, 30],
+      [3, 20],
+      [5, 15],
+      [10, 5],
+    ] as const);
     const status = weighted(STATUS_MIX);
     const visibility = next() < 0.1 ? "SELECTED" : "ALL_PARTNERS";
     const organisationId = pick(orgIds);

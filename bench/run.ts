@@ -225,10 +225,14 @@ async function benchClaims(placements: number) {
   const db = new Database(sqlitePath);
   // Open placements every organisation sees, with free seats, in a fixed shuffled order.
   const targets = db
-    .prepare(`SELECT "id", "capacity" - "seatsTaken" AS free FROM "placement" WHERE "status" = 'OPEN' AND "visibility" = 'ALL_PARTNERS' AND "seatsTaken" < "capacity" ORDER BY "id"`)
+    .prepare(
+      `SELECT "id", "capacity" - "seatsTaken" AS free FROM "placement" WHERE "status" = 'OPEN' AND "visibility" = 'ALL_PARTNERS' AND "seatsTaken" < "capacity" ORDER BY "id"`,
+    )
     .all() as { id: string; free: number }[];
   const hot = db
-    .prepare(`SELECT "id", "capacity" FROM "placement" WHERE "status" = 'OPEN' AND "visibility" = 'ALL_PARTNERS' AND "seatsTaken" = 0 ORDER BY "capacity" DESC, "id" LIMIT 1`)
+    .prepare(
+      `SELECT "id", "capacity" FROM "placement" WHERE "status" = 'OPEN' AND "visibility" = 'ALL_PARTNERS' AND "seatsTaken" = 0 ORDER BY "capacity" DESC, "id" LIMIT 1`,
+    )
     .get() as { id: string; capacity: number };
   const claimsBefore = (db.prepare(`SELECT COUNT(*) AS n FROM "claim"`).get() as { n: number }).n;
   db.close();
@@ -250,7 +254,9 @@ async function benchClaims(placements: number) {
         }).then((response) => response.json() as Promise<{ errors?: unknown }>),
       ),
     );
-    const burstIds = burst.flatMap((answer) => (answer.errors ? [] : [(answer as { data: { claimSeat: { id: string } } }).data.claimSeat.id]));
+    const burstIds = burst.flatMap((answer) =>
+      answer.errors ? [] : [(answer as { data: { claimSeat: { id: string } } }).data.claimSeat.id],
+    );
     const burstOk = burstIds.length;
     const serverPeakMemoryMb = peakMemoryMb(server.pid!);
     await stopProcess(server);
@@ -324,13 +330,18 @@ function clientJavaScript(): { kB: number | null; initialKB: number | null; file
     const queue = [...seen];
     while (queue.length) {
       for (const name of referenced(fs.readFileSync(path.join(dir, "assets", queue.pop()!), "utf8"), dynamic)) {
-        if (!seen.has(name)) queue.push(name), seen.add(name);
+        if (!seen.has(name)) {
+          queue.push(name);
+          seen.add(name);
+        }
       }
     }
     return seen;
   };
   const gzipKB = (names: Set<string>) =>
-    Math.round([...names].reduce((sum, name) => sum + gzipSync(fs.readFileSync(path.join(dir, "assets", name)), { level: 9 }).length, 0) / 1024);
+    Math.round(
+      [...names].reduce((sum, name) => sum + gzipSync(fs.readFileSync(path.join(dir, "assets", name)), { level: 9 }).length, 0) / 1024,
+    );
   const all = closure(true);
   const initial = closure(false);
   return {
@@ -377,7 +388,10 @@ async function main() {
     {
       budget: "SQL statements per board request: same for first 10 and first 50 (first read / repeated)",
       value: board
-        .map((row) => `${row.placements}: ${row.statements.first10}/${row.statements.first50} (repeated page ${row.statements.warm10}/${row.statements.warm50}, next page ${row.statements.first50After})`)
+        .map(
+          (row) =>
+            `${row.placements}: ${row.statements.first10}/${row.statements.first50} (repeated page ${row.statements.warm10}/${row.statements.warm50}, next page ${row.statements.first50After})`,
+        )
         .join("; "),
       pass: board.every(
         (row) =>
@@ -437,12 +451,23 @@ async function main() {
   for (const row of budgets) lines.push(`  ${row.pass ? "PASS" : "FAIL"}  ${row.budget}: ${row.value}`);
   const seconds = Math.round((performance.now() - started) / 1000);
   lines.push("");
-  lines.push(`Machine: ${info.cpus} cores (${info.cpuModel}), ${info.memoryGb} GB RAM, Node ${info.node}, ${info.os}. Total bench time ${seconds} s.`);
+  lines.push(
+    `Machine: ${info.cpus} cores (${info.cpuModel}), ${info.memoryGb} GB RAM, Node ${info.node}, ${info.os}. Total bench time ${seconds} s.`,
+  );
   console.log(lines.join("\n"));
 
   const resultsDir = path.join(root, "bench/results");
   fs.mkdirSync(resultsDir, { recursive: true });
-  const report = { at: new Date().toISOString(), machine: info, settings: { connections: CONNECTIONS, seconds: SECONDS, rounds: ROUNDS, sizes: SIZES }, board, claims, client, budgets, totalSeconds: seconds };
+  const report = {
+    at: new Date().toISOString(),
+    machine: info,
+    settings: { connections: CONNECTIONS, seconds: SECONDS, rounds: ROUNDS, sizes: SIZES },
+    board,
+    claims,
+    client,
+    budgets,
+    totalSeconds: seconds,
+  };
   const name = `${report.at.slice(0, 19).replace(/[:T]/g, "-")}.json`;
   fs.writeFileSync(path.join(resultsDir, name), `${JSON.stringify(report, null, 2)}\n`);
   fs.writeFileSync(path.join(resultsDir, "latest.json"), `${JSON.stringify(report, null, 2)}\n`);

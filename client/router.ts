@@ -7,11 +7,38 @@ import BoardPage from "./pages/BoardPage.vue";
 export const routes = [
   { path: "/", name: "board", component: BoardPage, meta: { title: "board.title" } },
   { path: "/sign-in", name: "sign-in", component: () => import("./pages/SignInPage.vue"), meta: { public: true, title: "signIn.title" } },
-  { path: "/placements/new", name: "placement-new", component: () => import("./pages/PlacementFormPage.vue"), meta: { title: "form.postTitle" } },
-  { path: "/placements/:id", name: "placement", component: () => import("./pages/PlacementPage.vue"), props: true, meta: { title: "board.title" } },
-  { path: "/placements/:id/edit", name: "placement-edit", component: () => import("./pages/PlacementFormPage.vue"), props: true, meta: { title: "form.editTitle" } },
-  { path: "/my-organisation", name: "my-organisation", component: () => import("./pages/MyOrganisationPage.vue"), meta: { title: "org.title" } },
-  { path: "/:rest(.*)*", name: "not-found", component: () => import("./pages/NotFoundPage.vue"), meta: { public: true, title: "app.notFound" } },
+  {
+    path: "/placements/new",
+    name: "placement-new",
+    component: () => import("./pages/PlacementFormPage.vue"),
+    meta: { title: "form.postTitle" },
+  },
+  {
+    path: "/placements/:id",
+    name: "placement",
+    component: () => import("./pages/PlacementPage.vue"),
+    props: true,
+    meta: { title: "board.title" },
+  },
+  {
+    path: "/placements/:id/edit",
+    name: "placement-edit",
+    component: () => import("./pages/PlacementFormPage.vue"),
+    props: true,
+    meta: { title: "form.editTitle" },
+  },
+  {
+    path: "/my-organisation",
+    name: "my-organisation",
+    component: () => import("./pages/MyOrganisationPage.vue"),
+    meta: { title: "org.title" },
+  },
+  {
+    path: "/:rest(.*)*",
+    name: "not-found",
+    component: () => import("./pages/NotFoundPage.vue"),
+    meta: { public: true, title: "app.notFound" },
+  },
 ];
 
 export function createAppRouter() {

@@ -195,9 +195,17 @@ export async function createApp({ config: given, dataSource }: AppDeps) {
             ? "The request body is not valid JSON."
             : "Something went wrong on the server.";
     if (status >= 500) console.error("Unexpected HTTP error:", error);
-    res
-      .status(status)
-      .json({ errors: [{ message, extensions: { code: status < 500 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR", ...(status === 413 ? { limit: "maxBodyBytes" } : {}) } }] });
+    res.status(status).json({
+      errors: [
+        {
+          message,
+          extensions: {
+            code: status < 500 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR",
+            ...(status === 413 ? { limit: "maxBodyBytes" } : {}),
+          },
+        },
+      ],
+    });
   };
   app.use(requestErrors);
 

@@ -109,7 +109,10 @@ function flag(env: NodeJS.ProcessEnv, name: string): boolean | undefined {
 }
 
 function origins(env: NodeJS.ProcessEnv, name: string): string[] {
-  const list = (env[name] ?? "").split(",").map((origin) => origin.trim()).filter(Boolean);
+  const list = (env[name] ?? "")
+    .split(",")
+    .map((origin) => origin.trim())
+    .filter(Boolean);
   for (const origin of list) {
     let parsed: URL;
     try {
@@ -117,7 +120,8 @@ function origins(env: NodeJS.ProcessEnv, name: string): string[] {
     } catch {
       throw new ConfigError(`${name} must list origins such as https://pool.example.se, got "${origin}"`);
     }
-    if (parsed.origin !== origin.replace(/\/$/, "")) throw new ConfigError(`${name}: "${origin}" is not a bare origin (scheme://host[:port])`);
+    if (parsed.origin !== origin.replace(/\/$/, ""))
+      throw new ConfigError(`${name}: "${origin}" is not a bare origin (scheme://host[:port])`);
   }
   return list.map((origin) => origin.replace(/\/$/, ""));
 }
@@ -156,7 +160,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     playground: flag(env, "PLAYGROUND") ?? !production,
     introspection: flag(env, "INTROSPECTION") ?? !production,
     corsOrigins: origins(env, "CORS_ORIGINS"),
-    trustProxy: env.TRUST_PROXY === undefined || env.TRUST_PROXY === "" || env.TRUST_PROXY === "false" ? false : integer(env, "TRUST_PROXY", 0, 0, 10),
+    trustProxy:
+      env.TRUST_PROXY === undefined || env.TRUST_PROXY === "" || env.TRUST_PROXY === "false"
+        ? false
+        : integer(env, "TRUST_PROXY", 0, 0, 10),
     loginThrottle: {
       windowSeconds: integer(env, "LOGIN_WINDOW_SECONDS", defaultLoginThrottle.windowSeconds, 1, 24 * 3600),
       maxFailuresPerAccount: integer(env, "LOGIN_MAX_FAILURES_PER_ACCOUNT", defaultLoginThrottle.maxFailuresPerAccount, 1, 1000),

@@ -1,7 +1,13 @@
 import { useMutation } from "@vue/apollo-composable";
 import { ref } from "vue";
 import { useI18n } from "vue-i18n";
-import { CompleteClaimDocument, ConfirmClaimDocument, DeclineClaimDocument, EndClaimEarlyDocument, StartClaimDocument } from "../graphql/claim";
+import {
+  CompleteClaimDocument,
+  ConfirmClaimDocument,
+  DeclineClaimDocument,
+  EndClaimEarlyDocument,
+  StartClaimDocument,
+} from "../graphql/claim";
 import { generalMessage } from "../utils/graphql-errors";
 
 /**

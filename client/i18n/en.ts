@@ -36,7 +36,13 @@ export const en: MessageSchema = {
     ENDED_EARLY: "Ended early",
   },
   swedishLevel: { NONE: "No Swedish needed", BASIC: "Basic Swedish", INTERMEDIATE: "Work conversations", FLUENT: "Fluent Swedish" },
-  licence: { DRIVING_B: "Driving licence B", DRIVING_C: "Driving licence C", FORKLIFT: "Forklift licence", HYGIENE: "Food hygiene", WHEEL_LOADER: "Wheel loader" },
+  licence: {
+    DRIVING_B: "Driving licence B",
+    DRIVING_C: "Driving licence C",
+    FORKLIFT: "Forklift licence",
+    HYGIENE: "Food hygiene",
+    WHEEL_LOADER: "Wheel loader",
+  },
   sector: { PUBLIC: "Public", PRIVATE: "Private", NON_PROFIT: "Non-profit" },
   common: {
     loading: "Loading…",
@@ -68,7 +74,8 @@ export const en: MessageSchema = {
     busy: "Signing in…",
     failed: "Wrong e-mail or password.",
     demoTitle: "Demo accounts",
-    demoText: "This is demo data. Sign in as coordinator, admin or viewer of any organisation, for example {example}. The password is {password}.",
+    demoText:
+      "This is demo data. Sign in as coordinator, admin or viewer of any organisation, for example {example}. The password is {password}.",
   },
   board: {
     title: "Placements",
@@ -166,7 +173,8 @@ export const en: MessageSchema = {
     requestedEnd: "Requested end",
     submit: "Hold",
     busy: "Holding…",
-    success: "Done! You hold {seats} seat. Now wait for {organisation} to decide. | Done! You hold {seats} seat. Now wait for {organisation} to decide. | Done! You hold {seats} seats. Now wait for {organisation} to decide.",
+    success:
+      "Done! You hold {seats} seat. Now wait for {organisation} to decide. | Done! You hold {seats} seat. Now wait for {organisation} to decide. | Done! You hold {seats} seats. Now wait for {organisation} to decide.",
     noFreeSeats: "Not that many seats are free. Free now: {free}.",
     notOpen: "The placement takes no holds right now.",
     full: "All seats are taken.",
@@ -226,7 +234,8 @@ export const en: MessageSchema = {
   },
   org: {
     inProgress: "Confirmed and ongoing on our placements",
-    inProgressIntro: "Mark when the person has started, and when the placement is finished or broken off. The seat then returns to the pool.",
+    inProgressIntro:
+      "Mark when the person has started, and when the placement is finished or broken off. The seat then returns to the pool.",
     noInProgress: "No confirmed or ongoing placements on your seats.",
     start: "Has started",
     complete: "Finished",

@@ -34,8 +34,19 @@ export const sv = {
     EXPIRED: "Gick ut",
     ENDED_EARLY: "Avbrott",
   },
-  swedishLevel: { NONE: "Ingen svenska krävs", BASIC: "Grundläggande svenska", INTERMEDIATE: "Klarar samtal på jobbet", FLUENT: "Flytande svenska" },
-  licence: { DRIVING_B: "B-körkort", DRIVING_C: "C-körkort", FORKLIFT: "Truckkort", HYGIENE: "Livsmedelshygien", WHEEL_LOADER: "Hjullastare" },
+  swedishLevel: {
+    NONE: "Ingen svenska krävs",
+    BASIC: "Grundläggande svenska",
+    INTERMEDIATE: "Klarar samtal på jobbet",
+    FLUENT: "Flytande svenska",
+  },
+  licence: {
+    DRIVING_B: "B-körkort",
+    DRIVING_C: "C-körkort",
+    FORKLIFT: "Truckkort",
+    HYGIENE: "Livsmedelshygien",
+    WHEEL_LOADER: "Hjullastare",
+  },
   sector: { PUBLIC: "Offentlig", PRIVATE: "Privat", NON_PROFIT: "Ideell" },
   common: {
     loading: "Hämtar…",
@@ -67,7 +78,8 @@ export const sv = {
     busy: "Loggar in…",
     failed: "Fel e-post eller lösenord.",
     demoTitle: "Demokonton",
-    demoText: "Det här är demodata. Logga in som samordnare, administratör eller läsare i någon av organisationerna, till exempel {example}. Lösenordet är {password}.",
+    demoText:
+      "Det här är demodata. Logga in som samordnare, administratör eller läsare i någon av organisationerna, till exempel {example}. Lösenordet är {password}.",
   },
   board: {
     title: "Praktikplatser",
@@ -165,7 +177,8 @@ export const sv = {
     requestedEnd: "Önskat slut",
     submit: "Reservera",
     busy: "Reserverar…",
-    success: "Klart! Du har reserverat {seats} plats. Nu väntar ni på beslut från {organisation}. | Klart! Du har reserverat {seats} plats. Nu väntar ni på beslut från {organisation}. | Klart! Du har reserverat {seats} platser. Nu väntar ni på beslut från {organisation}.",
+    success:
+      "Klart! Du har reserverat {seats} plats. Nu väntar ni på beslut från {organisation}. | Klart! Du har reserverat {seats} plats. Nu väntar ni på beslut från {organisation}. | Klart! Du har reserverat {seats} platser. Nu väntar ni på beslut från {organisation}.",
     noFreeSeats: "Det finns inte så många lediga platser. Lediga nu: {free}.",
     notOpen: "Platsen tar inte emot reservationer just nu.",
     full: "Alla platser är tagna.",

@@ -57,7 +57,11 @@ const http = createGraphiQLFetcher({ url: "/graphql" });
 // The Authorization header comes from the token field unless the headers editor sets one itself.
 const fetcher: Fetcher = (params, options) => {
   const token = bareToken(tokenInput.value);
-  const headers = { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}), ...(options?.headers ?? {}) };
+  const headers = {
+    "content-type": "application/json",
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+    ...(options?.headers ?? {}),
+  };
   return http(params, { ...options, headers });
 };
 

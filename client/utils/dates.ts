@@ -41,7 +41,12 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 function dateFormat(locale: string): Intl.DateTimeFormat {
   let format = dateFormats.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "sv-SE", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+    format = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "sv-SE", {
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      timeZone: "UTC",
+    });
     dateFormats.set(locale, format);
   }
   return format;

@@ -45,7 +45,8 @@ type Translate = (key: string, named?: Record<string, unknown>) => string;
 /** The limits of server/modules/placement/placement.input.ts, so the form refuses what the server would. */
 export const LIMITS = { titleMin: 3, titleMax: 200, capacityMax: 500, hoursMax: 60, descriptionMax: 5000, otherMax: 1000 } as const;
 
-const isWholeIn = (value: number | "", min: number, max: number) => typeof value === "number" && Number.isInteger(value) && value >= min && value <= max;
+const isWholeIn = (value: number | "", min: number, max: number) =>
+  typeof value === "number" && Number.isInteger(value) && value >= min && value <= max;
 
 /**
  * Field → message for every rule broken. Keys are the server's field paths without `input.`,
@@ -65,7 +66,8 @@ export function validatePlacementForm(values: PlacementFormValues, t: Translate,
   if (values.hoursPerWeek !== "" && !isWholeIn(values.hoursPerWeek, 1, LIMITS.hoursMax)) errors.hoursPerWeek = t("form.errors.hoursRange");
   if (values.description.length > LIMITS.descriptionMax) errors.description = t("form.errors.tooLong", { max: LIMITS.descriptionMax });
   if (values.other.length > LIMITS.otherMax) errors["requirements.other"] = t("form.errors.tooLong", { max: LIMITS.otherMax });
-  if (values.visibility === "SELECTED" && values.visibleTo.length === 0) errors.visibleToOrganisationIds = t("form.errors.chooseOrganisation");
+  if (values.visibility === "SELECTED" && values.visibleTo.length === 0)
+    errors.visibleToOrganisationIds = t("form.errors.chooseOrganisation");
   return errors;
 }
 

@@ -10,11 +10,9 @@ export const idColumn = () => PrimaryColumn({ type: "varchar", length: 36 });
 export const refColumn = (options: { nullable?: boolean } = {}) =>
   Column({ type: "varchar", length: 36, nullable: options.nullable ?? false });
 /** Timestamps: `datetime` on SQLite, `timestamp` on PostgreSQL (both stored as UTC). */
-export const timestampColumn = (options: { nullable?: boolean } = {}) =>
-  Column({ type: Date, nullable: options.nullable ?? false });
+export const timestampColumn = (options: { nullable?: boolean } = {}) => Column({ type: Date, nullable: options.nullable ?? false });
 /** Calendar dates as ISO strings "YYYY-MM-DD". */
-export const dateColumn = (options: { nullable?: boolean } = {}) =>
-  Column({ type: "date", nullable: options.nullable ?? false });
+export const dateColumn = (options: { nullable?: boolean } = {}) => Column({ type: "date", nullable: options.nullable ?? false });
 export const enumColumn = (options: { nullable?: boolean; default?: string } = {}) =>
   Column({ type: "varchar", length: 32, nullable: options.nullable ?? false, default: options.default });
 

@@ -37,8 +37,7 @@ export class AppError extends GraphQLError {
 export const unauthenticated = (message?: string) => new AppError(ErrorCode.UNAUTHENTICATED, message);
 export const forbidden = (message?: string) => new AppError(ErrorCode.FORBIDDEN, message);
 /** `field` is the input path the client sent, e.g. "input.capacity". */
-export const badInput = (field: string, message: string) =>
-  new AppError(ErrorCode.BAD_USER_INPUT, message, { field });
+export const badInput = (field: string, message: string) => new AppError(ErrorCode.BAD_USER_INPUT, message, { field });
 export const notFound = (what: string, field?: string) =>
   new AppError(ErrorCode.NOT_FOUND, `${what} not found, or not visible to you.`, field ? { field } : {});
 export const noFreeSeats = (freeSeats: number) =>

@@ -79,8 +79,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code;
   if (typeof code === "string" && REQUEST_ERROR_CODES.has(code)) {
     const field = code === ErrorCode.BAD_USER_INPUT ? fieldFromMessage(formatted.message) : undefined;
-    return { ...base, extensions: { code, ...(field ? { field } : {}), ...safeExtensions(formatted.extensions as Record<string, unknown>) } };
+    return {
+      ...base,
+      extensions: { code, ...(field ? { field } : {}), ...safeExtensions(formatted.extensions as Record<string, unknown>) },
+    };
   }
   console.error("Unexpected error:", original);
-  return { message: "Something went wrong on the server; it has been logged.", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+  return {
+    message: "Something went wrong on the server; it has been logged.",
+    path: formatted.path,
+    extensions: { code: "INTERNAL_SERVER_ERROR" },
+  };
 }

@@ -107,7 +107,9 @@ function shapeOf<T extends ObjectLiteral>(dataSource: DataSource, target: Entity
   const as = (column: (typeof columns)[number]) => `${alias}_${column.propertyName}`;
   const shape: Shape<T> = {
     table: `${driver.escape(metadata.tableName)} ${driver.escape(alias)}`,
-    select: columns.map((column) => `${driver.escape(alias)}.${driver.escape(column.databaseName)} AS ${driver.escape(as(column))}`).join(", "),
+    select: columns
+      .map((column) => `${driver.escape(alias)}.${driver.escape(column.databaseName)} AS ${driver.escape(as(column))}`)
+      .join(", "),
     column: (property) => `${driver.escape(alias)}.${driver.escape(metadata.findColumnWithPropertyName(property)!.databaseName)}`,
     hydrate(row) {
       const entity = metadata.create(undefined, { fromDeserializer: true }) as T;
@@ -128,7 +130,12 @@ function marks(dataSource: DataSource, count: number, offset = 0): string {
 }
 
 /** One `IN (…)` query; results come back in key order, null where a row is missing. */
-async function readRowsBy<T extends ObjectLiteral>(dataSource: DataSource, target: EntityTarget<T>, column: keyof T & string, keys: readonly string[]) {
+async function readRowsBy<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  target: EntityTarget<T>,
+  column: keyof T & string,
+  keys: readonly string[],
+) {
   const shape = shapeOf(dataSource, target, "row");
   const rows = (await dataSource.query(
     `SELECT ${shape.select} FROM ${shape.table} WHERE ${shape.column(column)} IN (${marks(dataSource, keys.length)})`,
@@ -224,7 +231,10 @@ function copyOfRelations(relations: PageRelations): PageRelations {
     workplaces: new Map([...relations.workplaces].map(([id, row]) => [id, copyOf(row)])),
     municipalities: new Map([...relations.municipalities].map(([code, row]) => [code, copyOf(row)])),
     holdings: new Map(
-      [...relations.holdings].map(([id, rows]) => [id, rows.map((row) => ({ ...row, organisation: organisations.get(row.organisationId)! }))]),
+      [...relations.holdings].map(([id, rows]) => [
+        id,
+        rows.map((row) => ({ ...row, organisation: organisations.get(row.organisationId)! })),
+      ]),
     ),
   };
 }
@@ -271,7 +281,10 @@ async function pageRelations(dataSource: DataSource, placementIds: string[]): Pr
 }
 
 /** Workplaces with their municipality's row: one statement. */
-async function workplacesWithMunicipality(dataSource: DataSource, ids: string[]): Promise<{ workplace: Workplace; municipality: Municipality }[]> {
+async function workplacesWithMunicipality(
+  dataSource: DataSource,
+  ids: string[],
+): Promise<{ workplace: Workplace; municipality: Municipality }[]> {
   const workplace = shapeOf(dataSource, Workplace, "workplace");
   const municipality = shapeOf(dataSource, Municipality, "municipality");
   const rows = (await dataSource.query(
@@ -298,7 +311,8 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer | null) {
     await new Promise((resolve) => setImmediate(resolve));
     if (pending) await pending.catch(() => undefined);
   };
-  const fromPage = <T>(rows: Map<string, T>, ids: readonly string[]) => (ids.every((id) => rows.has(id)) ? ids.map((id) => rows.get(id)!) : null);
+  const fromPage = <T>(rows: Map<string, T>, ids: readonly string[]) =>
+    ids.every((id) => rows.has(id)) ? ids.map((id) => rows.get(id)!) : null;
 
   const organisationById = new DataLoader<string, Organisation | null>(async (ids) => {
     await afterPageRelations();
@@ -329,10 +343,7 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer | null) {
       (ids) => dataSource.getRepository(Supervisor).find({ where: { workplaceId: In(ids) }, order: { name: "ASC" } }),
       "workplaceId",
     ),
-    visibleToByPlacementId: rowsBy(
-      (ids) => dataSource.getRepository(PlacementVisibility).findBy({ placementId: In(ids) }),
-      "placementId",
-    ),
+    visibleToByPlacementId: rowsBy((ids) => dataSource.getRepository(PlacementVisibility).findBy({ placementId: In(ids) }), "placementId"),
     /**
      * Seats held by live claims, summed per organisation: what everyone may see. Read together
      * with the rest of the page's relations (see above).
@@ -367,4 +378,3 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer | null) {
     ),
   };
 }
-

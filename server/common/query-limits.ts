@@ -112,7 +112,12 @@ export function queryLimitRules(limits: QueryLimits) {
   const rootRule = (context: ValidationContext): ASTVisitor => ({
     OperationDefinition(node) {
       const schema = context.getSchema();
-      const root = node.operation === "subscription" ? schema.getSubscriptionType() : node.operation === "mutation" ? schema.getMutationType() : schema.getQueryType();
+      const root =
+        node.operation === "subscription"
+          ? schema.getSubscriptionType()
+          : node.operation === "mutation"
+            ? schema.getMutationType()
+            : schema.getQueryType();
       if (!root) context.reportError(new GraphQLError(`This API has no ${node.operation} operations.`, { nodes: [node] }));
     },
   });
@@ -147,7 +152,12 @@ export function operationCost(
       definition.kind === Kind.OPERATION_DEFINITION && (!operationName || definition.name?.value === operationName),
   );
   if (!operation) return 0;
-  const root = operation.operation === "mutation" ? schema.getMutationType() : operation.operation === "subscription" ? schema.getSubscriptionType() : schema.getQueryType();
+  const root =
+    operation.operation === "mutation"
+      ? schema.getMutationType()
+      : operation.operation === "subscription"
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   if (!root) return 0;
   const fragments = fragmentsOf(document);
   const memo = new Map<string, number>();

@@ -60,7 +60,7 @@ async function main() {
     throw error;
   }
   if (config.databaseUrl) {
-    console.error("DATABASE_URL points at PostgreSQL: back it up with pg_dump (SECURITY.md, \"Backup and restore\").");
+    console.error('DATABASE_URL points at PostgreSQL: back it up with pg_dump (SECURITY.md, "Backup and restore").');
     process.exit(2);
   }
   const destination = path.resolve(process.argv[2] ?? defaultDestination(config.sqlitePath));

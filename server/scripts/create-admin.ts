@@ -21,7 +21,9 @@ const { values } = parseArgs({
 });
 const password = process.env.ADMIN_PASSWORD ?? "";
 if (!values.org || !values.email || !values.name || password.length < 12) {
-  console.error("Usage: ADMIN_PASSWORD=… npm run create-admin -- --org <slug> [--org-name <name> --kind <kind>] --email <email> --name <name>");
+  console.error(
+    "Usage: ADMIN_PASSWORD=… npm run create-admin -- --org <slug> [--org-name <name> --kind <kind>] --email <email> --name <name>",
+  );
   console.error("ADMIN_PASSWORD must be at least 12 characters.");
   process.exit(2);
 }

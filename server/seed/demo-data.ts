@@ -64,9 +64,21 @@ const workplaces: [string, Sector, string, Slug, string, string][] = [
 ];
 
 const supervisorNames = [
-  "Anna Lindqvist", "Erik Johansson", "Maria Nilsson", "Johan Karlsson", "Sara Andersson", "Ahmed Hassan",
-  "Lena Berg", "Mikael Persson", "Fatima Ali", "Per Svensson", "Karin Holm", "Ali Yusuf", "Eva Sjöberg",
-  "Nils Ek", "Ingrid Lund",
+  "Anna Lindqvist",
+  "Erik Johansson",
+  "Maria Nilsson",
+  "Johan Karlsson",
+  "Sara Andersson",
+  "Ahmed Hassan",
+  "Lena Berg",
+  "Mikael Persson",
+  "Fatima Ali",
+  "Per Svensson",
+  "Karin Holm",
+  "Ali Yusuf",
+  "Eva Sjöberg",
+  "Nils Ek",
+  "Ingrid Lund",
 ];
 
 interface PlacementSeed {
@@ -84,59 +96,287 @@ interface PlacementSeed {
 /** Titles and demands per occupation field, written for the demo in the coordinators' own words. */
 const placementsByField: Record<string, PlacementSeed[]> = {
   MVqp_eS8_kDZ: [
-    { title: "Barnskötare, praktik", kind: PlacementKind.INTERNSHIP, description: "Stötta pedagogerna i vardagen: måltider, utevistelse och lek.", capacity: 2, weeks: 12, hours: 30, swedish: SwedishLevel.INTERMEDIATE },
-    { title: "Språkpraktik i förskola", kind: PlacementKind.LANGUAGE_INTERNSHIP, description: "Två dagar i veckan bredvid SFI. Vardagssvenska med barn och kollegor.", capacity: 3, weeks: 16, hours: 16, swedish: SwedishLevel.BASIC },
+    {
+      title: "Barnskötare, praktik",
+      kind: PlacementKind.INTERNSHIP,
+      description: "Stötta pedagogerna i vardagen: måltider, utevistelse och lek.",
+      capacity: 2,
+      weeks: 12,
+      hours: 30,
+      swedish: SwedishLevel.INTERMEDIATE,
+    },
+    {
+      title: "Språkpraktik i förskola",
+      kind: PlacementKind.LANGUAGE_INTERNSHIP,
+      description: "Två dagar i veckan bredvid SFI. Vardagssvenska med barn och kollegor.",
+      capacity: 3,
+      weeks: 16,
+      hours: 16,
+      swedish: SwedishLevel.BASIC,
+    },
   ],
   ScKy_FHB_7wT: [
-    { title: "Köksbiträde, arbetsträning", kind: PlacementKind.WORK_TRAINING, description: "Disk, förberedelser och servering i ett storkök.", capacity: 2, weeks: 24, hours: 25, swedish: SwedishLevel.BASIC, licences: [Licence.HYGIENE] },
-    { title: "Feriejobb i skolköket", kind: PlacementKind.SUMMER_JOB, description: "Tre veckor i sommar för gymnasieungdomar.", capacity: 4, weeks: 3, hours: 30, swedish: SwedishLevel.BASIC },
+    {
+      title: "Köksbiträde, arbetsträning",
+      kind: PlacementKind.WORK_TRAINING,
+      description: "Disk, förberedelser och servering i ett storkök.",
+      capacity: 2,
+      weeks: 24,
+      hours: 25,
+      swedish: SwedishLevel.BASIC,
+      licences: [Licence.HYGIENE],
+    },
+    {
+      title: "Feriejobb i skolköket",
+      kind: PlacementKind.SUMMER_JOB,
+      description: "Tre veckor i sommar för gymnasieungdomar.",
+      capacity: 4,
+      weeks: 3,
+      hours: 30,
+      swedish: SwedishLevel.BASIC,
+    },
   ],
   GazW_2TU_kJw: [
-    { title: "Vårdbiträde, traineejobb", kind: PlacementKind.TRAINEE, description: "Internt traineejobb med uppföljning var tredje månad.", capacity: 2, weeks: 52, hours: 40, swedish: SwedishLevel.INTERMEDIATE, other: "Tunga lyft förekommer." },
-    { title: "Feriejobb i äldreomsorgen", kind: PlacementKind.SUMMER_JOB, description: "Sällskap, promenader och enklare sysslor.", capacity: 6, weeks: 3, hours: 30, swedish: SwedishLevel.INTERMEDIATE },
+    {
+      title: "Vårdbiträde, traineejobb",
+      kind: PlacementKind.TRAINEE,
+      description: "Internt traineejobb med uppföljning var tredje månad.",
+      capacity: 2,
+      weeks: 52,
+      hours: 40,
+      swedish: SwedishLevel.INTERMEDIATE,
+      other: "Tunga lyft förekommer.",
+    },
+    {
+      title: "Feriejobb i äldreomsorgen",
+      kind: PlacementKind.SUMMER_JOB,
+      description: "Sällskap, promenader och enklare sysslor.",
+      capacity: 6,
+      weeks: 3,
+      hours: 30,
+      swedish: SwedishLevel.INTERMEDIATE,
+    },
   ],
   PaxQ_o1G_wWH: [
-    { title: "Snickeri, arbetsträning", kind: PlacementKind.WORK_TRAINING, description: "Enklare snickeriarbeten i egen takt med handledare.", capacity: 4, weeks: null, hours: 20, swedish: SwedishLevel.NONE },
-    { title: "Cykelverkstad, arbetsträning", kind: PlacementKind.WORK_TRAINING, description: "Laga och rusta begagnade cyklar i verkstadens arbetslag.", capacity: 3, weeks: 26, hours: 20, swedish: SwedishLevel.NONE },
+    {
+      title: "Snickeri, arbetsträning",
+      kind: PlacementKind.WORK_TRAINING,
+      description: "Enklare snickeriarbeten i egen takt med handledare.",
+      capacity: 4,
+      weeks: null,
+      hours: 20,
+      swedish: SwedishLevel.NONE,
+    },
+    {
+      title: "Cykelverkstad, arbetsträning",
+      kind: PlacementKind.WORK_TRAINING,
+      description: "Laga och rusta begagnade cyklar i verkstadens arbetslag.",
+      capacity: 3,
+      weeks: 26,
+      hours: 20,
+      swedish: SwedishLevel.NONE,
+    },
   ],
   yhCP_AqT_tns: [
-    { title: "Fastighetsskötare, praktik", kind: PlacementKind.INTERNSHIP, description: "Felanmälningar, enklare reparationer och utemiljö.", capacity: 1, weeks: 12, hours: 40, swedish: SwedishLevel.BASIC, licences: [Licence.DRIVING_B] },
-    { title: "Fastighetsservice, arbetsträning", kind: PlacementKind.WORK_TRAINING, description: "Snöskottning, sandning och enklare underhåll tillsammans med fastighetsskötare.", capacity: 2, weeks: null, hours: 25, swedish: SwedishLevel.NONE, other: "Utomhusarbete året runt." },
+    {
+      title: "Fastighetsskötare, praktik",
+      kind: PlacementKind.INTERNSHIP,
+      description: "Felanmälningar, enklare reparationer och utemiljö.",
+      capacity: 1,
+      weeks: 12,
+      hours: 40,
+      swedish: SwedishLevel.BASIC,
+      licences: [Licence.DRIVING_B],
+    },
+    {
+      title: "Fastighetsservice, arbetsträning",
+      kind: PlacementKind.WORK_TRAINING,
+      description: "Snöskottning, sandning och enklare underhåll tillsammans med fastighetsskötare.",
+      capacity: 2,
+      weeks: null,
+      hours: 25,
+      swedish: SwedishLevel.NONE,
+      other: "Utomhusarbete året runt.",
+    },
   ],
   ASGV_zcE_bWf: [
-    { title: "Lagerarbetare, praktik", kind: PlacementKind.INTERNSHIP, description: "Plock, pack och inleveranser. Stående praktikplats.", capacity: 3, weeks: null, hours: 40, swedish: SwedishLevel.BASIC, licences: [Licence.FORKLIFT], other: "Skiftarbete." },
-    { title: "Truckförare, externt traineejobb", kind: PlacementKind.TRAINEE, description: "Externt traineejobb, förlängs tre månader i taget.", capacity: 1, weeks: 52, hours: 40, swedish: SwedishLevel.INTERMEDIATE, licences: [Licence.FORKLIFT, Licence.DRIVING_B] },
+    {
+      title: "Lagerarbetare, praktik",
+      kind: PlacementKind.INTERNSHIP,
+      description: "Plock, pack och inleveranser. Stående praktikplats.",
+      capacity: 3,
+      weeks: null,
+      hours: 40,
+      swedish: SwedishLevel.BASIC,
+      licences: [Licence.FORKLIFT],
+      other: "Skiftarbete.",
+    },
+    {
+      title: "Truckförare, externt traineejobb",
+      kind: PlacementKind.TRAINEE,
+      description: "Externt traineejobb, förlängs tre månader i taget.",
+      capacity: 1,
+      weeks: 52,
+      hours: 40,
+      swedish: SwedishLevel.INTERMEDIATE,
+      licences: [Licence.FORKLIFT, Licence.DRIVING_B],
+    },
   ],
   RPTn_bxG_ExZ: [
-    { title: "Butiksmedarbetare, praktik", kind: PlacementKind.INTERNSHIP, description: "Varupåfyllning, kassa och kundbemötande.", capacity: 2, weeks: 8, hours: 30, swedish: SwedishLevel.INTERMEDIATE },
-    { title: "Språkpraktik i butik", kind: PlacementKind.LANGUAGE_INTERNSHIP, description: "Sortering och prismärkning; svenska i vardagen.", capacity: 2, weeks: 12, hours: 16, swedish: SwedishLevel.BASIC },
+    {
+      title: "Butiksmedarbetare, praktik",
+      kind: PlacementKind.INTERNSHIP,
+      description: "Varupåfyllning, kassa och kundbemötande.",
+      capacity: 2,
+      weeks: 8,
+      hours: 30,
+      swedish: SwedishLevel.INTERMEDIATE,
+    },
+    {
+      title: "Språkpraktik i butik",
+      kind: PlacementKind.LANGUAGE_INTERNSHIP,
+      description: "Sortering och prismärkning; svenska i vardagen.",
+      capacity: 2,
+      weeks: 12,
+      hours: 16,
+      swedish: SwedishLevel.BASIC,
+    },
   ],
   wTEr_CBC_bqh: [
-    { title: "Maskinoperatör, praktik", kind: PlacementKind.INTERNSHIP, description: "Prova på CNC-bearbetning och montering.", capacity: 2, weeks: 12, hours: 40, swedish: SwedishLevel.BASIC, other: "Skyddsskor tillhandahålls." },
-    { title: "Montör, traineejobb", kind: PlacementKind.TRAINEE, description: "Externt traineejobb i monteringen; arbetsgivaren intervjuar flera kandidater.", capacity: 1, weeks: 26, hours: 40, swedish: SwedishLevel.INTERMEDIATE },
+    {
+      title: "Maskinoperatör, praktik",
+      kind: PlacementKind.INTERNSHIP,
+      description: "Prova på CNC-bearbetning och montering.",
+      capacity: 2,
+      weeks: 12,
+      hours: 40,
+      swedish: SwedishLevel.BASIC,
+      other: "Skyddsskor tillhandahålls.",
+    },
+    {
+      title: "Montör, traineejobb",
+      kind: PlacementKind.TRAINEE,
+      description: "Externt traineejobb i monteringen; arbetsgivaren intervjuar flera kandidater.",
+      capacity: 1,
+      weeks: 26,
+      hours: 40,
+      swedish: SwedishLevel.INTERMEDIATE,
+    },
   ],
   whao_Q6A_ScE: [
-    { title: "Lokalvårdare, arbetsträning", kind: PlacementKind.WORK_TRAINING, description: "Städning av kontor och skolor, i lugn takt.", capacity: 3, weeks: 24, hours: 20, swedish: SwedishLevel.NONE },
-    { title: "Återvinning och sortering, praktik", kind: PlacementKind.INTERNSHIP, description: "Hjälpa besökare att sortera rätt och hålla ordning på stationen.", capacity: 2, weeks: 8, hours: 30, swedish: SwedishLevel.BASIC },
+    {
+      title: "Lokalvårdare, arbetsträning",
+      kind: PlacementKind.WORK_TRAINING,
+      description: "Städning av kontor och skolor, i lugn takt.",
+      capacity: 3,
+      weeks: 24,
+      hours: 20,
+      swedish: SwedishLevel.NONE,
+    },
+    {
+      title: "Återvinning och sortering, praktik",
+      kind: PlacementKind.INTERNSHIP,
+      description: "Hjälpa besökare att sortera rätt och hålla ordning på stationen.",
+      capacity: 2,
+      weeks: 8,
+      hours: 30,
+      swedish: SwedishLevel.BASIC,
+    },
   ],
   X82t_awd_Qyc: [
-    { title: "Arbetsprövning, kontor och service", kind: PlacementKind.WORK_ASSESSMENT, description: "Utredningsplats: bedömning av arbetsförmåga i varierade uppgifter.", capacity: 3, weeks: 2, hours: 15, swedish: SwedishLevel.BASIC, other: "Ska vara beviljad av Försäkringskassan innan start." },
-    { title: "Arbetsprövning, praktiskt arbete", kind: PlacementKind.WORK_ASSESSMENT, description: "Utredningsplats i verkstad med bedömning av uthållighet och samarbete.", capacity: 2, weeks: 4, hours: 10, swedish: SwedishLevel.NONE, other: "Ska vara beviljad av Försäkringskassan innan start." },
+    {
+      title: "Arbetsprövning, kontor och service",
+      kind: PlacementKind.WORK_ASSESSMENT,
+      description: "Utredningsplats: bedömning av arbetsförmåga i varierade uppgifter.",
+      capacity: 3,
+      weeks: 2,
+      hours: 15,
+      swedish: SwedishLevel.BASIC,
+      other: "Ska vara beviljad av Försäkringskassan innan start.",
+    },
+    {
+      title: "Arbetsprövning, praktiskt arbete",
+      kind: PlacementKind.WORK_ASSESSMENT,
+      description: "Utredningsplats i verkstad med bedömning av uthållighet och samarbete.",
+      capacity: 2,
+      weeks: 4,
+      hours: 10,
+      swedish: SwedishLevel.NONE,
+      other: "Ska vara beviljad av Försäkringskassan innan start.",
+    },
   ],
   NYW6_mP6_vwf: [
-    { title: "Arbetsprövning i vården", kind: PlacementKind.WORK_ASSESSMENT, description: "Två veckors arbetsprövning med frågeställningar från handläggaren.", capacity: 1, weeks: 2, hours: 20, swedish: SwedishLevel.INTERMEDIATE },
-    { title: "Språkpraktik i vården", kind: PlacementKind.LANGUAGE_INTERNSHIP, description: "Två dagar i veckan bredvid SFI, med vårdens vanligaste ord och rutiner.", capacity: 2, weeks: 12, hours: 16, swedish: SwedishLevel.BASIC },
+    {
+      title: "Arbetsprövning i vården",
+      kind: PlacementKind.WORK_ASSESSMENT,
+      description: "Två veckors arbetsprövning med frågeställningar från handläggaren.",
+      capacity: 1,
+      weeks: 2,
+      hours: 20,
+      swedish: SwedishLevel.INTERMEDIATE,
+    },
+    {
+      title: "Språkpraktik i vården",
+      kind: PlacementKind.LANGUAGE_INTERNSHIP,
+      description: "Två dagar i veckan bredvid SFI, med vårdens vanligaste ord och rutiner.",
+      capacity: 2,
+      weeks: 12,
+      hours: 16,
+      swedish: SwedishLevel.BASIC,
+    },
   ],
   j7Cq_ZJe_GkT: [
-    { title: "Byggarbetare, praktik", kind: PlacementKind.INTERNSHIP, description: "Rivning, bärning och enklare byggmoment.", capacity: 2, weeks: 12, hours: 40, swedish: SwedishLevel.BASIC, licences: [Licence.DRIVING_B], other: "Fysiskt krävande." },
-    { title: "Målare, praktik", kind: PlacementKind.INTERNSHIP, description: "Förarbete, spackling och målning inomhus.", capacity: 1, weeks: 8, hours: 40, swedish: SwedishLevel.BASIC },
+    {
+      title: "Byggarbetare, praktik",
+      kind: PlacementKind.INTERNSHIP,
+      description: "Rivning, bärning och enklare byggmoment.",
+      capacity: 2,
+      weeks: 12,
+      hours: 40,
+      swedish: SwedishLevel.BASIC,
+      licences: [Licence.DRIVING_B],
+      other: "Fysiskt krävande.",
+    },
+    {
+      title: "Målare, praktik",
+      kind: PlacementKind.INTERNSHIP,
+      description: "Förarbete, spackling och målning inomhus.",
+      capacity: 1,
+      weeks: 8,
+      hours: 40,
+      swedish: SwedishLevel.BASIC,
+    },
   ],
   VuuL_7CH_adj: [
-    { title: "Parkarbetare, feriejobb", kind: PlacementKind.SUMMER_JOB, description: "Ogräs, gräsklippning och skräpplockning.", capacity: 5, weeks: 3, hours: 30, swedish: SwedishLevel.NONE },
-    { title: "Grönyteskötsel, arbetsträning", kind: PlacementKind.WORK_TRAINING, description: "Utomhusarbete i arbetslag.", capacity: 3, weeks: null, hours: 20, swedish: SwedishLevel.NONE },
+    {
+      title: "Parkarbetare, feriejobb",
+      kind: PlacementKind.SUMMER_JOB,
+      description: "Ogräs, gräsklippning och skräpplockning.",
+      capacity: 5,
+      weeks: 3,
+      hours: 30,
+      swedish: SwedishLevel.NONE,
+    },
+    {
+      title: "Grönyteskötsel, arbetsträning",
+      kind: PlacementKind.WORK_TRAINING,
+      description: "Utomhusarbete i arbetslag.",
+      capacity: 3,
+      weeks: null,
+      hours: 20,
+      swedish: SwedishLevel.NONE,
+    },
   ],
   "9puE_nYg_crq": [
-    { title: "Biblioteksassistent, språkpraktik", kind: PlacementKind.LANGUAGE_INTERNSHIP, description: "Sortering, hylluppställning och läsfrämjande.", capacity: 1, weeks: 12, hours: 16, swedish: SwedishLevel.BASIC },
+    {
+      title: "Biblioteksassistent, språkpraktik",
+      kind: PlacementKind.LANGUAGE_INTERNSHIP,
+      description: "Sortering, hylluppställning och läsfrämjande.",
+      capacity: 1,
+      weeks: 12,
+      hours: 16,
+      swedish: SwedishLevel.BASIC,
+    },
   ],
 };
 
@@ -203,7 +443,10 @@ export async function seedDemoData(dataSource: DataSource, today = new Date()): 
         sector,
         municipalityCode,
         address,
-        organisationNumber: sector === Sector.PRIVATE ? `55${String(6000 + supervisorIndex * 37).padStart(4, "0")}-${String(1000 + supervisorIndex * 13)}` : null,
+        organisationNumber:
+          sector === Sector.PRIVATE
+            ? `55${String(6000 + supervisorIndex * 37).padStart(4, "0")}-${String(1000 + supervisorIndex * 13)}`
+            : null,
         organisationId: orgs.get(slug)!.id,
         createdAt: today,
       });
@@ -222,10 +465,13 @@ export async function seedDemoData(dataSource: DataSource, today = new Date()): 
       for (const seed of placementsByField[fieldId] ?? []) {
         const start = addDays(today, ((placementIndex * 5) % 70) - 14);
         const status =
-          placementIndex % 17 === 5 ? PlacementStatus.PAUSED
-          : placementIndex % 19 === 7 ? PlacementStatus.DRAFT
-          : placementIndex % 23 === 11 ? PlacementStatus.CLOSED
-          : PlacementStatus.OPEN;
+          placementIndex % 17 === 5
+            ? PlacementStatus.PAUSED
+            : placementIndex % 19 === 7
+              ? PlacementStatus.DRAFT
+              : placementIndex % 23 === 11
+                ? PlacementStatus.CLOSED
+                : PlacementStatus.OPEN;
         const placement = manager.create(Placement, {
           id: newId(),
           title: `${seed.title} – ${name}`,
@@ -297,9 +543,11 @@ async function seedClaims(
       requestedStart: placement.startDate,
       requestedEnd: placement.endDate,
       reason:
-        status === ClaimStatus.DECLINED ? "Arbetsgivaren valde en annan kandidat."
-        : status === ClaimStatus.ENDED_EARLY ? "Deltagaren fick ett jobb på annat håll."
-        : null,
+        status === ClaimStatus.DECLINED
+          ? "Arbetsgivaren valde en annan kandidat."
+          : status === ClaimStatus.ENDED_EARLY
+            ? "Deltagaren fick ett jobb på annat håll."
+            : null,
       createdAt,
       updatedAt: createdAt,
       // Some holds run out in hours, so "about to expire" has something to show.
@@ -313,5 +561,14 @@ async function seedClaims(
     }
     n++;
   }
-  await manager.insert(AuditEntry, { id: newId(), at: today, userId: null, organisationId: null, action: "seedDemoData", entity: null, entityId: null, ip: null });
+  await manager.insert(AuditEntry, {
+    id: newId(),
+    at: today,
+    userId: null,
+    organisationId: null,
+    action: "seedDemoData",
+    entity: null,
+    entityId: null,
+    ip: null,
+  });
 }

@@ -5,10 +5,29 @@ import { mountInSwedish } from "./mount";
 
 describe("the board's filters in the URL", () => {
   it("turns a shared link back into the same filter", () => {
-    const state = boardStateFromQuery({ kommun: "1983,1984", typ: "WORK_TRAINING", lediga: "1", q: "lager", sort: "START_DATE", visa: "tabell" });
-    expect(boardFilterOf(state)).toEqual({ municipalityCodes: ["1983", "1984"], kinds: ["WORK_TRAINING"], freeSeatsOnly: true, text: "lager" });
+    const state = boardStateFromQuery({
+      kommun: "1983,1984",
+      typ: "WORK_TRAINING",
+      lediga: "1",
+      q: "lager",
+      sort: "START_DATE",
+      visa: "tabell",
+    });
+    expect(boardFilterOf(state)).toEqual({
+      municipalityCodes: ["1983", "1984"],
+      kinds: ["WORK_TRAINING"],
+      freeSeatsOnly: true,
+      text: "lager",
+    });
     expect(state).toMatchObject({ sort: "START_DATE", view: "table" });
-    expect(queryFromBoardState(state)).toEqual({ kommun: "1983,1984", typ: "WORK_TRAINING", lediga: "1", q: "lager", sort: "START_DATE", visa: "tabell" });
+    expect(queryFromBoardState(state)).toEqual({
+      kommun: "1983,1984",
+      typ: "WORK_TRAINING",
+      lediga: "1",
+      q: "lager",
+      sort: "START_DATE",
+      visa: "tabell",
+    });
   });
 
   it("filters on a whole ISO week, Monday to Sunday", () => {
@@ -52,7 +71,9 @@ describe("BoardFilters", () => {
   });
 
   it("searches only when the search is sent, not per keystroke", async () => {
-    const wrapper = mountInSwedish(BoardFilters, { props: { state: boardStateFromQuery({}), municipalities, occupationFields: [], active: false } });
+    const wrapper = mountInSwedish(BoardFilters, {
+      props: { state: boardStateFromQuery({}), municipalities, occupationFields: [], active: false },
+    });
     await wrapper.get("#board-search").setValue("kök");
     expect(wrapper.emitted("update")).toBeUndefined();
     await wrapper.get('form[role="search"]').trigger("submit");

@@ -17,7 +17,10 @@ describe("ClaimProgress", () => {
   });
 
   it("refuses an early end without a reason, and sends it once given", async () => {
-    const wrapper = mountInSwedish(ClaimProgress, { props: { claimId: "c1", title: "Lagerarbete", status: "ACTIVE" }, attachTo: document.body });
+    const wrapper = mountInSwedish(ClaimProgress, {
+      props: { claimId: "c1", title: "Lagerarbete", status: "ACTIVE" },
+      attachTo: document.body,
+    });
     await wrapper.get('button[aria-label="Avbryt i förtid: Lagerarbete"]').trigger("click");
     const reason = wrapper.get("textarea");
     expect(document.activeElement).toBe(reason.element);

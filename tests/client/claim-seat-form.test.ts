@@ -8,7 +8,14 @@ import ClaimSeatForm from "../../client/components/claim/ClaimSeatForm.vue";
 import { ClaimSeatDocument, ParticipantsDocument } from "../../client/graphql/claim";
 import { mountInSwedish } from "./mount";
 
-const placement = { id: "p1", freeSeats: 2, status: "OPEN", startDate: "2027-01-11", endDate: "2027-03-26", organisation: { name: "Köpings kommun" } };
+const placement = {
+  id: "p1",
+  freeSeats: 2,
+  status: "OPEN",
+  startDate: "2027-01-11",
+  endDate: "2027-03-26",
+  organisation: { name: "Köpings kommun" },
+};
 const participants: MockedResponse = {
   request: { query: ParticipantsDocument },
   result: { data: { participants: [{ __typename: "Participant", id: "pa1", code: "ARB-017" }] } },
@@ -22,7 +29,11 @@ async function settle() {
 
 function mountWith(...mocks: MockedResponse[]) {
   const client = new ApolloClient({ cache: new InMemoryCache(), link: new MockLink([participants, ...mocks]) });
-  return mountInSwedish(ClaimSeatForm, { props: { placement }, global: { provide: { [DefaultApolloClient]: client } }, attachTo: document.body });
+  return mountInSwedish(ClaimSeatForm, {
+    props: { placement },
+    global: { provide: { [DefaultApolloClient]: client } },
+    attachTo: document.body,
+  });
 }
 
 describe("ClaimSeatForm", () => {
@@ -41,14 +52,19 @@ describe("ClaimSeatForm", () => {
       placement: { __typename: "Placement", id: "p1", freeSeats: 1, seatHoldings: [], ourClaims: [] },
     };
     const wrapper = mountWith({
-      request: { query: ClaimSeatDocument, variables: { input: { placementId: "p1", seats: 1, participantId: "pa1", requestedStart: null, requestedEnd: null } } },
+      request: {
+        query: ClaimSeatDocument,
+        variables: { input: { placementId: "p1", seats: 1, participantId: "pa1", requestedStart: null, requestedEnd: null } },
+      },
       result: { data: { claimSeat: claimed } },
     });
     await settle();
     await wrapper.get("#claim-participant").setValue("pa1");
     await wrapper.get("form").trigger("submit");
     await settle();
-    expect(wrapper.get('[data-testid="claim-result"]').text()).toBe("Klart! Du har reserverat 1 plats. Nu väntar ni på beslut från Köpings kommun.");
+    expect(wrapper.get('[data-testid="claim-result"]').text()).toBe(
+      "Klart! Du har reserverat 1 plats. Nu väntar ni på beslut från Köpings kommun.",
+    );
     wrapper.unmount();
   });
 
@@ -64,7 +80,10 @@ describe("ClaimSeatForm", () => {
 
   it("tells the coordinator how many seats are left when someone else was faster", async () => {
     const wrapper = mountWith({
-      request: { query: ClaimSeatDocument, variables: { input: { placementId: "p1", seats: 2, participantId: null, requestedStart: null, requestedEnd: null } } },
+      request: {
+        query: ClaimSeatDocument,
+        variables: { input: { placementId: "p1", seats: 2, participantId: null, requestedStart: null, requestedEnd: null } },
+      },
       result: { errors: [new GraphQLError("Not enough free seats: 1 free.", { extensions: { code: "NO_FREE_SEATS", freeSeats: 1 } })] },
     });
     await wrapper.get("#claim-seats").setValue(2);
@@ -76,8 +95,15 @@ describe("ClaimSeatForm", () => {
 
   it("shows a server error about the requested period beside that field", async () => {
     const wrapper = mountWith({
-      request: { query: ClaimSeatDocument, variables: { input: { placementId: "p1", seats: 1, participantId: null, requestedStart: "2027-04-01", requestedEnd: null } } },
-      result: { errors: [new GraphQLError("the placement ends on 2027-03-26", { extensions: { code: "BAD_USER_INPUT", field: "input.requestedStart" } })] },
+      request: {
+        query: ClaimSeatDocument,
+        variables: { input: { placementId: "p1", seats: 1, participantId: null, requestedStart: "2027-04-01", requestedEnd: null } },
+      },
+      result: {
+        errors: [
+          new GraphQLError("the placement ends on 2027-03-26", { extensions: { code: "BAD_USER_INPUT", field: "input.requestedStart" } }),
+        ],
+      },
     });
     await wrapper.get("#claim-start").setValue("2027-04-01");
     await wrapper.get("form").trigger("submit");

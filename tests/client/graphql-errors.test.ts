@@ -11,12 +11,18 @@ const apolloError = (...errors: { message: string; extensions: Record<string, un
 
 describe("server errors in the coordinator's words", () => {
   it("puts a field error beside the field the server names", () => {
-    const error = apolloError({ message: "capacity cannot go below the 3 seats already claimed", extensions: { code: "BAD_USER_INPUT", field: "input.capacity" } });
+    const error = apolloError({
+      message: "capacity cannot go below the 3 seats already claimed",
+      extensions: { code: "BAD_USER_INPUT", field: "input.capacity" },
+    });
     expect(fieldErrorsOf(error, translate)).toEqual({ capacity: "Kan inte vara lägre än de 3 platser som redan är tagna." });
   });
 
   it("keeps nested field paths", () => {
-    const error = apolloError({ message: "other must be 0–1000 characters long", extensions: { code: "BAD_USER_INPUT", field: "input.requirements.other" } });
+    const error = apolloError({
+      message: "other must be 0–1000 characters long",
+      extensions: { code: "BAD_USER_INPUT", field: "input.requirements.other" },
+    });
     expect(fieldErrorsOf(error, translate)).toEqual({ "requirements.other": "Högst 1000 tecken." });
   });
 

@@ -3,7 +3,10 @@ import type { Component } from "vue";
 import { createAppI18n } from "../../client/i18n";
 
 /** Mounts a component the way the app runs it: Swedish texts, RouterLink stubbed. */
-export function mountInSwedish<C extends Component>(component: C, options: ComponentMountingOptions<C> = {} as ComponentMountingOptions<C>) {
+export function mountInSwedish<C extends Component>(
+  component: C,
+  options: ComponentMountingOptions<C> = {} as ComponentMountingOptions<C>,
+) {
   const i18n = createAppI18n("sv");
   return mount(component, {
     ...options,

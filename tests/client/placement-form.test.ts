@@ -15,12 +15,25 @@ const workplaces = [
 
 function mountForm(initial: Partial<PlacementFormValues> = {}, serverErrors: Record<string, string> = {}) {
   return mountInSwedish(PlacementForm, {
-    props: { mode: "post", initial: { ...emptyPlacementForm(), ...initial }, workplaces, occupationFields: [], organisations, serverErrors },
+    props: {
+      mode: "post",
+      initial: { ...emptyPlacementForm(), ...initial },
+      workplaces,
+      occupationFields: [],
+      organisations,
+      serverErrors,
+    },
     attachTo: document.body,
   });
 }
 
-const valid: Partial<PlacementFormValues> = { title: "Lagerarbete", kind: "INTERNSHIP", workplaceId: "w1", capacity: 2, startDate: "2027-01-11" };
+const valid: Partial<PlacementFormValues> = {
+  title: "Lagerarbete",
+  kind: "INTERNSHIP",
+  workplaceId: "w1",
+  capacity: 2,
+  startDate: "2027-01-11",
+};
 
 describe("PlacementForm", () => {
   it("refuses what the server would refuse and says why beside each field", async () => {

@@ -94,7 +94,10 @@ describe.skipIf(!hasChromium)("the shared placement board in Chromium", () => {
     expect(loaded.filter((url) => /playground|monaco|graphiql|worker/i.test(url))).toEqual([]);
 
     await expect(page.getByTestId("viewer").innerText()).resolves.toMatch(/Arboga kommun.*Praktiksamordnare/s);
-    await page.getByText(/\d+ av \d+ lediga/).first().waitFor();
+    await page
+      .getByText(/\d+ av \d+ lediga/)
+      .first()
+      .waitFor();
     await screenshot(page, "board");
     await checkAccessibility(page, "board");
 
@@ -142,7 +145,10 @@ describe.skipIf(!hasChromium)("the shared placement board in Chromium", () => {
     await page.getByRole("button", { name: "Reservera", exact: true }).click();
     await page.getByTestId("claim-result").waitFor();
     await expect(page.getByTestId("claim-result").innerText()).resolves.toContain("Du har reserverat 1 plats");
-    await page.getByText(`${target.freeSeats - 1} av ${target.capacity} lediga`).first().waitFor();
+    await page
+      .getByText(`${target.freeSeats - 1} av ${target.capacity} lediga`)
+      .first()
+      .waitFor();
     await expect(page.getByTestId("our-claims").innerText()).resolves.toContain("Reserverad");
     await screenshot(page, "placement-claimed");
 
@@ -155,7 +161,11 @@ describe.skipIf(!hasChromium)("the shared placement board in Chromium", () => {
   it("lets the owner confirm one claim and decline another with a reason, which returns its seat", async () => {
     // A second claim, from Kungsör, made through the API: the owner will decline it.
     const kungsor = await server.login("coordinator@kungsor.demo");
-    const second = await server.gql(`mutation($input: ClaimSeatInput!) { claimSeat(input: $input) { id placement { freeSeats } } }`, { input: { placementId: target.id, seats: 1 } }, kungsor);
+    const second = await server.gql(
+      `mutation($input: ClaimSeatInput!) { claimSeat(input: $input) { id placement { freeSeats } } }`,
+      { input: { placementId: target.id, seats: 1 } },
+      kungsor,
+    );
     expect(second.errors).toBeUndefined();
     expect(second.data.claimSeat.placement.freeSeats).toBe(target.freeSeats - 2);
 
@@ -179,13 +189,22 @@ describe.skipIf(!hasChromium)("the shared placement board in Chromium", () => {
 
     // The declined seat is back; the confirmed one stays taken.
     await page.goto(`${server.url}/placements/${target.id}`);
-    await page.getByText(`${target.freeSeats - 1} av ${target.capacity} lediga`).first().waitFor();
+    await page
+      .getByText(`${target.freeSeats - 1} av ${target.capacity} lediga`)
+      .first()
+      .waitFor();
 
     const arboga = await server.login("coordinator@arboga.demo");
     const claims = await server.gql(`{ myClaims { status placement { id } } }`, {}, arboga);
-    expect(claims.data.myClaims.filter((claim: { placement: { id: string } }) => claim.placement.id === target.id).map((claim: { status: string }) => claim.status)).toEqual(["CONFIRMED"]);
+    expect(
+      claims.data.myClaims
+        .filter((claim: { placement: { id: string } }) => claim.placement.id === target.id)
+        .map((claim: { status: string }) => claim.status),
+    ).toEqual(["CONFIRMED"]);
     const declined = await server.gql(`{ myClaims(statuses: [DECLINED]) { reason placement { id } } }`, {}, kungsor);
-    expect(declined.data.myClaims.find((claim: { placement: { id: string } }) => claim.placement.id === target.id)?.reason).toBe("Handledaren är föräldraledig i december.");
+    expect(declined.data.myClaims.find((claim: { placement: { id: string } }) => claim.placement.id === target.id)?.reason).toBe(
+      "Handledaren är föräldraledig i december.",
+    );
     expect(outsideOf(page)).toEqual([]);
     await page.context().close();
   });
@@ -210,7 +229,9 @@ describe.skipIf(!hasChromium)("the shared placement board in Chromium", () => {
     await page.getByText(`${target.freeSeats} av ${target.capacity} lediga`).first().waitFor();
     const arboga = await server.login("coordinator@arboga.demo");
     const ended = await server.gql(`{ myClaims(statuses: [ENDED_EARLY]) { reason placement { id } } }`, {}, arboga);
-    expect(ended.data.myClaims.find((claim: { placement: { id: string } }) => claim.placement.id === target.id)?.reason).toBe("Deltagaren fick ett jobb.");
+    expect(ended.data.myClaims.find((claim: { placement: { id: string } }) => claim.placement.id === target.id)?.reason).toBe(
+      "Deltagaren fick ett jobb.",
+    );
     expect(outsideOf(page)).toEqual([]);
     await page.context().close();
   });
@@ -220,7 +241,15 @@ describe.skipIf(!hasChromium)("the shared placement board in Chromium", () => {
     const workplaces = await server.gql(`{ workplaces { id } }`, {}, koping);
     const posted = await server.gql(
       `mutation($input: PostPlacementInput!) { postPlacement(input: $input) { id title } }`,
-      { input: { title: "Cykelreparatör, praktik", kind: "INTERNSHIP", workplaceId: workplaces.data.workplaces[0].id, capacity: 2, startDate: "2027-03-01" } },
+      {
+        input: {
+          title: "Cykelreparatör, praktik",
+          kind: "INTERNSHIP",
+          workplaceId: workplaces.data.workplaces[0].id,
+          capacity: 2,
+          startDate: "2027-03-01",
+        },
+      },
       koping,
     );
     const { id, title } = posted.data.postPlacement;
@@ -287,7 +316,11 @@ describe.skipIf(!hasChromium)("the shared placement board in Chromium", () => {
   it("shows the server's refusal of an edit beside the field it names", async () => {
     // Make sure at least two seats are taken, then try to shrink the placement below that.
     const kungsor = await server.login("coordinator@kungsor.demo");
-    await server.gql(`mutation($input: ClaimSeatInput!) { claimSeat(input: $input) { id } }`, { input: { placementId: target.id, seats: 2 } }, kungsor);
+    await server.gql(
+      `mutation($input: ClaimSeatInput!) { claimSeat(input: $input) { id } }`,
+      { input: { placementId: target.id, seats: 2 } },
+      kungsor,
+    );
     const koping = await server.login("coordinator@koping.demo");
     const before = await server.gql(`query($id: ID!) { placement(id: $id) { capacity freeSeats } }`, { id: target.id }, koping);
     const taken = before.data.placement.capacity - before.data.placement.freeSeats;
@@ -300,14 +333,19 @@ describe.skipIf(!hasChromium)("the shared placement board in Chromium", () => {
     await page.getByLabel(/^Antal platser/).fill("1");
     await page.getByRole("button", { name: "Spara ändringar" }).click();
     await page.locator("#placement-capacity-error").waitFor();
-    await expect(page.locator("#placement-capacity-error").innerText()).resolves.toBe(`Kan inte vara lägre än de ${taken} platser som redan är tagna.`);
+    await expect(page.locator("#placement-capacity-error").innerText()).resolves.toBe(
+      `Kan inte vara lägre än de ${taken} platser som redan är tagna.`,
+    );
     await expect(page.getByLabel(/^Antal platser/).evaluate((input) => input === document.activeElement)).resolves.toBe(true);
     await screenshot(page, "placement-edit-server-error");
 
     await page.getByLabel(/^Antal platser/).fill(String(taken + 1));
     await page.getByRole("button", { name: "Spara ändringar" }).click();
     await page.getByRole("heading", { level: 1, name: target.title }).waitFor();
-    await page.getByText(`1 av ${taken + 1} lediga`).first().waitFor();
+    await page
+      .getByText(`1 av ${taken + 1} lediga`)
+      .first()
+      .waitFor();
     expect(outsideOf(page)).toEqual([]);
     await page.context().close();
   });

@@ -25,7 +25,10 @@ describe.skipIf(!hasChromium)("the GraphQL playground on GET /graphql", () => {
 
     await page.goto(`${server.url}/graphql`);
     const editorShows = (text: string) =>
-      page.waitForFunction((wanted) => document.querySelector(".graphiql-query-editor")?.textContent?.replace(/\s+/g, " ").includes(wanted), text);
+      page.waitForFunction(
+        (wanted) => document.querySelector(".graphiql-query-editor")?.textContent?.replace(/\s+/g, " ").includes(wanted),
+        text,
+      );
     // The saved examples are there from the start: sign-in first, with its variables.
     await editorShows("mutation Login");
     await page.getByLabel("Bearer-token").fill(`Bearer ${token}`);

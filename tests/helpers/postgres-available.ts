@@ -16,7 +16,9 @@ export default async function setup(project: TestProject) {
     await client.query("SELECT 1");
     project.provide("postgresAvailable", true);
   } catch (error) {
-    console.warn(`\n*** PostgreSQL is not reachable at ${url} (${(error as Error).message}): the api-postgres suite is SKIPPED. Set TEST_DATABASE_URL to run it. ***\n`);
+    console.warn(
+      `\n*** PostgreSQL is not reachable at ${url} (${(error as Error).message}): the api-postgres suite is SKIPPED. Set TEST_DATABASE_URL to run it. ***\n`,
+    );
     project.provide("postgresAvailable", false);
   } finally {
     await client.end().catch(() => undefined);

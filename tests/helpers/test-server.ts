@@ -52,7 +52,12 @@ export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
  * Close it in afterAll.
  */
 export async function startTestServer(
-  options: { seedDemo?: boolean; holdTtlMinutes?: number; storeOf?: { location: { databaseUrl: string | null; sqlitePath: string } }; config?: Partial<AppDeps["config"]> } = {},
+  options: {
+    seedDemo?: boolean;
+    holdTtlMinutes?: number;
+    storeOf?: { location: { databaseUrl: string | null; sqlitePath: string } };
+    config?: Partial<AppDeps["config"]>;
+  } = {},
 ) {
   const fresh = options.storeOf ? null : await freshStore();
   const location = options.storeOf?.location ?? fresh!;
@@ -73,7 +78,11 @@ export async function startTestServer(
 
   /** Sends any body to /graphql and returns the status, headers and parsed (or raw) answer. */
   async function post(body: string | Buffer, headers: Record<string, string> = { "content-type": "application/json" }, method = "POST") {
-    const response = await fetch(`${url}/graphql`, { method, headers, body: method === "GET" || method === "HEAD" ? undefined : (body as BodyInit) });
+    const response = await fetch(`${url}/graphql`, {
+      method,
+      headers,
+      body: method === "GET" || method === "HEAD" ? undefined : (body as BodyInit),
+    });
     const text = await response.text();
     let json: any;
     try {

@@ -36,7 +36,12 @@ describe.skipIf(!storeAvailable)(`board indexes (${store})`, () => {
   beforeAll(async () => {
     location = await freshStore();
     dataSource = await openStore({ ...location, seedDemo: false });
-    const dataset = buildDataset({ placements: PLACEMENTS, tokenSecret: "unused-unused-unused-unused-unused", passwordHash: "unused", dates: "sqlite" });
+    const dataset = buildDataset({
+      placements: PLACEMENTS,
+      tokenSecret: "unused-unused-unused-unused-unused",
+      passwordHash: "unused",
+      dates: "sqlite",
+    });
     await dataSource.transaction((manager) =>
       insertDatasetThrough({ options: dataSource.options, query: (sql, parameters) => manager.query(sql, parameters) }, dataset),
     );
@@ -46,10 +51,10 @@ describe.skipIf(!storeAvailable)(`board indexes (${store})`, () => {
     services = createServices(dataSource, { tokenSecret: "unused-unused-unused-unused-unused", tokenTtlHours: 1, holdTtlMinutes: 60 });
     const counter = statementCounter(dataSource);
     const count = counter.logQuery.bind(counter);
-    counter.logQuery = (query: string, parameters?: unknown[]) => {
+    counter.logQuery = ((query: string, parameters?: unknown[]) => {
       captured.push({ sql: query, parameters: parameters ?? [] });
       count();
-    };
+    }) as typeof counter.logQuery;
   }, 120_000);
 
   afterAll(async () => {
@@ -108,7 +113,11 @@ describe.skipIf(!storeAvailable)(`board indexes (${store})`, () => {
     const statements = await statementsOf(() => services.placements.board(viewer, args));
     const pageQuery = statements.find((statement) => /ORDER BY/i.test(statement.sql))!;
     const text = await plan(pageQuery);
-    const sorts = text.split("\n").filter((line) => (store === "sqlite" ? /TEMP B-TREE FOR (LAST TERM OF )?ORDER BY/.test(line) : /^\s*(->\s*)?(Incremental )?Sort\b/.test(line)));
+    const sorts = text
+      .split("\n")
+      .filter((line) =>
+        store === "sqlite" ? /TEMP B-TREE FOR (LAST TERM OF )?ORDER BY/.test(line) : /^\s*(->\s*)?(Incremental )?Sort\b/.test(line),
+      );
     expect(sorts, `${sort}\n${pageQuery.sql}\n${text}`).toEqual([]);
   });
 
@@ -119,7 +128,9 @@ describe.skipIf(!storeAvailable)(`board indexes (${store})`, () => {
     const countQuery = statements.find((statement) => /COUNT\(/i.test(statement.sql))!;
     const text = await plan(countQuery);
     if (process.env.SHOW_PLANS) console.log(text);
-    const placementLines = text.split("\n").filter((line) => /placement(?!_visibility)/.test(line) && !/pv|placement_visibility/.test(line));
+    const placementLines = text
+      .split("\n")
+      .filter((line) => /placement(?!_visibility)/.test(line) && !/pv|placement_visibility/.test(line));
     expect(placementLines, text).not.toEqual([]);
     for (const line of placementLines) expect(line, text).toMatch(/COVERING INDEX IDX_placement_board_visible/);
   });

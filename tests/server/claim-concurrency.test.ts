@@ -14,7 +14,15 @@ async function postPlacement(server: TestServer, capacity: number): Promise<stri
   const workplaces = await server.gql(`{ workplaces { id name } }`, {}, token);
   const result = await server.gql(
     POST,
-    { input: { title: "Lagerarbetare, stresstest", kind: "INTERNSHIP", workplaceId: workplaces.data.workplaces[0].id, capacity, startDate: "2027-01-11" } },
+    {
+      input: {
+        title: "Lagerarbetare, stresstest",
+        kind: "INTERNSHIP",
+        workplaceId: workplaces.data.workplaces[0].id,
+        capacity,
+        startDate: "2027-01-11",
+      },
+    },
     token,
   );
   return result.data.postPlacement.id;

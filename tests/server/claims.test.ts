@@ -19,7 +19,15 @@ describe.skipIf(!storeAvailable)(`the life of a claim (${store})`, () => {
     const workplaces = await server.gql(`{ workplaces { id } }`, {}, koping);
     const posted = await server.gql(
       `mutation($input: PostPlacementInput!) { postPlacement(input: $input) { id } }`,
-      { input: { title: "Köksbiträde, praktik", kind: "WORK_TRAINING", workplaceId: workplaces.data.workplaces[1].id, capacity, startDate: "2027-02-01" } },
+      {
+        input: {
+          title: "Köksbiträde, praktik",
+          kind: "WORK_TRAINING",
+          workplaceId: workplaces.data.workplaces[1].id,
+          capacity,
+          startDate: "2027-02-01",
+        },
+      },
       koping,
     );
     return posted.data.postPlacement.id;
@@ -52,7 +60,11 @@ describe.skipIf(!storeAvailable)(`the life of a claim (${store})`, () => {
       { id: held.data.claimSeat.id },
       koping,
     );
-    expect(declined.data.declineClaim).toEqual({ status: "DECLINED", reason: "Arbetsgivaren valde en annan kandidat", placement: { freeSeats: 1 } });
+    expect(declined.data.declineClaim).toEqual({
+      status: "DECLINED",
+      reason: "Arbetsgivaren valde en annan kandidat",
+      placement: { freeSeats: 1 },
+    });
   });
 
   it("refuses a claim on a full placement with NO_FREE_SEATS and stores nothing", async () => {
@@ -89,12 +101,15 @@ describe.skipIf(!storeAvailable)(`the life of a claim (${store})`, () => {
     const ours = (await server.gql(CLAIM, { input: { placementId: id } }, arboga)).data.claimSeat.id;
     await server.gql(act("confirmClaim"), { id: theirs }, koping);
     const claimsOf = async (token: string) =>
-      (await server.gql(`query($id: ID!) { placement(id: $id) { claims { id status organisation { slug } } } }`, { id }, token)).data.placement.claims;
+      (await server.gql(`query($id: ID!) { placement(id: $id) { claims { id status organisation { slug } } } }`, { id }, token)).data
+        .placement.claims;
     expect((await claimsOf(koping)).map((c: any) => c.id).sort()).toEqual([theirs, ours].sort());
     expect((await claimsOf(arboga)).map((c: any) => c.id)).toEqual([ours]);
     const confirmed = await server.gql(`{ claimsOnOurPlacements(statuses: [CONFIRMED]) { id placement { id } } }`, {}, koping);
     expect(confirmed.data.claimsOnOurPlacements).toContainEqual({ id: theirs, placement: { id } });
-    expect((await server.gql(`{ claimsOnOurPlacements { id } }`, {}, arboga)).data.claimsOnOurPlacements.map((c: any) => c.id)).not.toContain(ours);
+    expect(
+      (await server.gql(`{ claimsOnOurPlacements { id } }`, {}, arboga)).data.claimsOnOurPlacements.map((c: any) => c.id),
+    ).not.toContain(ours);
   });
 
   it("goes from confirmed to active to completed, and an early end needs a reason", async () => {
@@ -105,10 +120,17 @@ describe.skipIf(!storeAvailable)(`the life of a claim (${store})`, () => {
       await server.gql(act("confirmClaim"), { id: claim }, koping);
       expect((await server.gql(act("startClaim"), { id: claim }, arboga)).data.startClaim.status).toBe("ACTIVE");
     }
-    expect((await server.gql(act("completeClaim"), { id: a }, koping)).data.completeClaim).toMatchObject({ status: "COMPLETED", placement: { freeSeats: 1 } });
+    expect((await server.gql(act("completeClaim"), { id: a }, koping)).data.completeClaim).toMatchObject({
+      status: "COMPLETED",
+      placement: { freeSeats: 1 },
+    });
     const noReason = await server.gql(`mutation($id: ID!) { endClaimEarly(id: $id, reason: "  ") { status } }`, { id: b }, arboga);
     expect(noReason.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "reason" });
-    const ended = await server.gql(`mutation($id: ID!) { endClaimEarly(id: $id, reason: "Fick jobb") { status placement { freeSeats } } }`, { id: b }, arboga);
+    const ended = await server.gql(
+      `mutation($id: ID!) { endClaimEarly(id: $id, reason: "Fick jobb") { status placement { freeSeats } } }`,
+      { id: b },
+      arboga,
+    );
     expect(ended.data.endClaimEarly).toEqual({ status: "ENDED_EARLY", placement: { freeSeats: 2 } });
   });
 
@@ -145,16 +167,28 @@ describe.skipIf(!storeAvailable)(`organisation boundaries (${store})`, () => {
     koping = await server.login("coordinator@koping.demo");
     arboga = await server.login("coordinator@arboga.demo");
     kungsor = await server.login("coordinator@kungsor.demo");
-    const board = await server.gql(`{ board(first: 100, filter: { freeSeatsOnly: true }) { edges { node { id capacity freeSeats organisation { slug } } } } }`, {}, koping);
+    const board = await server.gql(
+      `{ board(first: 100, filter: { freeSeatsOnly: true }) { edges { node { id capacity freeSeats organisation { slug } } } } }`,
+      {},
+      koping,
+    );
     placement = board.data.board.edges.find((e: any) => e.node.organisation.slug === "koping" && e.node.freeSeats >= 2).node.id;
     const participants = await server.gql(`{ participants { id code } }`, {}, kungsor);
-    const claimed = await server.gql(CLAIM, { input: { placementId: placement, participantId: participants.data.participants[0].id } }, kungsor);
+    const claimed = await server.gql(
+      CLAIM,
+      { input: { placementId: placement, participantId: participants.data.participants[0].id } },
+      kungsor,
+    );
     kungsorClaim = claimed.data.claimSeat.id;
   });
   afterAll(() => server?.close());
 
   it("stops Arboga from editing, pausing or closing a Köping placement", async () => {
-    const edit = await server.gql(`mutation($id: ID!) { updatePlacement(id: $id, input: { title: "Kapad" }) { id } }`, { id: placement }, arboga);
+    const edit = await server.gql(
+      `mutation($id: ID!) { updatePlacement(id: $id, input: { title: "Kapad" }) { id } }`,
+      { id: placement },
+      arboga,
+    );
     expect(codes(edit)).toEqual(["FORBIDDEN"]);
     for (const name of ["pausePlacement", "closePlacement"]) {
       expect(codes(await server.gql(`mutation($id: ID!) { ${name}(id: $id) { id } }`, { id: placement }, arboga))).toEqual(["FORBIDDEN"]);
@@ -205,8 +239,18 @@ describe.skipIf(!storeAvailable)(`organisation boundaries (${store})`, () => {
     // index then decides. Provoke that index directly and check the error is recognised on this store.
     const duplicate = await server.dataSource
       .getRepository(Participant)
-      .insert({ id: newId(), code: "KUN-101", organisationId: (await server.dataSource.getRepository(Participant).findOneByOrFail({ code: "KUN-101" })).organisationId, swedishLevel: SwedishLevel.NONE, licences: "", createdAt: new Date() })
-      .then(() => null, (error: unknown) => error);
+      .insert({
+        id: newId(),
+        code: "KUN-101",
+        organisationId: (await server.dataSource.getRepository(Participant).findOneByOrFail({ code: "KUN-101" })).organisationId,
+        swedishLevel: SwedishLevel.NONE,
+        licences: "",
+        createdAt: new Date(),
+      })
+      .then(
+        () => null,
+        (error: unknown) => error,
+      );
     expect(isUniqueViolation(duplicate)).toBe(true);
     expect(isUniqueViolation(new Error("something else"))).toBe(false);
     const twice = await server.gql(`mutation { registerParticipant(input: { code: "KUN-101" }) { id } }`, {}, kungsor);
@@ -227,8 +271,14 @@ describe.skipIf(!storeAvailable)(`signing in (${store})`, () => {
   afterAll(() => server?.close());
 
   it("signs in a demo coordinator and tells who and which organisation they are", async () => {
-    const result = await server.gql(`mutation { login(email: "Coordinator@Koping.demo", password: "praktikpool") { token user { email role organisation { id slug name } } } }`);
-    expect(result.data.login.user).toMatchObject({ email: "coordinator@koping.demo", role: "COORDINATOR", organisation: { slug: "koping" } });
+    const result = await server.gql(
+      `mutation { login(email: "Coordinator@Koping.demo", password: "praktikpool") { token user { email role organisation { id slug name } } } }`,
+    );
+    expect(result.data.login.user).toMatchObject({
+      email: "coordinator@koping.demo",
+      role: "COORDINATOR",
+      organisation: { slug: "koping" },
+    });
     const me = await server.gql(`{ me { email organisation { slug } } }`, {}, result.data.login.token);
     expect(me.data.me).toEqual({ email: "coordinator@koping.demo", organisation: { slug: "koping" } });
   });

@@ -120,7 +120,11 @@ describe.skipIf(!storeAvailable)(`posting and editing placements (${store})`, ()
     expect((await status("reopenPlacement")).data.reopenPlacement.status).toBe("OPEN");
     const held = await server.gql(`mutation($p: ID!) { claimSeat(input: { placementId: $p }) { id } }`, { p: id }, arboga);
     expect((await status("closePlacement")).data.closePlacement.status).toBe("CLOSED");
-    const claim = await server.gql(`query($id: ID!) { claim(id: $id) { status reason placement { freeSeats } } }`, { id: held.data.claimSeat.id }, arboga);
+    const claim = await server.gql(
+      `query($id: ID!) { claim(id: $id) { status reason placement { freeSeats } } }`,
+      { id: held.data.claimSeat.id },
+      arboga,
+    );
     expect(claim.data.claim).toMatchObject({ status: "DECLINED", placement: { freeSeats: 3 } });
     expect(codes(await status("pausePlacement"))).toEqual(["CONFLICT"]);
   });

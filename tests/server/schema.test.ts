@@ -16,20 +16,14 @@ describe("the published schema", () => {
   it("gives every query and mutation an authorisation rule, except sign-in", async () => {
     const schema = await createSchema();
     const authorized = new Set(getMetadataStorage().authorizedFields.map((field) => field.fieldName));
-    const operations = [
-      ...Object.keys(schema.getQueryType()!.getFields()),
-      ...Object.keys(schema.getMutationType()!.getFields()),
-    ];
+    const operations = [...Object.keys(schema.getQueryType()!.getFields()), ...Object.keys(schema.getMutationType()!.getFields())];
     const unguarded = operations.filter((name) => !authorized.has(name) && !PUBLIC_OPERATIONS.has(name));
     expect(unguarded).toEqual([]);
   });
 
   it("describes every public type and operation for agency developers", async () => {
     const schema = await createSchema();
-    const undocumented = [
-      ...Object.values(schema.getQueryType()!.getFields()),
-      ...Object.values(schema.getMutationType()!.getFields()),
-    ]
+    const undocumented = [...Object.values(schema.getQueryType()!.getFields()), ...Object.values(schema.getMutationType()!.getFields())]
       .filter((field) => !field.description)
       .map((field) => field.name);
     expect(undocumented).toEqual([]);

@@ -7,10 +7,7 @@ import { AuditEntry } from "./audit-entry.entity.js";
 export class AuditResolver {
   @Authorized(Role.ADMIN)
   @Query(() => [AuditEntry], { description: "Your organisation's audit log, newest first (admins)." })
-  auditLog(
-    @Arg("first", () => Int, { defaultValue: 100, validate: false }) first: number,
-    @Ctx() context: Context,
-  ): Promise<AuditEntry[]> {
+  auditLog(@Arg("first", () => Int, { defaultValue: 100, validate: false }) first: number, @Ctx() context: Context): Promise<AuditEntry[]> {
     const { viewer } = actorOf(context);
     return context.services.dataSource.getRepository(AuditEntry).find({
       where: { organisationId: viewer.organisationId },

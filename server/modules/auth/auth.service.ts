@@ -55,9 +55,7 @@ export class AuthService {
       }
       throw error;
     }
-    const valid = user?.active
-      ? await argon2.verify(user.passwordHash, password)
-      : (await argon2.verify(await decoyHash, password), false);
+    const valid = user?.active ? await argon2.verify(user.passwordHash, password) : (await argon2.verify(await decoyHash, password), false);
     if (!user || !valid) {
       await this.transact((manager) => this.audit.record(manager, { viewer: null, ip }, { ...event, action: LOGIN_FAILED }));
       // Each failure of the account makes the next answer slower; the lock (above) stops the rest.
@@ -101,7 +99,10 @@ export class AuthService {
       where: { organisationId: actor.viewer.organisationId },
       order: { email: "ASC" },
     });
-    const states = await this.throttle.accountStates(users.map((user) => user.id), now);
+    const states = await this.throttle.accountStates(
+      users.map((user) => user.id),
+      now,
+    );
     return users.flatMap((user) => {
       const state = states.get(user.id)!;
       return state.locked ? [{ user, failures: state.failures, lockedUntil: state.lockedUntil!, lastFailureAt: state.lastFailureAt! }] : [];

@@ -97,7 +97,11 @@ export class LoginThrottle {
       order: { at: "DESC" },
       take: max,
     });
-    return this.state(rows.map((row) => row.at), max, now);
+    return this.state(
+      rows.map((row) => row.at),
+      max,
+      now,
+    );
   }
 
   /** `failures` newest first. Locked while `max` failures lie within the window. */

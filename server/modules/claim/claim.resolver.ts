@@ -22,7 +22,10 @@ function cleanReason(reason: string | null | undefined, required: boolean): stri
 @Resolver(() => Claim)
 export class ClaimResolver {
   @Authorized(Role.COORDINATOR)
-  @Mutation(() => Claim, { description: "Hold seats on a placement for your organisation at once; the placement's organisation then confirms or declines. Fails with NO_FREE_SEATS when too few are free." })
+  @Mutation(() => Claim, {
+    description:
+      "Hold seats on a placement for your organisation at once; the placement's organisation then confirms or declines. Fails with NO_FREE_SEATS when too few are free.",
+  })
   claimSeat(@Arg("input", () => ClaimSeatInput) input: ClaimSeatInput, @Ctx() context: Context): Promise<Claim> {
     return context.services.claims.claimSeat(actorOf(context), input);
   }
@@ -78,7 +81,8 @@ export class ClaimResolver {
 
   @Authorized()
   @Query(() => [Claim], {
-    description: "Claims other organisations (and yours) hold on your organisation's placements, most recently changed first. Participants of other organisations stay hidden.",
+    description:
+      "Claims other organisations (and yours) hold on your organisation's placements, most recently changed first. Participants of other organisations stay hidden.",
   })
   claimsOnOurPlacements(
     @Arg("statuses", () => [ClaimStatus], { nullable: true }) statuses: ClaimStatus[] | null,

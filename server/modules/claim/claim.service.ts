@@ -195,7 +195,13 @@ export class ClaimService {
   async declineHeldClaims(manager: EntityManager, actor: Actor, placementId: string, reason: string): Promise<void> {
     const held = await manager.findBy(Claim, { placementId, status: ClaimStatus.HELD });
     for (const claim of held) {
-      await this.apply(manager, actor, claim, { action: "declineClaim", by: "owner", from: [ClaimStatus.HELD], to: ClaimStatus.DECLINED, reason });
+      await this.apply(manager, actor, claim, {
+        action: "declineClaim",
+        by: "owner",
+        from: [ClaimStatus.HELD],
+        to: ClaimStatus.DECLINED,
+        reason,
+      });
     }
   }
 

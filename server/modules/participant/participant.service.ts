@@ -42,7 +42,10 @@ export class ParticipantService {
     const participants = await this.dataSource
       .getRepository(Participant)
       .find({ where: { organisationId: actor.viewer.organisationId }, order: { code: "ASC" } });
-    await this.logReads(actor, participants.map((p) => p.id));
+    await this.logReads(
+      actor,
+      participants.map((p) => p.id),
+    );
     return participants;
   }
 

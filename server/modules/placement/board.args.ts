@@ -23,7 +23,7 @@ registerEnumType(BoardSort, {
 
 @InputType({ description: "Narrows the board. All given conditions must hold." })
 export class BoardFilter {
-  @Field(() => [String], { nullable: true, description: "SCB municipality codes, e.g. [\"1983\", \"1984\"]." })
+  @Field(() => [String], { nullable: true, description: 'SCB municipality codes, e.g. ["1983", "1984"].' })
   @IsOptional()
   @ArrayMaxSize(300)
   municipalityCodes?: string[];

@@ -74,7 +74,9 @@ export class PlacementResolver {
   }
 
   @Authorized(Role.COORDINATOR)
-  @Mutation(() => Placement, { description: "Close a placement: no new claims, waiting holds are declined; confirmed and active claims stay." })
+  @Mutation(() => Placement, {
+    description: "Close a placement: no new claims, waiting holds are declined; confirmed and active claims stay.",
+  })
   closePlacement(@Arg("id", () => ID) id: string, @Ctx() context: Context) {
     return context.services.placements.changeStatus(
       actorOf(context),

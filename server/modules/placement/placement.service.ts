@@ -80,7 +80,10 @@ export class PlacementService {
     const key = JSON.stringify([viewer.organisationId, args.filter ?? null, args.sort, args.first, args.after ?? null]);
     const cached = cache.get(version, key);
     if (cached) {
-      permitCachedPageRelations(this.dataSource, cached.edges.map((edge) => edge.node.id));
+      permitCachedPageRelations(
+        this.dataSource,
+        cached.edges.map((edge) => edge.node.id),
+      );
       return copyOfPage(cached);
     }
     const page = await this.readBoard(viewer, args);
@@ -163,9 +166,7 @@ export class PlacementService {
           match
             .where(`LOWER(placement.title) LIKE :text ESCAPE '\\'`)
             .orWhere(`LOWER(placement.description) LIKE :text ESCAPE '\\'`)
-            .orWhere(
-              `placement.workplaceId IN (SELECT "w"."id" FROM "workplace" "w" WHERE LOWER("w"."name") LIKE :text ESCAPE '\\')`,
-            ),
+            .orWhere(`placement.workplaceId IN (SELECT "w"."id" FROM "workplace" "w" WHERE LOWER("w"."name") LIKE :text ESCAPE '\\')`),
         ),
         { text: likePattern(text) },
       );
@@ -222,10 +223,7 @@ export class PlacementService {
     const visibility = input.visibility ?? placement.visibility;
     const audienceChanged = input.visibility !== undefined || input.visibleToOrganisationIds !== undefined;
     const visibleTo = audienceChanged
-      ? await this.checkAudience(
-          visibility,
-          input.visibleToOrganisationIds ?? (await this.audienceOf(id)),
-        )
+      ? await this.checkAudience(visibility, input.visibleToOrganisationIds ?? (await this.audienceOf(id)))
       : null;
 
     const changes: Partial<Placement> = {
@@ -260,20 +258,10 @@ export class PlacementService {
   }
 
   /** Moves a placement between statuses; refuses with CONFLICT when it is no longer in one of `from`. */
-  async changeStatus(
-    actor: Actor,
-    id: string,
-    from: PlacementStatus[],
-    to: PlacementStatus,
-    action: string,
-  ): Promise<Placement> {
+  async changeStatus(actor: Actor, id: string, from: PlacementStatus[], to: PlacementStatus, action: string): Promise<Placement> {
     await this.ownPlacement(actor.viewer, id);
     return this.transact(async (manager) => {
-      const result = await manager.update(
-        Placement,
-        { id, status: In(from) },
-        { status: to, updatedAt: new Date() },
-      );
+      const result = await manager.update(Placement, { id, status: In(from) }, { status: to, updatedAt: new Date() });
       if (result.affected === 0) {
         const current = await manager.findOneByOrFail(Placement, { id });
         throw conflict(`The placement is ${current.status}; ${action} needs it to be ${from.join(" or ")}.`);

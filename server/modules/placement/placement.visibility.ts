@@ -13,19 +13,23 @@ export function visiblePlacements(manager: EntityManager, viewer: Viewer): Selec
     .createQueryBuilder("placement")
     .where(
       new Brackets((visible) =>
-        visible.where("placement.organisationId = :viewerOrganisationId").orWhere(
-          new Brackets((shared) =>
-            shared.where("placement.status <> :draft").andWhere(
-              new Brackets((audience) =>
-                audience
-                  .where("placement.visibility = :allPartners")
-                  .orWhere(
-                    `EXISTS (SELECT 1 FROM "placement_visibility" "pv" WHERE "pv"."placementId" = "placement"."id" AND "pv"."organisationId" = :viewerOrganisationId)`,
+        visible
+          .where("placement.organisationId = :viewerOrganisationId")
+          .orWhere(
+            new Brackets((shared) =>
+              shared
+                .where("placement.status <> :draft")
+                .andWhere(
+                  new Brackets((audience) =>
+                    audience
+                      .where("placement.visibility = :allPartners")
+                      .orWhere(
+                        `EXISTS (SELECT 1 FROM "placement_visibility" "pv" WHERE "pv"."placementId" = "placement"."id" AND "pv"."organisationId" = :viewerOrganisationId)`,
+                      ),
                   ),
-              ),
+                ),
             ),
           ),
-        ),
       ),
     )
     .setParameters({

@@ -24,12 +24,10 @@ export class UserResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => User, { description: "Deactivate (or reactivate) a user of your organisation; a deactivated user's tokens stop working at once." })
-  setUserActive(
-    @Arg("id", () => ID) id: string,
-    @Arg("active", () => Boolean) active: boolean,
-    @Ctx() context: Context,
-  ): Promise<User> {
+  @Mutation(() => User, {
+    description: "Deactivate (or reactivate) a user of your organisation; a deactivated user's tokens stop working at once.",
+  })
+  setUserActive(@Arg("id", () => ID) id: string, @Arg("active", () => Boolean) active: boolean, @Ctx() context: Context): Promise<User> {
     return context.services.users.setActive(actorOf(context), id, active);
   }
 }

@@ -41,8 +41,13 @@ describe.skipIf(!storeAvailable)(`audit log (${store})`, () => {
       other,
     );
     placementId = posted.data.postPlacement.id;
-    participantId = (await server.gql(`mutation { registerParticipant(input: { code: "KOP-0042" }) { id } }`, {}, own)).data.registerParticipant.id;
-    const claimed = await server.gql(`mutation($input: ClaimSeatInput!) { claimSeat(input: $input) { id } }`, { input: { placementId, participantId } }, own);
+    participantId = (await server.gql(`mutation { registerParticipant(input: { code: "KOP-0042" }) { id } }`, {}, own)).data
+      .registerParticipant.id;
+    const claimed = await server.gql(
+      `mutation($input: ClaimSeatInput!) { claimSeat(input: $input) { id } }`,
+      { input: { placementId, participantId } },
+      own,
+    );
     claimId = claimed.data.claimSeat.id;
   });
   afterAll(() => server?.close());
@@ -62,32 +67,40 @@ describe.skipIf(!storeAvailable)(`audit log (${store})`, () => {
     ["claimsAwaitingDecision.participant", `{ claimsAwaitingDecision { ${CLAIM_FIELDS} } }`, {}],
     ["placement.ourClaims.participant", `query($p: ID!) { placement(id: $p) { ourClaims { ${CLAIM_FIELDS} } } }`, {}],
     ["board.edges.node.ourClaims.participant", `{ board(first: 100) { edges { node { ourClaims { ${CLAIM_FIELDS} } } } } }`, {}],
-    ["claimSeat.participant", `mutation($p: ID!, $who: ID) { claimSeat(input: { placementId: $p, participantId: $who }) { ${CLAIM_FIELDS} } }`, {}],
+    [
+      "claimSeat.participant",
+      `mutation($p: ID!, $who: ID) { claimSeat(input: { placementId: $p, participantId: $who }) { ${CLAIM_FIELDS} } }`,
+      {},
+    ],
   ];
 
-  it.each(paths)("logs every participant returned through %s, for the organisation that may see it and for any other", async (_path, query) => {
-    for (const [email, token] of [
-      ["coordinator@koping.demo", own],
-      ["coordinator@arboga.demo", other],
-    ] as const) {
-      const variables = { id: claimId, p: placementId, who: email.includes("koping") ? participantId : null };
-      const before = await readsBy(email);
-      const response = await server.gql(query, variables, token);
-      expect(codes(response)).toEqual([]);
-      const returned = participantsIn(response.data);
-      const logged = [...(await readsBy(email)).values()].filter((entry) => !before.has(entry.id));
-      // Whoever received a participant, by whatever path, the read is in the log: who, organisation, record, time, address.
-      for (const id of returned) {
-        const entry = logged.find((candidate) => candidate.entityId === id);
-        expect(entry, `read of ${id} by ${email} is logged`).toBeDefined();
-        expect(entry!.organisationId).toBe(orgIds[email.includes("koping") ? "koping" : "arboga"]);
-        expect(entry!.ip).toMatch(/127\.0\.0\.1/);
-        expect(Date.now() - entry!.at.getTime()).toBeLessThan(60_000);
+  it.each(paths)(
+    "logs every participant returned through %s, for the organisation that may see it and for any other",
+    async (_path, query) => {
+      for (const [email, token] of [
+        ["coordinator@koping.demo", own],
+        ["coordinator@arboga.demo", other],
+      ] as const) {
+        const variables = { id: claimId, p: placementId, who: email.includes("koping") ? participantId : null };
+        const before = await readsBy(email);
+        const response = await server.gql(query, variables, token);
+        expect(codes(response)).toEqual([]);
+        const returned = participantsIn(response.data);
+        const logged = [...(await readsBy(email)).values()].filter((entry) => !before.has(entry.id));
+        // Whoever received a participant, by whatever path, the read is in the log: who, organisation, record, time, address.
+        for (const id of returned) {
+          const entry = logged.find((candidate) => candidate.entityId === id);
+          expect(entry, `read of ${id} by ${email} is logged`).toBeDefined();
+          expect(entry!.organisationId).toBe(orgIds[email.includes("koping") ? "koping" : "arboga"]);
+          expect(entry!.ip).toMatch(/127\.0\.0\.1/);
+          expect(Date.now() - entry!.at.getTime()).toBeLessThan(60_000);
+        }
+        if (email.includes("koping") && !query.includes("claimsAwaitingDecision")) expect(returned).toContain(participantId);
+        if (email.includes("arboga"))
+          expect(returned, "another organisation never receives Köping's participant").not.toContain(participantId);
       }
-      if (email.includes("koping") && !query.includes("claimsAwaitingDecision")) expect(returned).toContain(participantId);
-      if (email.includes("arboga")) expect(returned, "another organisation never receives Köping's participant").not.toContain(participantId);
-    }
-  });
+    },
+  );
 
   it("shows an admin their own organisation's entries only, with reads and changes", async () => {
     const admin = await server.login("admin@koping.demo");
@@ -96,7 +109,9 @@ describe.skipIf(!storeAvailable)(`audit log (${store})`, () => {
     const entries = response.data.auditLog as { action: string; organisationId: string }[];
     expect(entries.length).toBeGreaterThan(0);
     expect(entries.every((entry) => entry.organisationId === orgIds.koping)).toBe(true);
-    expect(entries.map((entry) => entry.action)).toEqual(expect.arrayContaining(["registerParticipant", "claimSeat", "read:participant", "login"]));
+    expect(entries.map((entry) => entry.action)).toEqual(
+      expect.arrayContaining(["registerParticipant", "claimSeat", "read:participant", "login"]),
+    );
   });
 
   it("records every mutation with who, which organisation, what, which record, when and from where", async () => {

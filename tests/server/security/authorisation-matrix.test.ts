@@ -2,7 +2,18 @@ import fs from "node:fs";
 import { createSchema } from "../../../server/schema.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { codes, store, storeAvailable } from "../../helpers/test-server.js";
-import { cellCount, createFixtures, expected, operationField, renderMatrix, ROLES, rows, type Fixtures, type MatrixRole, type Side } from "./authorisation-matrix.js";
+import {
+  cellCount,
+  createFixtures,
+  expected,
+  operationField,
+  renderMatrix,
+  ROLES,
+  rows,
+  type Fixtures,
+  type MatrixRole,
+  type Side,
+} from "./authorisation-matrix.js";
 import { leaksInternals, startSecureServer, type SecureServer } from "./secure-server.js";
 
 const DENIAL_CODES = new Set(["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND"]);
@@ -51,7 +62,9 @@ describe.skipIf(!storeAvailable)(`authorisation matrix: every operation × every
 
   async function tokenFor(role: MatrixRole, fresh: boolean): Promise<string | undefined> {
     if (role === "ANONYMOUS" || !fresh) return tokens.get(role);
-    const result = await server.gql(`mutation($e: String!) { login(email: $e, password: "praktikpool") { token } }`, { e: `${role.toLowerCase()}@koping.demo` });
+    const result = await server.gql(`mutation($e: String!) { login(email: $e, password: "praktikpool") { token } }`, {
+      e: `${role.toLowerCase()}@koping.demo`,
+    });
     return result.data.login.token;
   }
 
@@ -68,12 +81,15 @@ describe.skipIf(!storeAvailable)(`authorisation matrix: every operation × every
           expect(leaksInternals(JSON.stringify(response)), `${role}/${side}: no internals`).toBe(false);
           const errorCodes = codes(response);
           const unexpected = errorCodes.filter((code) => !DENIAL_CODES.has(code ?? ""));
-          if (unexpected.length) mismatches.push(`${role}/${side}: unexpected error ${unexpected.join()} — ${JSON.stringify(response.errors)}`);
+          if (unexpected.length)
+            mismatches.push(`${role}/${side}: unexpected error ${unexpected.join()} — ${JSON.stringify(response.errors)}`);
           const data = response.data ?? null;
           const allowed = errorCodes.length === 0 && (row.shows ? row.shows(data, target) : data?.[operationField(row.document)] != null);
           const want = expected(row, role, side);
           if (allowed !== want) {
-            mismatches.push(`${role}/${side}: expected ${want ? "allow" : "deny"}, got ${allowed ? "allow" : `deny ${JSON.stringify(response.errors ?? response.data)}`}`);
+            mismatches.push(
+              `${role}/${side}: expected ${want ? "allow" : "deny"}, got ${allowed ? "allow" : `deny ${JSON.stringify(response.errors ?? response.data)}`}`,
+            );
           }
         }),
       );

@@ -26,7 +26,10 @@ export const ORGS = { own: "koping", other: "arboga", third: "kungsor" } as cons
 export interface Fixtures {
   org: Record<keyof typeof ORGS, string>;
   workplace: Record<keyof typeof ORGS, string>;
-  placement(org: keyof typeof ORGS, options?: { status?: "OPEN" | "DRAFT" | "PAUSED"; selectedFor?: (keyof typeof ORGS)[] }): Promise<string>;
+  placement(
+    org: keyof typeof ORGS,
+    options?: { status?: "OPEN" | "DRAFT" | "PAUSED"; selectedFor?: (keyof typeof ORGS)[] },
+  ): Promise<string>;
   claim(
     claimant: keyof typeof ORGS,
     owner: keyof typeof ORGS,
@@ -92,9 +95,27 @@ export const rows: Row[] = [
   // ── Reference data and the shared pool ──────────────────────────────────────────────────
   { operation: "organisations", note: "all partners", document: `{ organisations { id } }`, minRole: "VIEWER", sides: { any: true } },
   { operation: "municipalities", note: "reference data", document: `{ municipalities { code } }`, minRole: "VIEWER", sides: { any: true } },
-  { operation: "occupationFields", note: "reference data", document: `{ occupationFields { id } }`, minRole: "VIEWER", sides: { any: true } },
-  { operation: "referenceSource", note: "reference data", document: `{ referenceSource { version } }`, minRole: "VIEWER", sides: { any: true } },
-  { operation: "placementKindRules", note: "reference data", document: `{ placementKindRules { kind } }`, minRole: "VIEWER", sides: { any: true } },
+  {
+    operation: "occupationFields",
+    note: "reference data",
+    document: `{ occupationFields { id } }`,
+    minRole: "VIEWER",
+    sides: { any: true },
+  },
+  {
+    operation: "referenceSource",
+    note: "reference data",
+    document: `{ referenceSource { version } }`,
+    minRole: "VIEWER",
+    sides: { any: true },
+  },
+  {
+    operation: "placementKindRules",
+    note: "reference data",
+    document: `{ placementKindRules { kind } }`,
+    minRole: "VIEWER",
+    sides: { any: true },
+  },
   {
     operation: "workplaces",
     note: "workplaces are shared by all partners",
@@ -127,7 +148,10 @@ export const rows: Row[] = [
     document: `{ board(first: 100) { edges { node { id } } } }`,
     minRole: "VIEWER",
     sides: { own: true, other: false },
-    setup: async (side, fx) => ({ variables: {}, target: await fx.placement(side === "own" ? "own" : "other", { selectedFor: ["third"] }) }),
+    setup: async (side, fx) => ({
+      variables: {},
+      target: await fx.placement(side === "own" ? "own" : "other", { selectedFor: ["third"] }),
+    }),
     shows: (data, target) => (data?.board?.edges ?? []).some((edge: any) => edge.node.id === target),
   },
   {
@@ -186,7 +210,10 @@ export const rows: Row[] = [
     document: `{ myClaims { id } }`,
     minRole: "VIEWER",
     sides: { own: true, other: false },
-    setup: async (side, fx) => ({ variables: {}, target: (await (side === "own" ? fx.claim("own", "third") : fx.claim("other", "third"))).id }),
+    setup: async (side, fx) => ({
+      variables: {},
+      target: (await (side === "own" ? fx.claim("own", "third") : fx.claim("other", "third"))).id,
+    }),
     shows: (data, target) => ids(data?.myClaims).includes(target),
   },
   {
@@ -195,7 +222,10 @@ export const rows: Row[] = [
     document: `{ claimsAwaitingDecision { id } }`,
     minRole: "VIEWER",
     sides: { own: true, other: false },
-    setup: async (side, fx) => ({ variables: {}, target: (await (side === "own" ? fx.claim("third", "own") : fx.claim("third", "other"))).id }),
+    setup: async (side, fx) => ({
+      variables: {},
+      target: (await (side === "own" ? fx.claim("third", "own") : fx.claim("third", "other"))).id,
+    }),
     shows: (data, target) => ids(data?.claimsAwaitingDecision).includes(target),
   },
   {
@@ -214,7 +244,9 @@ export const rows: Row[] = [
     minRole: "VIEWER",
     sides: { own: true, other: false },
     setup: async (side, fx) => {
-      const claim = await (side === "own" ? fx.claim("own", "other", { participant: true }) : fx.claim("other", "own", { participant: true }));
+      const claim = await (side === "own"
+        ? fx.claim("own", "other", { participant: true })
+        : fx.claim("other", "own", { participant: true }));
       return { variables: { id: claim.id }, target: claim.participantId };
     },
     shows: (data, target) => data?.claim?.participant?.id === target,
@@ -251,7 +283,9 @@ export const rows: Row[] = [
     sides: { own: true, other: false },
     setup: async (side, fx) => ({
       variables: {},
-      target: (await (side === "own" ? fx.claim("third", "own", { status: "CONFIRMED" }) : fx.claim("third", "other", { status: "CONFIRMED" }))).id,
+      target: (
+        await (side === "own" ? fx.claim("third", "own", { status: "CONFIRMED" }) : fx.claim("third", "other", { status: "CONFIRMED" }))
+      ).id,
     }),
     shows: (data, target) => ids(data?.claimsOnOurPlacements).includes(target),
   },
@@ -299,7 +333,9 @@ export const rows: Row[] = [
     document: `mutation($input: AddSupervisorInput!) { addSupervisor(input: $input) { id } }`,
     minRole: "COORDINATOR",
     sides: { own: true, other: false },
-    setup: async (side, fx) => ({ variables: { input: { workplaceId: fx.workplace[side === "own" ? "own" : "other"], name: "Handledare Matris" } } }),
+    setup: async (side, fx) => ({
+      variables: { input: { workplaceId: fx.workplace[side === "own" ? "own" : "other"], name: "Handledare Matris" } },
+    }),
   },
   {
     operation: "postPlacement",
@@ -309,7 +345,13 @@ export const rows: Row[] = [
     sides: { own: true, other: true },
     setup: async (side, fx) => ({
       variables: {
-        input: { title: "Matrisplats", kind: "INTERNSHIP", workplaceId: fx.workplace[side === "own" ? "own" : "other"], capacity: 2, startDate: "2027-03-01" },
+        input: {
+          title: "Matrisplats",
+          kind: "INTERNSHIP",
+          workplaceId: fx.workplace[side === "own" ? "own" : "other"],
+          capacity: 2,
+          startDate: "2027-03-01",
+        },
       },
     }),
   },
@@ -369,7 +411,9 @@ export const rows: Row[] = [
     minRole: "COORDINATOR",
     sides: { own: true, other: false },
     setup: async (side, fx) => ({
-      variables: { input: { placementId: await fx.placement("other"), participantId: await fx.participant(side === "own" ? "own" : "other") } },
+      variables: {
+        input: { placementId: await fx.placement("other"), participantId: await fx.participant(side === "own" ? "own" : "other") },
+      },
     }),
   },
   {
@@ -419,7 +463,11 @@ export const rows: Row[] = [
     minRole: "COORDINATOR",
     sides: { own: true, other: false },
     setup: async (side, fx) => ({
-      variables: { id: (await (side === "own" ? fx.claim("own", "other", { status: "CONFIRMED" }) : fx.claim("third", "other", { status: "CONFIRMED" }))).id },
+      variables: {
+        id: (
+          await (side === "own" ? fx.claim("own", "other", { status: "CONFIRMED" }) : fx.claim("third", "other", { status: "CONFIRMED" }))
+        ).id,
+      },
     }),
   },
   {
@@ -429,7 +477,9 @@ export const rows: Row[] = [
     minRole: "COORDINATOR",
     sides: { own: true, other: false },
     setup: async (side, fx) => ({
-      variables: { id: (await (side === "own" ? fx.claim("own", "other", { status: "ACTIVE" }) : fx.claim("third", "other", { status: "ACTIVE" }))).id },
+      variables: {
+        id: (await (side === "own" ? fx.claim("own", "other", { status: "ACTIVE" }) : fx.claim("third", "other", { status: "ACTIVE" }))).id,
+      },
     }),
   },
   {
@@ -439,7 +489,9 @@ export const rows: Row[] = [
     minRole: "COORDINATOR",
     sides: { own: true, other: false },
     setup: async (side, fx) => ({
-      variables: { id: (await (side === "own" ? fx.claim("other", "own", { status: "ACTIVE" }) : fx.claim("third", "other", { status: "ACTIVE" }))).id },
+      variables: {
+        id: (await (side === "own" ? fx.claim("other", "own", { status: "ACTIVE" }) : fx.claim("third", "other", { status: "ACTIVE" }))).id,
+      },
     }),
   },
   // ── Participants and users (write) ──────────────────────────────────────────────────────
@@ -457,7 +509,9 @@ export const rows: Row[] = [
     document: `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
     minRole: "ADMIN",
     sides: { own: true },
-    setup: async () => ({ variables: { input: { email: `ny-${unique()}@matris.test`, name: "Ny Användare", password: "ett-langt-losenord", role: "VIEWER" } } }),
+    setup: async () => ({
+      variables: { input: { email: `ny-${unique()}@matris.test`, name: "Ny Användare", password: "ett-langt-losenord", role: "VIEWER" } },
+    }),
   },
   {
     operation: "setUserActive",
@@ -521,7 +575,11 @@ export async function createFixtures(dataSource: DataSource, services: Services)
       return { id: claim.id, participantId, placementId };
     },
     async participant(org) {
-      const participant = await services.participants.register(actor(org), { code: `MX-${unique()}`, swedishLevel: "NONE", licences: [] } as never);
+      const participant = await services.participants.register(actor(org), {
+        code: `MX-${unique()}`,
+        swedishLevel: "NONE",
+        licences: [],
+      } as never);
       return participant.id;
     },
     // Users are written straight to the store with a demo account's password hash: argon2 costs about a
@@ -529,7 +587,16 @@ export async function createFixtures(dataSource: DataSource, services: Services)
     async user(org) {
       const email = `matris-${unique()}@${ORGS[org]}.test`;
       const id = newId();
-      await dataSource.getRepository(User).insert({ id, email, name: "Matris Användare", role: Role.VIEWER, organisationId: orgIds[org], passwordHash, active: true, createdAt: new Date() });
+      await dataSource.getRepository(User).insert({
+        id,
+        email,
+        name: "Matris Användare",
+        role: Role.VIEWER,
+        organisationId: orgIds[org],
+        passwordHash,
+        active: true,
+        createdAt: new Date(),
+      });
       return { id, email };
     },
     // The lock is made of the audit entries a failed sign-in writes (login-throttle.test.ts signs in for real).

@@ -21,7 +21,8 @@ async function gql(url: string, query: string, variables: Record<string, unknown
   return (await response.json()) as { data?: any; errors?: unknown[] };
 }
 const login = async (url: string, email: string) =>
-  (await gql(url, `mutation($e: String!) { login(email: $e, password: "praktikpool") { token } }`, { e: email })).data.login.token as string;
+  (await gql(url, `mutation($e: String!) { login(email: $e, password: "praktikpool") { token } }`, { e: email })).data.login
+    .token as string;
 
 // The online backup is SQLite's; PostgreSQL is backed up with pg_dump (SECURITY.md).
 describe.skipIf(store !== "sqlite")("backup and restore of the SQLite store", () => {
@@ -68,7 +69,10 @@ describe.skipIf(store !== "sqlite")("backup and restore of the SQLite store", ()
     );
     await new Promise((resolve) => setTimeout(resolve, 400));
     const backupStarted = performance.now();
-    const { stdout } = await run(process.execPath, ["server/scripts/backup.js", backupPath], { cwd: buildDir, env: { PATH: process.env.PATH, SQLITE_PATH: sqlitePath } });
+    const { stdout } = await run(process.execPath, ["server/scripts/backup.js", backupPath], {
+      cwd: buildDir,
+      env: { PATH: process.env.PATH, SQLITE_PATH: sqlitePath },
+    });
     await new Promise((resolve) => setTimeout(resolve, 200));
     stop = true;
     await stream;
@@ -86,13 +90,17 @@ describe.skipIf(store !== "sqlite")("backup and restore of the SQLite store", ()
       expect(before.filter((id) => !ids.has(id))).toEqual([]);
       const live = LIVE_STATUSES.map((status) => `'${status}'`).join(", ");
       const seats = copy
-        .prepare(`SELECT p."seatsTaken" AS taken, (SELECT COALESCE(SUM("seats"), 0) FROM "claim" c WHERE c."placementId" = p."id" AND c."status" IN (${live})) AS held FROM "placement" p`)
+        .prepare(
+          `SELECT p."seatsTaken" AS taken, (SELECT COALESCE(SUM("seats"), 0) FROM "claim" c WHERE c."placementId" = p."id" AND c."status" IN (${live})) AS held FROM "placement" p`,
+        )
         .all() as { taken: number; held: number }[];
       expect(seats.every((row) => row.taken === row.held)).toBe(true);
     } finally {
       copy.close();
     }
-    console.log(`[sqlite] backup taken under load: ${acknowledged.length} claims acknowledged during the run, ${before.length} before the backup began`);
+    console.log(
+      `[sqlite] backup taken under load: ${acknowledged.length} claims acknowledged during the run, ${before.length} before the backup began`,
+    );
 
     // Restore exactly as documented: stop, replace the file, drop -wal/-shm, start.
     await stopServerProcess(server);

@@ -75,8 +75,14 @@ function corpus(ids: { workplaceId: string; placementId: string; otherParticipan
     { name: "NaN in variables", raw: '{"query":"query($n: Int) { board(first: $n) { totalCount } }","variables":{"n":NaN}}' },
     { name: "an empty body", raw: "" },
     { name: "an empty object", raw: "{}" },
-    { name: "100,000 nested arrays in variables", raw: `{"query":"query($x: ID!) { placement(id: $x) { id } }","variables":{"y":${nest(100_000, "[", "]", "1")}}}` },
-    { name: "a raw invalid UTF-8 byte sequence", raw: Buffer.concat([Buffer.from('{"query":"{ me { id } }","variables":{"x":"'), Buffer.from([0xff, 0xfe, 0xc0]), Buffer.from('"}')]) },
+    {
+      name: "100,000 nested arrays in variables",
+      raw: `{"query":"query($x: ID!) { placement(id: $x) { id } }","variables":{"y":${nest(100_000, "[", "]", "1")}}}`,
+    },
+    {
+      name: "a raw invalid UTF-8 byte sequence",
+      raw: Buffer.concat([Buffer.from('{"query":"{ me { id } }","variables":{"x":"'), Buffer.from([0xff, 0xfe, 0xc0]), Buffer.from('"}')]),
+    },
   ]);
 
   add("wrong envelope", [
@@ -87,20 +93,42 @@ function corpus(ids: { workplaceId: string; placementId: string; otherParticipan
     { name: "variables as a list", raw: JSON.stringify({ query: "{ me { id } }", variables: [1, 2] }) },
     { name: "operationName as a number", raw: JSON.stringify({ query: "{ me { id } }", operationName: 5 }) },
     { name: "extensions as a string", raw: JSON.stringify({ query: "{ me { id } }", extensions: "x" }) },
-    { name: "an unknown persisted query", raw: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } }) },
+    {
+      name: "an unknown persisted query",
+      raw: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } }),
+    },
   ]);
 
   add("HTTP", [
-    { name: "text/plain (a CSRF-style simple request)", raw: JSON.stringify({ query: "{ me { id } }" }), headers: { "content-type": "text/plain" } },
-    { name: "form-encoded body", raw: "query=%7B%20me%20%7B%20id%20%7D%20%7D", headers: { "content-type": "application/x-www-form-urlencoded" } },
-    { name: "multipart body", raw: "--x\r\nContent-Disposition: form-data; name=\"query\"\r\n\r\n{ me { id } }\r\n--x--", headers: { "content-type": "multipart/form-data; boundary=x" } },
-    { name: "JSON in an unsupported charset", raw: JSON.stringify({ query: "{ me { id } }" }), headers: { "content-type": "application/json; charset=utf-16" } },
+    {
+      name: "text/plain (a CSRF-style simple request)",
+      raw: JSON.stringify({ query: "{ me { id } }" }),
+      headers: { "content-type": "text/plain" },
+    },
+    {
+      name: "form-encoded body",
+      raw: "query=%7B%20me%20%7B%20id%20%7D%20%7D",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    },
+    {
+      name: "multipart body",
+      raw: '--x\r\nContent-Disposition: form-data; name="query"\r\n\r\n{ me { id } }\r\n--x--',
+      headers: { "content-type": "multipart/form-data; boundary=x" },
+    },
+    {
+      name: "JSON in an unsupported charset",
+      raw: JSON.stringify({ query: "{ me { id } }" }),
+      headers: { "content-type": "application/json; charset=utf-16" },
+    },
     { name: "application/graphql", raw: "{ me { id } }", headers: { "content-type": "application/graphql" } },
     { name: "PUT", raw: JSON.stringify({ query: "{ me { id } }" }), method: "PUT" },
     { name: "DELETE", raw: "", method: "DELETE" },
     { name: "PATCH", raw: JSON.stringify({ query: "{ me { id } }" }), method: "PATCH" },
     { name: "a mutation over GET", raw: "", method: "GET", headers: { "apollo-require-preflight": "true" } },
-    { name: "a body just over the limit", raw: JSON.stringify({ query: "{ me { id } }", variables: { pad: "x".repeat(defaultLimits.maxBodyBytes) } }) },
+    {
+      name: "a body just over the limit",
+      raw: JSON.stringify({ query: "{ me { id } }", variables: { pad: "x".repeat(defaultLimits.maxBodyBytes) } }),
+    },
     { name: "a 10 MB body", raw: JSON.stringify({ query: "{ me { id } }", variables: { pad: "x".repeat(10 * 1024 * 1024) } }) },
     { name: "a bearer token of 8,000 characters", query: "{ me { id } }", headers: { authorization: `Bearer ${"x".repeat(8000)}` } },
     { name: "a Basic authorization header", query: "{ me { id } }", headers: { authorization: "Basic Zm9vOmJhcg==" } },
@@ -110,9 +138,18 @@ function corpus(ids: { workplaceId: string; placementId: string; otherParticipan
   add("batches", [
     { name: "an empty batch", raw: "[]" },
     { name: "a batch of numbers", raw: "[1, 2, 3]" },
-    { name: `a batch of ${defaultLimits.maxBatch + 1} operations`, raw: JSON.stringify(repeat('{"query":"{ me { id } }"}', defaultLimits.maxBatch + 1).map((s) => JSON.parse(s))) },
-    { name: "a batch of 1,000 operations", raw: JSON.stringify(Array.from({ length: 1000 }, () => ({ query: "{ organisations { id } }" }))) },
-    { name: "a batch of 5,000 sign-in attempts", raw: JSON.stringify(Array.from({ length: 5000 }, (_, i) => ({ query: LOGIN, variables: { email: `x${i}@y.se`, password: "p" } }))) },
+    {
+      name: `a batch of ${defaultLimits.maxBatch + 1} operations`,
+      raw: JSON.stringify(repeat('{"query":"{ me { id } }"}', defaultLimits.maxBatch + 1).map((s) => JSON.parse(s))),
+    },
+    {
+      name: "a batch of 1,000 operations",
+      raw: JSON.stringify(Array.from({ length: 1000 }, () => ({ query: "{ organisations { id } }" }))),
+    },
+    {
+      name: "a batch of 5,000 sign-in attempts",
+      raw: JSON.stringify(Array.from({ length: 5000 }, (_, i) => ({ query: LOGIN, variables: { email: `x${i}@y.se`, password: "p" } }))),
+    },
   ]);
 
   add("documents", [
@@ -146,12 +183,24 @@ function corpus(ids: { workplaceId: string; placementId: string; otherParticipan
     { name: "a depth-20 query", query: deep(20) },
     { name: "a depth-200 query", query: deep(200) },
     { name: "a depth-20 introspection query", query: `{ __schema { types { ${nest(18, "ofType { ", " }", "name")} } } }` },
-    { name: "depth hidden in a chain of fragments", query: `{ board { ...A } } fragment A on PlacementConnection { edges { node { ...B } } } fragment B on Placement { ${nest(6, "ourClaims { placement { ", " } }", "id")} }` },
+    {
+      name: "depth hidden in a chain of fragments",
+      query: `{ board { ...A } } fragment A on PlacementConnection { edges { node { ...B } } } fragment B on Placement { ${nest(6, "ourClaims { placement { ", " } }", "id")} }`,
+    },
     { name: "2,000 aliases", query: `{ ${Array.from({ length: 2000 }, (_, i) => `a${i}: __typename`).join(" ")} }` },
     { name: "5,000 aliased fields", query: `{ ${Array.from({ length: 5000 }, (_, i) => `a${i}: organisations { id }`).join(" ")} }` },
-    { name: "2,000 aliased sign-in attempts", query: `mutation { ${Array.from({ length: 2000 }, (_, i) => `a${i}: login(email: "admin@koping.demo", password: "guess${i}") { token }`).join(" ")} }` },
-    { name: "a page of 100 with lists nested three deep (cost)", query: `{ board(first: 100) { edges { node { ourClaims { placement { ourClaims { placement { seatHoldings { organisation { id name slug } } } } } } } } } }` },
-    { name: "exponentially repeated fragments", query: `{ ...F0 } ${Array.from({ length: 40 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join(" ")} fragment F40 on Query { organisations { id } }` },
+    {
+      name: "2,000 aliased sign-in attempts",
+      query: `mutation { ${Array.from({ length: 2000 }, (_, i) => `a${i}: login(email: "admin@koping.demo", password: "guess${i}") { token }`).join(" ")} }`,
+    },
+    {
+      name: "a page of 100 with lists nested three deep (cost)",
+      query: `{ board(first: 100) { edges { node { ourClaims { placement { ourClaims { placement { seatHoldings { organisation { id name slug } } } } } } } } } }`,
+    },
+    {
+      name: "exponentially repeated fragments",
+      query: `{ ...F0 } ${Array.from({ length: 40 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join(" ")} fragment F40 on Query { organisations { id } }`,
+    },
     { name: "a document of 20,000 tokens", query: `{ me { ${"id ".repeat(20_000)} } }` },
   ]);
 
@@ -166,8 +215,17 @@ function corpus(ids: { workplaceId: string; placementId: string; otherParticipan
     { name: "title as a list", query: POST_PLACEMENT, variables: placement({ title: ["a", "b"] }), auth: "coordinator" },
     { name: "input as a string", query: POST_PLACEMENT, variables: { input: "everything" }, auth: "coordinator" },
     { name: "an unknown input field", query: POST_PLACEMENT, variables: placement({ seatsTaken: 0 }), auth: "coordinator" },
-    { name: "a __proto__ input field", raw: `{"query":${JSON.stringify(POST_PLACEMENT)},"variables":{"input":{"__proto__":{"capacity":5},"title":"x"}}}`, auth: "coordinator" },
-    { name: "a missing required field", query: POST_PLACEMENT, variables: { input: { title: "Lagerarbetare", kind: "INTERNSHIP" } }, auth: "coordinator" },
+    {
+      name: "a __proto__ input field",
+      raw: `{"query":${JSON.stringify(POST_PLACEMENT)},"variables":{"input":{"__proto__":{"capacity":5},"title":"x"}}}`,
+      auth: "coordinator",
+    },
+    {
+      name: "a missing required field",
+      query: POST_PLACEMENT,
+      variables: { input: { title: "Lagerarbetare", kind: "INTERNSHIP" } },
+      auth: "coordinator",
+    },
     { name: "seats as a string", query: CLAIM, variables: claim({ seats: "1" }), auth: "coordinator" },
     { name: "placementId as an object", query: CLAIM, variables: { input: { placementId: { id: ids.placementId } } }, auth: "coordinator" },
     { name: "first as a string", query: BOARD, variables: { first: "10" }, auth: "coordinator" },
@@ -193,69 +251,253 @@ function corpus(ids: { workplaceId: string; placementId: string; otherParticipan
   ]);
 
   add("huge strings and lists", [
-    { name: "a title of 100,000 characters", query: POST_PLACEMENT, variables: placement({ title: "x".repeat(100_000) }), auth: "coordinator" },
-    { name: "a description of 900,000 characters", query: POST_PLACEMENT, variables: placement({ description: "y".repeat(900_000) }), auth: "coordinator" },
+    {
+      name: "a title of 100,000 characters",
+      query: POST_PLACEMENT,
+      variables: placement({ title: "x".repeat(100_000) }),
+      auth: "coordinator",
+    },
+    {
+      name: "a description of 900,000 characters",
+      query: POST_PLACEMENT,
+      variables: placement({ description: "y".repeat(900_000) }),
+      auth: "coordinator",
+    },
     { name: "a participant code of 10,000 characters", query: REGISTER, variables: participant("A".repeat(10_000)), auth: "coordinator" },
-    { name: "a board search of 100,000 characters", query: BOARD, variables: { filter: { text: "z".repeat(100_000) } }, auth: "coordinator" },
+    {
+      name: "a board search of 100,000 characters",
+      query: BOARD,
+      variables: { filter: { text: "z".repeat(100_000) } },
+      auth: "coordinator",
+    },
     { name: "a cursor of 100,000 characters", query: BOARD, variables: { after: "c".repeat(100_000) }, auth: "coordinator" },
     { name: "a garbage cursor", query: BOARD, variables: { after: "not-a-cursor" }, auth: "coordinator" },
-    { name: "a decline reason of 100,000 characters", query: `mutation($id: ID!, $r: String) { declineClaim(id: $id, reason: $r) { id } }`, variables: { id: ids.claimId, r: "r".repeat(100_000) }, auth: "coordinator" },
-    { name: "5,000 municipality codes", query: BOARD, variables: { filter: { municipalityCodes: repeat("1983", 5000) } }, auth: "coordinator" },
+    {
+      name: "a decline reason of 100,000 characters",
+      query: `mutation($id: ID!, $r: String) { declineClaim(id: $id, reason: $r) { id } }`,
+      variables: { id: ids.claimId, r: "r".repeat(100_000) },
+      auth: "coordinator",
+    },
+    {
+      name: "5,000 municipality codes",
+      query: BOARD,
+      variables: { filter: { municipalityCodes: repeat("1983", 5000) } },
+      auth: "coordinator",
+    },
     { name: "60,000 placement kinds", query: BOARD, variables: { filter: { kinds: repeat("TRAINEE", 60_000) } }, auth: "coordinator" },
     { name: "60,000 statuses", query: BOARD, variables: { filter: { statuses: repeat("OPEN", 60_000) } }, auth: "coordinator" },
-    { name: "60,000 licences held", query: BOARD, variables: { filter: { licencesHeld: repeat("FORKLIFT", 60_000) } }, auth: "coordinator" },
-    { name: "60,000 kinds as a literal", query: `{ board(filter: { kinds: [${repeat("TRAINEE", 60_000).join(",")}] }) { totalCount } }`, auth: "coordinator" },
-    { name: "60,000 claim statuses", query: `query($s: [ClaimStatus!]) { myClaims(statuses: $s) { id } }`, variables: { s: repeat("HELD", 60_000) }, auth: "coordinator" },
-    { name: "1,000 audience organisations", query: POST_PLACEMENT, variables: placement({ visibility: "SELECTED", visibleToOrganisationIds: Array.from({ length: 1000 }, (_, i) => `org-${i}`) }), auth: "coordinator" },
-    { name: "11 licences required, repeated", query: POST_PLACEMENT, variables: placement({ requirements: { licences: repeat("FORKLIFT", 11) } }), auth: "coordinator" },
+    {
+      name: "60,000 licences held",
+      query: BOARD,
+      variables: { filter: { licencesHeld: repeat("FORKLIFT", 60_000) } },
+      auth: "coordinator",
+    },
+    {
+      name: "60,000 kinds as a literal",
+      query: `{ board(filter: { kinds: [${repeat("TRAINEE", 60_000).join(",")}] }) { totalCount } }`,
+      auth: "coordinator",
+    },
+    {
+      name: "60,000 claim statuses",
+      query: `query($s: [ClaimStatus!]) { myClaims(statuses: $s) { id } }`,
+      variables: { s: repeat("HELD", 60_000) },
+      auth: "coordinator",
+    },
+    {
+      name: "1,000 audience organisations",
+      query: POST_PLACEMENT,
+      variables: placement({ visibility: "SELECTED", visibleToOrganisationIds: Array.from({ length: 1000 }, (_, i) => `org-${i}`) }),
+      auth: "coordinator",
+    },
+    {
+      name: "11 licences required, repeated",
+      query: POST_PLACEMENT,
+      variables: placement({ requirements: { licences: repeat("FORKLIFT", 11) } }),
+      auth: "coordinator",
+    },
     { name: "an e-mail of 10,000 characters at sign-in", query: LOGIN, variables: { email: `${"a".repeat(10_000)}@x.se`, password: "p" } },
-    { name: "a password of 500,000 characters at sign-in", query: LOGIN, variables: { email: "coordinator@koping.demo", password: "p".repeat(500_000) } },
+    {
+      name: "a password of 500,000 characters at sign-in",
+      query: LOGIN,
+      variables: { email: "coordinator@koping.demo", password: "p".repeat(500_000) },
+    },
   ]);
 
   add("control characters and odd Unicode", [
     { name: "a NUL in a variable", query: LOGIN, variables: { email: "admin@koping.demo\u0000", password: "praktikpool" } },
-    { name: "a NUL in a nested input", query: POST_PLACEMENT, variables: placement({ requirements: { other: "a\u0000b" } }), auth: "coordinator" },
-    { name: "a bell character in a title", query: POST_PLACEMENT, variables: placement({ title: "Lager\u0007arbetare" }), auth: "coordinator" },
-    { name: "an escape sequence in a title", query: POST_PLACEMENT, variables: placement({ title: "\u001b[31mRöd\u001b[0m" }), auth: "coordinator" },
-    { name: "DEL in a workplace name", query: WORKPLACE, variables: { input: { name: "Verkstad\u007f", sector: "PUBLIC", municipalityCode: "1983" } }, auth: "coordinator" },
+    {
+      name: "a NUL in a nested input",
+      query: POST_PLACEMENT,
+      variables: placement({ requirements: { other: "a\u0000b" } }),
+      auth: "coordinator",
+    },
+    {
+      name: "a bell character in a title",
+      query: POST_PLACEMENT,
+      variables: placement({ title: "Lager\u0007arbetare" }),
+      auth: "coordinator",
+    },
+    {
+      name: "an escape sequence in a title",
+      query: POST_PLACEMENT,
+      variables: placement({ title: "\u001b[31mRöd\u001b[0m" }),
+      auth: "coordinator",
+    },
+    {
+      name: "DEL in a workplace name",
+      query: WORKPLACE,
+      variables: { input: { name: "Verkstad\u007f", sector: "PUBLIC", municipalityCode: "1983" } },
+      auth: "coordinator",
+    },
     { name: "a right-to-left override in a participant code", query: REGISTER, variables: participant("AB\u202ECD"), auth: "coordinator" },
     { name: "a zero-width space in a participant code", query: REGISTER, variables: participant("AB\u200BCD"), auth: "coordinator" },
     { name: "emoji as a participant code", query: REGISTER, variables: participant("😀😀😀"), auth: "coordinator" },
     { name: "full-width letters as a participant code", query: REGISTER, variables: participant("ＡＢＣ１２３"), auth: "coordinator" },
     { name: "a lone surrogate in a participant code", query: REGISTER, variables: participant("AB\ud800CD"), auth: "coordinator" },
-    { name: "combining marks only as a title", query: POST_PLACEMENT, variables: placement({ title: "\u0301\u0301" }), auth: "coordinator" },
-    { name: "a vertical tab in a decline reason", query: `mutation($id: ID!, $r: String) { declineClaim(id: $id, reason: $r) { id } }`, variables: { id: ids.claimId, r: "nej\u000b" }, auth: "coordinator" },
-    { name: "a blank early-end reason", query: `mutation($id: ID!) { endClaimEarly(id: $id, reason: " \\n ") { id } }`, variables: { id: ids.claimId }, auth: "coordinator" },
+    {
+      name: "combining marks only as a title",
+      query: POST_PLACEMENT,
+      variables: placement({ title: "\u0301\u0301" }),
+      auth: "coordinator",
+    },
+    {
+      name: "a vertical tab in a decline reason",
+      query: `mutation($id: ID!, $r: String) { declineClaim(id: $id, reason: $r) { id } }`,
+      variables: { id: ids.claimId, r: "nej\u000b" },
+      auth: "coordinator",
+    },
+    {
+      name: "a blank early-end reason",
+      query: `mutation($id: ID!) { endClaimEarly(id: $id, reason: " \\n ") { id } }`,
+      variables: { id: ids.claimId },
+      auth: "coordinator",
+    },
   ]);
 
   add("SQL- and script-looking text", [
     { name: "SQL as a participant code", query: REGISTER, variables: participant("'; DROP TABLE participant; --"), auth: "coordinator" },
-    { name: "a script tag as a participant code", query: REGISTER, variables: participant("<script>alert(1)</script>"), auth: "coordinator" },
-    { name: "a personal identity number as a participant code", query: REGISTER, variables: participant("19700101-1234"), auth: "coordinator" },
+    {
+      name: "a script tag as a participant code",
+      query: REGISTER,
+      variables: participant("<script>alert(1)</script>"),
+      auth: "coordinator",
+    },
+    {
+      name: "a personal identity number as a participant code",
+      query: REGISTER,
+      variables: participant("19700101-1234"),
+      auth: "coordinator",
+    },
     { name: "SQL as a placement id", query: CLAIM, variables: { input: { placementId: "' OR '1'='1" } }, auth: "coordinator" },
-    { name: "a UNION as a placement id", query: CLAIM, variables: { input: { placementId: "x' UNION SELECT * FROM \"user\" --" } }, auth: "coordinator" },
-    { name: "a path as a workplace id", query: POST_PLACEMENT, variables: placement({ workplaceId: "../../etc/passwd" }), auth: "coordinator" },
-    { name: "SQL as a municipality code", query: WORKPLACE, variables: { input: { name: "Verkstad", sector: "PUBLIC", municipalityCode: "1983' OR '1'='1" } }, auth: "coordinator" },
-    { name: "HTML as an organisation number", query: WORKPLACE, variables: { input: { name: "Verkstad", sector: "PUBLIC", municipalityCode: "1983", organisationNumber: "<img src=x onerror=alert(1)>" } }, auth: "coordinator" },
+    {
+      name: "a UNION as a placement id",
+      query: CLAIM,
+      variables: { input: { placementId: 'x\' UNION SELECT * FROM "user" --' } },
+      auth: "coordinator",
+    },
+    {
+      name: "a path as a workplace id",
+      query: POST_PLACEMENT,
+      variables: placement({ workplaceId: "../../etc/passwd" }),
+      auth: "coordinator",
+    },
+    {
+      name: "SQL as a municipality code",
+      query: WORKPLACE,
+      variables: { input: { name: "Verkstad", sector: "PUBLIC", municipalityCode: "1983' OR '1'='1" } },
+      auth: "coordinator",
+    },
+    {
+      name: "HTML as an organisation number",
+      query: WORKPLACE,
+      variables: {
+        input: { name: "Verkstad", sector: "PUBLIC", municipalityCode: "1983", organisationNumber: "<img src=x onerror=alert(1)>" },
+      },
+      auth: "coordinator",
+    },
     { name: "SQL as a sign-in e-mail", query: LOGIN, variables: { email: "' OR 1=1 --", password: "x" } },
-    { name: "SQL as an organisation id", query: POST_PLACEMENT, variables: placement({ visibility: "SELECTED", visibleToOrganisationIds: ["1' OR '1'='1"] }), auth: "coordinator" },
-    { name: "script as a supervisor e-mail", query: SUPERVISOR, variables: { input: { workplaceId: ids.workplaceId, name: "Handledare", email: "<script>@x" } }, auth: "coordinator" },
-    { name: "SQL as a supervisor phone", query: SUPERVISOR, variables: { input: { workplaceId: ids.workplaceId, name: "Handledare", phone: "1; DROP TABLE supervisor" } }, auth: "coordinator" },
-    { name: "another organisation's participant (by id)", query: CLAIM, variables: claim({ participantId: ids.otherParticipantId }), auth: "coordinator" },
-    { name: "SQL as a user id", query: `mutation($id: ID!) { setUserActive(id: $id, active: false) { id } }`, variables: { id: "1 OR 1=1" }, auth: "admin" },
+    {
+      name: "SQL as an organisation id",
+      query: POST_PLACEMENT,
+      variables: placement({ visibility: "SELECTED", visibleToOrganisationIds: ["1' OR '1'='1"] }),
+      auth: "coordinator",
+    },
+    {
+      name: "script as a supervisor e-mail",
+      query: SUPERVISOR,
+      variables: { input: { workplaceId: ids.workplaceId, name: "Handledare", email: "<script>@x" } },
+      auth: "coordinator",
+    },
+    {
+      name: "SQL as a supervisor phone",
+      query: SUPERVISOR,
+      variables: { input: { workplaceId: ids.workplaceId, name: "Handledare", phone: "1; DROP TABLE supervisor" } },
+      auth: "coordinator",
+    },
+    {
+      name: "another organisation's participant (by id)",
+      query: CLAIM,
+      variables: claim({ participantId: ids.otherParticipantId }),
+      auth: "coordinator",
+    },
+    {
+      name: "SQL as a user id",
+      query: `mutation($id: ID!) { setUserActive(id: $id, active: false) { id } }`,
+      variables: { id: "1 OR 1=1" },
+      auth: "admin",
+    },
   ]);
 
   add("impossible dates and time zones", [
-    ...["2027-02-30", "2027-13-01", "2027-00-10", "2027-1-1", "27-01-01", "2027-11-26T10:00:00Z", "2027-11-26+01:00", "2027-11-26T00:00:00+25:00", "+002027-01-01", "2027-02-29", "", "0000-00-00", "9999-99-99", "2027-W48-4", "1e5"].map(
-      (startDate) => ({ name: `startDate "${startDate}"`, query: POST_PLACEMENT, variables: placement({ startDate }), auth: "coordinator" as Auth }),
-    ),
+    ...[
+      "2027-02-30",
+      "2027-13-01",
+      "2027-00-10",
+      "2027-1-1",
+      "27-01-01",
+      "2027-11-26T10:00:00Z",
+      "2027-11-26+01:00",
+      "2027-11-26T00:00:00+25:00",
+      "+002027-01-01",
+      "2027-02-29",
+      "",
+      "0000-00-00",
+      "9999-99-99",
+      "2027-W48-4",
+      "1e5",
+    ].map((startDate) => ({
+      name: `startDate "${startDate}"`,
+      query: POST_PLACEMENT,
+      variables: placement({ startDate }),
+      auth: "coordinator" as Auth,
+    })),
     { name: "startDate as a number", query: POST_PLACEMENT, variables: placement({ startDate: 20271126 }), auth: "coordinator" },
     { name: "an end before the start", query: POST_PLACEMENT, variables: placement({ endDate: "2027-01-10" }), auth: "coordinator" },
-    { name: "a requested end before the requested start", query: CLAIM, variables: claim({ requestedStart: "2027-03-01", requestedEnd: "2027-02-01" }), auth: "coordinator" },
+    {
+      name: "a requested end before the requested start",
+      query: CLAIM,
+      variables: claim({ requestedStart: "2027-03-01", requestedEnd: "2027-02-01" }),
+      auth: "coordinator",
+    },
     { name: "a requested start of 31 February", query: CLAIM, variables: claim({ requestedStart: "2027-02-31" }), auth: "coordinator" },
-    { name: "a board window ending before it starts", query: BOARD, variables: { filter: { from: "2027-05-01", to: "2027-04-01" } }, auth: "coordinator" },
-    { name: "a board date with a time zone", query: BOARD, variables: { filter: { from: "2027-05-01T00:00:00-05:00" } }, auth: "coordinator" },
-    { name: "a training date of 30 February", query: SUPERVISOR, variables: { input: { workplaceId: ids.workplaceId, name: "Handledare", trainedOn: "2026-02-30" } }, auth: "coordinator" },
+    {
+      name: "a board window ending before it starts",
+      query: BOARD,
+      variables: { filter: { from: "2027-05-01", to: "2027-04-01" } },
+      auth: "coordinator",
+    },
+    {
+      name: "a board date with a time zone",
+      query: BOARD,
+      variables: { filter: { from: "2027-05-01T00:00:00-05:00" } },
+      auth: "coordinator",
+    },
+    {
+      name: "a training date of 30 February",
+      query: SUPERVISOR,
+      variables: { input: { workplaceId: ids.workplaceId, name: "Handledare", trainedOn: "2026-02-30" } },
+      auth: "coordinator",
+    },
   ]);
 
   add("unknown enum values", [
@@ -264,12 +506,37 @@ function corpus(ids: { workplaceId: string; placementId: string; otherParticipan
     { name: "kind as a number", query: POST_PLACEMENT, variables: placement({ kind: 1 }), auth: "coordinator" },
     { name: "status CLOSED when posting", query: POST_PLACEMENT, variables: placement({ status: "CLOSED" }), auth: "coordinator" },
     { name: "visibility EVERYONE", query: POST_PLACEMENT, variables: placement({ visibility: "EVERYONE" }), auth: "coordinator" },
-    { name: "a licence SUPERPOWER", query: POST_PLACEMENT, variables: placement({ requirements: { licences: ["SUPERPOWER"] } }), auth: "coordinator" },
+    {
+      name: "a licence SUPERPOWER",
+      query: POST_PLACEMENT,
+      variables: placement({ requirements: { licences: ["SUPERPOWER"] } }),
+      auth: "coordinator",
+    },
     { name: "sort DROP", query: "{ board(sort: DROP) { totalCount } }", auth: "coordinator" },
-    { name: "a claim status NOPE", query: `query($s: [ClaimStatus!]) { myClaims(statuses: $s) { id } }`, variables: { s: ["NOPE"] }, auth: "coordinator" },
-    { name: "role SUPERADMIN", query: CREATE_USER, variables: { input: { email: "ny@koping.demo", name: "Ny", password: "ett-langt-losenord", role: "SUPERADMIN" } }, auth: "admin" },
-    { name: "sector GOVERNMENT", query: WORKPLACE, variables: { input: { name: "Verkstad", sector: "GOVERNMENT", municipalityCode: "1983" } }, auth: "coordinator" },
-    { name: "an unknown Swedish level", query: REGISTER, variables: { input: { code: "AB-123", swedishLevel: "NATIVE" } }, auth: "coordinator" },
+    {
+      name: "a claim status NOPE",
+      query: `query($s: [ClaimStatus!]) { myClaims(statuses: $s) { id } }`,
+      variables: { s: ["NOPE"] },
+      auth: "coordinator",
+    },
+    {
+      name: "role SUPERADMIN",
+      query: CREATE_USER,
+      variables: { input: { email: "ny@koping.demo", name: "Ny", password: "ett-langt-losenord", role: "SUPERADMIN" } },
+      auth: "admin",
+    },
+    {
+      name: "sector GOVERNMENT",
+      query: WORKPLACE,
+      variables: { input: { name: "Verkstad", sector: "GOVERNMENT", municipalityCode: "1983" } },
+      auth: "coordinator",
+    },
+    {
+      name: "an unknown Swedish level",
+      query: REGISTER,
+      variables: { input: { code: "AB-123", swedishLevel: "NATIVE" } },
+      auth: "coordinator",
+    },
   ]);
 
   return cases;
@@ -282,7 +549,10 @@ describe.skipIf(!storeAvailable)(`hostile input corpus (${store})`, () => {
   let before: Record<string, number>;
   let auditBefore: number;
   const auditOtherThanSignIn = async () =>
-    Number((await server.dataSource.query(`SELECT COUNT(*) AS n FROM "audit_entry" WHERE "action" NOT IN ('login:failed', 'login:locked')`))[0].n);
+    Number(
+      (await server.dataSource.query(`SELECT COUNT(*) AS n FROM "audit_entry" WHERE "action" NOT IN ('login:failed', 'login:locked')`))[0]
+        .n,
+    );
 
   beforeAll(async () => {
     server = await startSecureServer();
@@ -291,18 +561,29 @@ describe.skipIf(!storeAvailable)(`hostile input corpus (${store})`, () => {
     const other = await server.login("coordinator@arboga.demo");
     const workplaces = await server.gql(`{ workplaces { id organisation { slug } } }`, {}, tokens.coordinator);
     const workplaceId = workplaces.data.workplaces.find((w: any) => w.organisation.slug === "koping").id;
-    const posted = await server.gql(POST_PLACEMENT, { input: { title: "Korpusplats", kind: "INTERNSHIP", workplaceId, capacity: 3, startDate: "2027-01-11" } }, other);
+    const posted = await server.gql(
+      POST_PLACEMENT,
+      { input: { title: "Korpusplats", kind: "INTERNSHIP", workplaceId, capacity: 3, startDate: "2027-01-11" } },
+      other,
+    );
     const placementId = posted.data.postPlacement.id;
     const claimed = await server.gql(CLAIM, { input: { placementId } }, tokens.coordinator);
     const otherParticipant = await server.gql(REGISTER, { input: { code: "ARB-001" } }, other);
-    cases = corpus({ workplaceId, placementId, claimId: claimed.data.claimSeat.id, otherParticipantId: otherParticipant.data.registerParticipant.id });
+    cases = corpus({
+      workplaceId,
+      placementId,
+      claimId: claimed.data.claimSeat.id,
+      otherParticipantId: otherParticipant.data.registerParticipant.id,
+    });
     before = await rowCounts(server.dataSource, ["audit_entry"]);
     auditBefore = await auditOtherThanSignIn();
   });
   afterAll(() => server?.close());
 
   // The corpus needs fixture ids, so the cases are built in beforeAll; vitest needs the names earlier.
-  const names = corpus({ workplaceId: "w", placementId: "p", claimId: "c", otherParticipantId: "o" }).map((c, index) => [`${c.category}: ${c.name}`, index] as const);
+  const names = corpus({ workplaceId: "w", placementId: "p", claimId: "c", otherParticipantId: "o" }).map(
+    (c, index) => [`${c.category}: ${c.name}`, index] as const,
+  );
 
   it(`holds at least 100 cases (${names.length})`, () => {
     expect(names.length).toBeGreaterThanOrEqual(100);
@@ -311,8 +592,8 @@ describe.skipIf(!storeAvailable)(`hostile input corpus (${store})`, () => {
 
   it.each(names)("answers %s with a typed error", async (_name, index) => {
     const item = cases[index];
-    const auth = item.auth && item.auth !== "none" ? { authorization: `Bearer ${tokens[item.auth]}` } : {};
-    const headers = { ...JSON_HEADERS, ...auth, ...item.headers };
+    const auth: Record<string, string> = item.auth && item.auth !== "none" ? { authorization: `Bearer ${tokens[item.auth]}` } : {};
+    const headers: Record<string, string> = { ...JSON_HEADERS, ...auth, ...item.headers };
     const body = item.raw ?? JSON.stringify({ query: item.query, variables: item.variables ?? {} });
     let response;
     if (item.method === "GET") {

@@ -48,7 +48,9 @@ describe.skipIf(!storeAvailable)(`durability: kill -9 in the middle of a stream 
     server = await startServerProcess(buildDir, env);
     const { url } = server;
     const owner = await login(url, "coordinator@koping.demo");
-    const claimants = await Promise.all(["arboga", "kungsor", "arbetsformedlingen", "forsakringskassan"].map((slug) => login(url, `coordinator@${slug}.demo`)));
+    const claimants = await Promise.all(
+      ["arboga", "kungsor", "arbetsformedlingen", "forsakringskassan"].map((slug) => login(url, `coordinator@${slug}.demo`)),
+    );
     const workplaces = await gql(url, `{ workplaces { id organisation { slug } } }`, {}, owner);
     const workplaceId = workplaces.data.workplaces.find((w: any) => w.organisation.slug === "koping").id;
     const placements: string[] = [];
@@ -104,9 +106,7 @@ describe.skipIf(!storeAvailable)(`durability: kill -9 in the middle of a stream 
     const dataSource = createDataSource(location);
     await dataSource.initialize();
     try {
-      const stored = new Set<string>(
-        (await dataSource.query(`SELECT "id" FROM "claim"`)).map((row: { id: string }) => row.id),
-      );
+      const stored = new Set<string>((await dataSource.query(`SELECT "id" FROM "claim"`)).map((row: { id: string }) => row.id));
       const missing = acknowledged.filter((id) => !stored.has(id));
       expect(missing, "acknowledged claims missing after the restart").toEqual([]);
 
@@ -129,7 +129,12 @@ describe.skipIf(!storeAvailable)(`durability: kill -9 in the middle of a stream 
     }
 
     // The restarted server takes claims again.
-    const again = await gql(server.url, CLAIM, { input: { placementId: placements[0] } }, await login(server.url, "coordinator@arboga.demo"));
+    const again = await gql(
+      server.url,
+      CLAIM,
+      { input: { placementId: placements[0] } },
+      await login(server.url, "coordinator@arboga.demo"),
+    );
     expect(again.data?.claimSeat?.id).toBeTruthy();
     await stopServerProcess(server);
   }, 120_000);

@@ -42,7 +42,10 @@ describe.skipIf(!storeAvailable)(`request limits (${store})`, () => {
     const response = await withoutStatements(() => server.post(JSON.stringify({ query })));
     expect(response.status).toBe(400);
     expect(response.json.data).toBeUndefined();
-    expect(response.json.errors.map((e: any) => [e.extensions.code, e.extensions.limit])).toContainEqual(["GRAPHQL_VALIDATION_FAILED", "maxAliases"]);
+    expect(response.json.errors.map((e: any) => [e.extensions.code, e.extensions.limit])).toContainEqual([
+      "GRAPHQL_VALIDATION_FAILED",
+      "maxAliases",
+    ]);
     expect(leaksInternals(response.text)).toBe(false);
   });
 
@@ -76,7 +79,9 @@ describe.skipIf(!storeAvailable)(`request limits (${store})`, () => {
   });
 
   it("refuses exponentially repeated fragments by cost, quickly", async () => {
-    const chain = Array.from({ length: 30 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} organisations { id } }`).join("\n");
+    const chain = Array.from({ length: 30 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} organisations { id } }`).join(
+      "\n",
+    );
     const query = `{ ...F0 }\n${chain}\nfragment F30 on Query { organisations { id } }`;
     const started = performance.now();
     const response = await withoutStatements(() => server.post(JSON.stringify({ query })));
@@ -96,7 +101,11 @@ describe.skipIf(!storeAvailable)(`request limits (${store})`, () => {
     const query = `query($n: Int!) { board(first: $n) { edges { node { ourClaims { placement { ourClaims { placement { ${PLACEMENT_SUMMARY} } } } } } } } }`;
     const response = await withoutStatements(() => server.post(JSON.stringify({ query, variables: { n: 100 } })));
     expect(response.status).toBe(400);
-    expect(response.json.errors[0].extensions).toMatchObject({ code: "GRAPHQL_VALIDATION_FAILED", limit: "maxCost", maxCost: defaultLimits.maxCost });
+    expect(response.json.errors[0].extensions).toMatchObject({
+      code: "GRAPHQL_VALIDATION_FAILED",
+      limit: "maxCost",
+      maxCost: defaultLimits.maxCost,
+    });
     const small = await server.gql(query, { n: 1 }, token);
     expect(small.errors).toBeUndefined();
   });
@@ -174,7 +183,8 @@ describe.skipIf(!storeAvailable)(`request limits (${store})`, () => {
 
   it("masks an unexpected error: no message, stack or SQL reaches the client", async () => {
     const original = server.services.workplaces.all;
-    server.services.workplaces.all = () => Promise.reject(new Error('SqliteError: no such column "secret" at Statement.run (node_modules/x.js:1:1)'));
+    server.services.workplaces.all = () =>
+      Promise.reject(new Error('SqliteError: no such column "secret" at Statement.run (node_modules/x.js:1:1)'));
     try {
       const response = await server.post(JSON.stringify({ query: "{ workplaces { id } }" }), {
         "content-type": "application/json",
@@ -253,7 +263,11 @@ describe.skipIf(!storeAvailable)(`production mode (${store})`, () => {
   it("allows CORS only for the configured origins", async () => {
     const allowed = await fetch(`${server.url}/graphql`, {
       method: "OPTIONS",
-      headers: { origin: "https://pool.example.se", "access-control-request-method": "POST", "access-control-request-headers": "content-type,authorization" },
+      headers: {
+        origin: "https://pool.example.se",
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "content-type,authorization",
+      },
     });
     expect(allowed.status).toBe(204);
     expect(allowed.headers.get("access-control-allow-origin")).toBe("https://pool.example.se");
@@ -267,7 +281,10 @@ describe.skipIf(!storeAvailable)(`production mode (${store})`, () => {
     expect(other.status).toBe(403);
     expect(other.headers.get("access-control-allow-origin")).toBeNull();
 
-    const post = await server.post(JSON.stringify({ query: "{ __typename }" }), { "content-type": "application/json", origin: "https://evil.example" });
+    const post = await server.post(JSON.stringify({ query: "{ __typename }" }), {
+      "content-type": "application/json",
+      origin: "https://evil.example",
+    });
     expect(post.headers.get("access-control-allow-origin")).toBeNull();
   });
 });
@@ -292,7 +309,15 @@ describe("security configuration", () => {
       TRUST_PROXY: "1",
       LOGIN_MAX_FAILURES_PER_ACCOUNT: "3",
     });
-    expect(custom.limits).toEqual({ maxDepth: 8, maxAliases: 10, maxCost: 500, maxBatch: 1, maxBodyBytes: 65536, maxTokens: 2000, maxListItems: 50 });
+    expect(custom.limits).toEqual({
+      maxDepth: 8,
+      maxAliases: 10,
+      maxCost: 500,
+      maxBatch: 1,
+      maxBodyBytes: 65536,
+      maxTokens: 2000,
+      maxListItems: 50,
+    });
     expect(custom.corsOrigins).toEqual(["https://pool.example.se", "http://localhost:5173"]);
     expect(custom.trustProxy).toBe(1);
     expect(custom.loginThrottle.maxFailuresPerAccount).toBe(3);

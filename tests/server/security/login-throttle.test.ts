@@ -45,7 +45,13 @@ describe.skipIf(!storeAvailable)(`login abuse: per account (${store})`, () => {
   it("keeps the lock across a restart (the counts live in the store, not in memory)", async () => {
     // A second app on the same store, as after a restart or in a second process, sees the lock.
     const second = await createApp({
-      config: { production: false, tokenSecret: "test-secret-test-secret-test-secret-1234", tokenTtlHours: 1, holdTtlMinutes: 60, loginThrottle: throttle },
+      config: {
+        production: false,
+        tokenSecret: "test-secret-test-secret-test-secret-1234",
+        tokenTtlHours: 1,
+        holdTtlMinutes: 60,
+        loginThrottle: throttle,
+      },
       dataSource: server.dataSource,
     });
     try {
@@ -65,7 +71,9 @@ describe.skipIf(!storeAvailable)(`login abuse: per account (${store})`, () => {
       expect.objectContaining({ user: { email: "coordinator@koping.demo" }, failures: throttle.maxFailuresPerAccount }),
     ]);
     const log = await server.gql(`{ auditLog(first: 50) { action entityId } }`, {}, admin);
-    expect(log.data.auditLog.filter((entry: any) => entry.action === "login:failed").length).toBeGreaterThanOrEqual(throttle.maxFailuresPerAccount);
+    expect(log.data.auditLog.filter((entry: any) => entry.action === "login:failed").length).toBeGreaterThanOrEqual(
+      throttle.maxFailuresPerAccount,
+    );
     expect(log.data.auditLog.some((entry: any) => entry.action === "login:locked")).toBe(true);
 
     const otherAdmin = await server.login("admin@arboga.demo");
@@ -88,10 +96,10 @@ describe.skipIf(!storeAvailable)(`login abuse: per account (${store})`, () => {
   });
 
   it("locks an unknown e-mail exactly like a real one, so locks do not reveal which accounts exist", async () => {
-    for (let i = 0; i < throttle.maxFailuresPerAccount; i++) expect((await attempt(server, "ingen@example.se", `x${i}`)).code).toBe("UNAUTHENTICATED");
+    for (let i = 0; i < throttle.maxFailuresPerAccount; i++)
+      expect((await attempt(server, "ingen@example.se", `x${i}`)).code).toBe("UNAUTHENTICATED");
     expect((await attempt(server, "ingen@example.se", "x")).code).toBe("TOO_MANY_REQUESTS");
   });
-
 });
 
 describe.skipIf(!storeAvailable)(`login abuse: per address (${store})`, () => {

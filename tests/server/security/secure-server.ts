@@ -30,5 +30,7 @@ export async function rowCounts(dataSource: DataSource, except: string[] = []): 
 
 /** True when a response body shows something only a server's inside should know. */
 export function leaksInternals(text: string): boolean {
-  return /stacktrace|\bat [\w.<>]+ \(|node_modules|QueryFailedError|SqliteError|SQLITE_|TypeORMError|\bSELECT\b.*\bFROM\b|\bINSERT INTO\b|relation ".*" does not exist|syntax error at or near/i.test(text);
+  return /stacktrace|\bat [\w.<>]+ \(|node_modules|QueryFailedError|SqliteError|SQLITE_|TypeORMError|\bSELECT\b.*\bFROM\b|\bINSERT INTO\b|relation ".*" does not exist|syntax error at or near/i.test(
+    text,
+  );
 }

@@ -15,7 +15,9 @@ const root = path.resolve(import.meta.dirname, "../../..");
 export function buildServer(): string {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "pp-server-"));
   const walk = (dir: string): string[] =>
-    fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
+    fs
+      .readdirSync(dir, { withFileTypes: true })
+      .flatMap((entry) => (entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
   for (const file of walk(path.join(root, "server"))) {
     const target = path.join(out, path.relative(root, file));
     fs.mkdirSync(path.dirname(target), { recursive: true });
@@ -61,7 +63,13 @@ export async function startServerProcess(buildDir: string, env: Record<string, s
   let output = "";
   const child = spawn(process.execPath, ["server/main.js"], {
     cwd: buildDir,
-    env: { PATH: process.env.PATH ?? "", TOKEN_SECRET: "kill-test-secret-kill-test-secret-123456", SEED_DEMO: "true", ...env, PORT: String(port) },
+    env: {
+      PATH: process.env.PATH ?? "",
+      TOKEN_SECRET: "kill-test-secret-kill-test-secret-123456",
+      SEED_DEMO: "true",
+      ...env,
+      PORT: String(port),
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout!.on("data", (chunk) => (output += chunk));
