@@ -1,7 +1,6 @@
 import DataLoader from "dataloader";
 import { createLoaders } from "./common/loaders.js";
-import { unauthenticated } from "./common/errors.js";
-import type { Actor, Viewer } from "./common/viewer.js";
+import type { Viewer } from "./common/viewer.js";
 import type { Services } from "./services.js";
 
 /** Everything a resolver may use for one request. */
@@ -24,10 +23,4 @@ export async function createContext(services: Services, authorization: string | 
     return ids;
   });
   return { viewer, token, ip, loaders: { ...createLoaders(services.dataSource, viewer), participantReads }, services };
-}
-
-/** The signed-in actor; resolvers behind @Authorized can rely on it. */
-export function actorOf(context: Context): Actor {
-  if (!context.viewer) throw unauthenticated();
-  return { viewer: context.viewer, ip: context.ip };
 }

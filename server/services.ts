@@ -6,13 +6,15 @@ import { AuthService } from "./modules/auth/auth.service.js";
 import { ClaimService } from "./modules/claim/claim.service.js";
 import { ParticipantService } from "./modules/participant/participant.service.js";
 import { PlacementService } from "./modules/placement/placement.service.js";
+import { OrganisationService } from "./modules/organisation/organisation.service.js";
+import { ReferenceService } from "./modules/reference/reference.service.js";
 import { UserService } from "./modules/user/user.service.js";
 import { WorkplaceService } from "./modules/workplace/workplace.service.js";
 
 /** The services of one running server, wired once over one data source. */
 export function createServices(dataSource: DataSource, config: Pick<Config, "tokenSecret" | "tokenTtlHours" | "holdTtlMinutes">) {
   const transact = createTransact(dataSource);
-  const audit = new AuditService();
+  const audit = new AuditService(dataSource);
   const claims = new ClaimService(dataSource, transact, audit, config);
   return {
     dataSource,
@@ -24,6 +26,8 @@ export function createServices(dataSource: DataSource, config: Pick<Config, "tok
     participants: new ParticipantService(dataSource, transact, audit),
     workplaces: new WorkplaceService(dataSource, transact, audit),
     users: new UserService(dataSource, transact, audit),
+    organisations: new OrganisationService(dataSource),
+    reference: new ReferenceService(dataSource),
   };
 }
 

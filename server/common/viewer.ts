@@ -1,15 +1,11 @@
 import { forbidden } from "./errors.js";
-import { Role, roleRank } from "../modules/user/user.entity.js";
+import type { Role } from "../modules/user/user.entity.js";
 
 /** Who is asking: the signed-in user, their organisation and role. Services take it first. */
 export interface Viewer {
   userId: string;
   organisationId: string;
   role: Role;
-}
-
-export function requireRole(viewer: Viewer, role: Role): void {
-  if (roleRank[viewer.role] < roleRank[role]) throw forbidden(`This needs the role ${role}.`);
 }
 
 export function requireOwnOrganisation(viewer: Viewer, organisationId: string, what: string): void {

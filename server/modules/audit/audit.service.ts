@@ -1,6 +1,7 @@
-import type { EntityManager } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
+import { badInput } from "../../common/errors.js";
 import { newId } from "../../common/columns.js";
-import type { Viewer } from "../../common/viewer.js";
+import type { Actor, Viewer } from "../../common/viewer.js";
 import { AuditEntry } from "./audit-entry.entity.js";
 
 export interface AuditEvent {
@@ -10,6 +11,9 @@ export interface AuditEvent {
   /** The organisation the event concerns when there is no signed-in viewer (e.g. a failed sign-in to a known account). */
   organisationId?: string | null;
 }
+
+/** The largest page of the audit log one request may read. */
+export const MAX_AUDIT_PAGE = 1000;
 
 /** Who did what, from where. `ip` comes from the request; services only name the event. */
 export interface AuditActor {
@@ -23,6 +27,18 @@ export interface AuditActor {
  * back together with the change it records.
  */
 export class AuditService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The actor's organisation's entries, newest first; `first` is 1–1000 and refused outside that. */
+  entries(actor: Actor, first: number): Promise<AuditEntry[]> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_AUDIT_PAGE) throw badInput("first", `first must be 1–${MAX_AUDIT_PAGE}`);
+    return this.dataSource.getRepository(AuditEntry).find({
+      where: { organisationId: actor.viewer.organisationId },
+      order: { at: "DESC" },
+      take: first,
+    });
+  }
+
   async record(manager: EntityManager, actor: AuditActor, events: AuditEvent | AuditEvent[]): Promise<void> {
     const list = Array.isArray(events) ? events : [events];
     if (list.length === 0) return;

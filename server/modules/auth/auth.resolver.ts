@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
-import { actorOf, type Context } from "../../context.js";
+import type { Context } from "../../context.js";
+import { CurrentActor } from "../../common/current-actor.js";
+import type { Actor } from "../../common/viewer.js";
 import { notFound } from "../../common/errors.js";
 import { DateTime } from "../../common/scalars.js";
 import { Role, User } from "../user/user.entity.js";
@@ -47,20 +49,20 @@ export class AuthResolver {
 
   @Authorized(Role.ADMIN)
   @Query(() => [LoginLock], { description: "Accounts of your organisation locked after failed sign-ins (admins)." })
-  loginLocks(@Ctx() context: Context): Promise<LoginLock[]> {
-    return context.services.auth.loginLocks(actorOf(context));
+  loginLocks(@CurrentActor() actor: Actor, @Ctx() context: Context): Promise<LoginLock[]> {
+    return context.services.auth.loginLocks(actor);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Boolean, { description: "Lift a sign-in lock on a user of your organisation at once (admins)." })
-  unlockLogin(@Arg("userId", () => ID) userId: string, @Ctx() context: Context): Promise<boolean> {
-    return context.services.auth.unlockLogin(actorOf(context), userId);
+  unlockLogin(@Arg("userId", () => ID) userId: string, @CurrentActor() actor: Actor, @Ctx() context: Context): Promise<boolean> {
+    return context.services.auth.unlockLogin(actor, userId);
   }
 
   @Authorized()
   @Query(() => User, { description: "The signed-in user." })
-  async me(@Ctx() context: Context): Promise<User> {
-    const user = await context.loaders.userById.load(actorOf(context).viewer.userId);
+  async me(@CurrentActor() actor: Actor, @Ctx() context: Context): Promise<User> {
+    const user = await context.loaders.userById.load(actor.viewer.userId);
     if (!user) throw notFound("User");
     return user;
   }

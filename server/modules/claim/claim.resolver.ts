@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { actorOf, type Context } from "../../context.js";
+import type { Context } from "../../context.js";
+import { CurrentActor } from "../../common/current-actor.js";
+import type { Actor } from "../../common/viewer.js";
 import { Organisation } from "../organisation/organisation.entity.js";
 import { Participant } from "../participant/participant.entity.js";
 import { Placement } from "../placement/placement.entity.js";
@@ -26,14 +28,18 @@ export class ClaimResolver {
     description:
       "Hold seats on a placement for your organisation at once; the placement's organisation then confirms or declines. Fails with NO_FREE_SEATS when too few are free.",
   })
-  claimSeat(@Arg("input", () => ClaimSeatInput) input: ClaimSeatInput, @Ctx() context: Context): Promise<Claim> {
-    return context.services.claims.claimSeat(actorOf(context), input);
+  claimSeat(
+    @Arg("input", () => ClaimSeatInput) input: ClaimSeatInput,
+    @CurrentActor() actor: Actor,
+    @Ctx() context: Context,
+  ): Promise<Claim> {
+    return context.services.claims.claimSeat(actor, input);
   }
 
   @Authorized(Role.COORDINATOR)
   @Mutation(() => Claim, { description: "Say yes to a hold on your organisation's placement." })
-  confirmClaim(@Arg("id", () => ID) id: string, @Ctx() context: Context) {
-    return context.services.claims.confirm(actorOf(context), id);
+  confirmClaim(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() context: Context) {
+    return context.services.claims.confirm(actor, id);
   }
 
   @Authorized(Role.COORDINATOR)
@@ -41,42 +47,49 @@ export class ClaimResolver {
   declineClaim(
     @Arg("id", () => ID) id: string,
     @Arg("reason", () => String, { nullable: true }) reason: string | null,
+    @CurrentActor() actor: Actor,
     @Ctx() context: Context,
   ) {
-    return context.services.claims.decline(actorOf(context), id, cleanReason(reason, false));
+    return context.services.claims.decline(actor, id, cleanReason(reason, false));
   }
 
   @Authorized(Role.COORDINATOR)
   @Mutation(() => Claim, { description: "Give back seats your organisation claimed." })
-  releaseClaim(@Arg("id", () => ID) id: string, @Ctx() context: Context) {
-    return context.services.claims.release(actorOf(context), id);
+  releaseClaim(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() context: Context) {
+    return context.services.claims.release(actor, id);
   }
 
   @Authorized(Role.COORDINATOR)
   @Mutation(() => Claim, { description: "Record that the person started (confirmed → active)." })
-  startClaim(@Arg("id", () => ID) id: string, @Ctx() context: Context) {
-    return context.services.claims.start(actorOf(context), id);
+  startClaim(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() context: Context) {
+    return context.services.claims.start(actor, id);
   }
 
   @Authorized(Role.COORDINATOR)
   @Mutation(() => Claim, { description: "Record that the placement ended as planned; its seats return to the pool." })
-  completeClaim(@Arg("id", () => ID) id: string, @Ctx() context: Context) {
-    return context.services.claims.complete(actorOf(context), id);
+  completeClaim(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() context: Context) {
+    return context.services.claims.complete(actor, id);
   }
 
   @Authorized(Role.COORDINATOR)
   @Mutation(() => Claim, { description: "Record an early end (avbrott), with the reason; its seats return to the pool." })
-  endClaimEarly(@Arg("id", () => ID) id: string, @Arg("reason", () => String) reason: string, @Ctx() context: Context) {
-    return context.services.claims.endEarly(actorOf(context), id, cleanReason(reason, true)!);
+  endClaimEarly(
+    @Arg("id", () => ID) id: string,
+    @Arg("reason", () => String) reason: string,
+    @CurrentActor() actor: Actor,
+    @Ctx() context: Context,
+  ) {
+    return context.services.claims.endEarly(actor, id, cleanReason(reason, true)!);
   }
 
   @Authorized()
   @Query(() => [Claim], { description: "Claims your organisation made, most recently changed first." })
   myClaims(
     @Arg("statuses", () => [ClaimStatus], { nullable: true }) statuses: ClaimStatus[] | null,
+    @CurrentActor() actor: Actor,
     @Ctx() context: Context,
   ): Promise<Claim[]> {
-    return context.services.claims.ourClaims(actorOf(context).viewer, statuses && [...new Set(statuses)]);
+    return context.services.claims.ourClaims(actor.viewer, statuses && [...new Set(statuses)]);
   }
 
   @Authorized()
@@ -86,21 +99,22 @@ export class ClaimResolver {
   })
   claimsOnOurPlacements(
     @Arg("statuses", () => [ClaimStatus], { nullable: true }) statuses: ClaimStatus[] | null,
+    @CurrentActor() actor: Actor,
     @Ctx() context: Context,
   ): Promise<Claim[]> {
-    return context.services.claims.onOurPlacements(actorOf(context).viewer, statuses && [...new Set(statuses)]);
+    return context.services.claims.onOurPlacements(actor.viewer, statuses && [...new Set(statuses)]);
   }
 
   @Authorized()
   @Query(() => [Claim], { description: "Holds on your organisation's placements waiting for your decision, soonest to expire first." })
-  claimsAwaitingDecision(@Ctx() context: Context): Promise<Claim[]> {
-    return context.services.claims.awaitingDecision(actorOf(context).viewer);
+  claimsAwaitingDecision(@CurrentActor() actor: Actor, @Ctx() context: Context): Promise<Claim[]> {
+    return context.services.claims.awaitingDecision(actor.viewer);
   }
 
   @Authorized()
   @Query(() => Claim, { nullable: true, description: "A claim your organisation made or one on your placements." })
-  claim(@Arg("id", () => ID) id: string, @Ctx() context: Context): Promise<Claim | null> {
-    return context.services.claims.findVisible(actorOf(context).viewer, id);
+  claim(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() context: Context): Promise<Claim | null> {
+    return context.services.claims.findVisible(actor.viewer, id);
   }
 
   @FieldResolver(() => Placement)
@@ -122,8 +136,7 @@ export class ClaimResolver {
     nullable: true,
     description: "The participant, shown only to the organisation that made the claim (null for everyone else). Each read is logged.",
   })
-  async participant(@Root() claim: Claim, @Ctx() context: Context): Promise<Participant | null> {
-    const actor = actorOf(context);
+  async participant(@Root() claim: Claim, @CurrentActor() actor: Actor, @Ctx() context: Context): Promise<Participant | null> {
     if (!claim.participantId || claim.organisationId !== actor.viewer.organisationId) return null;
     const participant = await context.loaders.participantById.load(claim.participantId);
     if (!participant || participant.organisationId !== actor.viewer.organisationId) return null;

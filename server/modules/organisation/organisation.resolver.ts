@@ -7,6 +7,6 @@ export class OrganisationResolver {
   @Authorized()
   @Query(() => [Organisation], { description: "The partner organisations of the pool." })
   organisations(@Ctx() context: Context): Promise<Organisation[]> {
-    return context.services.dataSource.getRepository(Organisation).find({ order: { name: "ASC" } });
+    return context.services.organisations.all();
   }
 }

@@ -15,8 +15,6 @@ export class PlacementKindRule {
   note!: string;
 }
 
-export const kindRulesSource: string = rulesFile.source;
-
 export const kindRules: PlacementKindRule[] = Object.values(PlacementKind).map((kind) => ({
   kind,
   ...rulesFile.rules[kind],

@@ -1,6 +1,8 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Connection } from "../../common/pagination.js";
-import { actorOf, type Context } from "../../context.js";
+import type { Context } from "../../context.js";
+import { CurrentActor } from "../../common/current-actor.js";
+import type { Actor } from "../../common/viewer.js";
 import { Claim } from "../claim/claim.entity.js";
 import { Organisation } from "../organisation/organisation.entity.js";
 import { Municipality } from "../reference/municipality.entity.js";
@@ -9,7 +11,6 @@ import { Role } from "../user/user.entity.js";
 import { Supervisor } from "../workplace/supervisor.entity.js";
 import { Workplace } from "../workplace/workplace.entity.js";
 import { BoardArgs } from "./board.args.js";
-import { PlacementStatus } from "./placement-kind.js";
 import { Placement } from "./placement.entity.js";
 import { PostPlacementInput, UpdatePlacementInput } from "./placement.input.js";
 
@@ -29,20 +30,20 @@ class SeatHolding {
 export class PlacementResolver {
   @Authorized()
   @Query(() => PlacementConnection, { description: "The shared board: placements visible to you, newest first unless sorted otherwise." })
-  board(@Args(() => BoardArgs) args: BoardArgs, @Ctx() context: Context): Promise<PlacementConnection> {
-    return context.services.placements.board(actorOf(context).viewer, args);
+  board(@Args(() => BoardArgs) args: BoardArgs, @CurrentActor() actor: Actor, @Ctx() context: Context): Promise<PlacementConnection> {
+    return context.services.placements.board(actor.viewer, args);
   }
 
   @Authorized()
   @Query(() => Placement, { nullable: true, description: "One placement; null when it does not exist or is not visible to you." })
-  placement(@Arg("id", () => ID) id: string, @Ctx() context: Context): Promise<Placement | null> {
-    return context.services.placements.findVisible(actorOf(context).viewer, id);
+  placement(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() context: Context): Promise<Placement | null> {
+    return context.services.placements.findVisible(actor.viewer, id);
   }
 
   @Authorized(Role.COORDINATOR)
   @Mutation(() => Placement, { description: "Post a placement for your organisation." })
-  postPlacement(@Arg("input", () => PostPlacementInput) input: PostPlacementInput, @Ctx() context: Context) {
-    return context.services.placements.post(actorOf(context), input);
+  postPlacement(@Arg("input", () => PostPlacementInput) input: PostPlacementInput, @CurrentActor() actor: Actor, @Ctx() context: Context) {
+    return context.services.placements.post(actor, input);
   }
 
   @Authorized(Role.COORDINATOR)
@@ -50,41 +51,30 @@ export class PlacementResolver {
   updatePlacement(
     @Arg("id", () => ID) id: string,
     @Arg("input", () => UpdatePlacementInput) input: UpdatePlacementInput,
+    @CurrentActor() actor: Actor,
     @Ctx() context: Context,
   ) {
-    return context.services.placements.update(actorOf(context), id, input);
+    return context.services.placements.update(actor, id, input);
   }
 
   @Authorized(Role.COORDINATOR)
   @Mutation(() => Placement, { description: "Stop taking new claims for a while; existing claims stay." })
-  pausePlacement(@Arg("id", () => ID) id: string, @Ctx() context: Context) {
-    return context.services.placements.changeStatus(actorOf(context), id, [PlacementStatus.OPEN], PlacementStatus.PAUSED, "pausePlacement");
+  pausePlacement(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() context: Context) {
+    return context.services.placements.pause(actor, id);
   }
 
   @Authorized(Role.COORDINATOR)
   @Mutation(() => Placement, { description: "Open a paused placement or publish a draft." })
-  reopenPlacement(@Arg("id", () => ID) id: string, @Ctx() context: Context) {
-    return context.services.placements.changeStatus(
-      actorOf(context),
-      id,
-      [PlacementStatus.PAUSED, PlacementStatus.DRAFT],
-      PlacementStatus.OPEN,
-      "reopenPlacement",
-    );
+  reopenPlacement(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() context: Context) {
+    return context.services.placements.reopen(actor, id);
   }
 
   @Authorized(Role.COORDINATOR)
   @Mutation(() => Placement, {
     description: "Close a placement: no new claims, waiting holds are declined; confirmed and active claims stay.",
   })
-  closePlacement(@Arg("id", () => ID) id: string, @Ctx() context: Context) {
-    return context.services.placements.changeStatus(
-      actorOf(context),
-      id,
-      [PlacementStatus.DRAFT, PlacementStatus.OPEN, PlacementStatus.PAUSED],
-      PlacementStatus.CLOSED,
-      "closePlacement",
-    );
+  closePlacement(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() context: Context) {
+    return context.services.placements.close(actor, id);
   }
 
   @FieldResolver(() => Organisation, { description: "The organisation that offers the placement." })
@@ -131,8 +121,8 @@ export class PlacementResolver {
     description:
       "Claims on this placement, newest first: all of them for the organisation that owns it (participants stay hidden unless they are yours), otherwise only your organisation's.",
   })
-  claims(@Root() placement: Placement, @Ctx() context: Context): Promise<Claim[]> {
-    const owner = placement.organisationId === actorOf(context).viewer.organisationId;
+  claims(@Root() placement: Placement, @CurrentActor() actor: Actor, @Ctx() context: Context): Promise<Claim[]> {
+    const owner = placement.organisationId === actor.viewer.organisationId;
     return owner ? context.loaders.claimsByPlacementId.load(placement.id) : context.loaders.ourClaimsByPlacementId.load(placement.id);
   }
 

@@ -47,6 +47,15 @@ const sortKeys: Record<BoardSort, SortKey> = {
   },
 };
 
+/** Every status change of a placement: which statuses it may leave, and where it goes. Only the owner moves it. */
+const placementTransitions = {
+  pausePlacement: { from: [PlacementStatus.OPEN], to: PlacementStatus.PAUSED },
+  reopenPlacement: { from: [PlacementStatus.PAUSED, PlacementStatus.DRAFT], to: PlacementStatus.OPEN },
+  closePlacement: { from: [PlacementStatus.DRAFT, PlacementStatus.OPEN, PlacementStatus.PAUSED], to: PlacementStatus.CLOSED },
+} as const satisfies Record<string, { from: readonly PlacementStatus[]; to: PlacementStatus }>;
+
+export type PlacementAction = keyof typeof placementTransitions;
+
 export interface BoardPage {
   totalCount: number;
   edges: { cursor: string; node: Placement }[];
@@ -257,11 +266,26 @@ export class PlacementService {
     });
   }
 
-  /** Moves a placement between statuses; refuses with CONFLICT when it is no longer in one of `from`. */
-  async changeStatus(actor: Actor, id: string, from: PlacementStatus[], to: PlacementStatus, action: string): Promise<Placement> {
+  pause(actor: Actor, id: string): Promise<Placement> {
+    return this.transition(actor, id, "pausePlacement");
+  }
+
+  /** Opens a paused placement or publishes a draft. */
+  reopen(actor: Actor, id: string): Promise<Placement> {
+    return this.transition(actor, id, "reopenPlacement");
+  }
+
+  /** No new claims; holds waiting for a decision are declined, confirmed and active claims stay. */
+  close(actor: Actor, id: string): Promise<Placement> {
+    return this.transition(actor, id, "closePlacement");
+  }
+
+  /** Moves a placement as the table says; refuses with CONFLICT when it is no longer in a `from` status. */
+  private async transition(actor: Actor, id: string, action: PlacementAction): Promise<Placement> {
+    const { from, to } = placementTransitions[action];
     await this.ownPlacement(actor.viewer, id);
     return this.transact(async (manager) => {
-      const result = await manager.update(Placement, { id, status: In(from) }, { status: to, updatedAt: new Date() });
+      const result = await manager.update(Placement, { id, status: In([...from]) }, { status: to, updatedAt: new Date() });
       if (result.affected === 0) {
         const current = await manager.findOneByOrFail(Placement, { id });
         throw conflict(`The placement is ${current.status}; ${action} needs it to be ${from.join(" or ")}.`);

@@ -22,15 +22,13 @@ export class ReferenceResolver {
     @Ctx() context: Context,
     @Arg("kakOnly", () => Boolean, { defaultValue: false, description: "Only Köping, Arboga and Kungsör." }) kakOnly: boolean,
   ): Promise<Municipality[]> {
-    return context.services.dataSource
-      .getRepository(Municipality)
-      .find({ where: kakOnly ? { kak: true } : {}, order: { kak: "DESC", name: "ASC" } });
+    return context.services.reference.municipalities(kakOnly);
   }
 
   @Authorized()
   @Query(() => [OccupationField], { description: "Occupation fields of the JobTech Taxonomy." })
   occupationFields(@Ctx() context: Context): Promise<OccupationField[]> {
-    return context.services.dataSource.getRepository(OccupationField).find({ order: { label: "ASC" } });
+    return context.services.reference.occupationFields();
   }
 
   @Authorized()

@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { actorOf, type Context } from "../../context.js";
+import type { Context } from "../../context.js";
+import { CurrentActor } from "../../common/current-actor.js";
+import type { Actor } from "../../common/viewer.js";
 import { Organisation } from "../organisation/organisation.entity.js";
 import { Role, User } from "./user.entity.js";
 import { CreateUserInput } from "./user.input.js";
@@ -13,21 +15,30 @@ export class UserResolver {
 
   @Authorized(Role.ADMIN)
   @Query(() => [User], { description: "Users of your organisation (admins)." })
-  users(@Ctx() context: Context): Promise<User[]> {
-    return context.services.users.ours(actorOf(context));
+  users(@CurrentActor() actor: Actor, @Ctx() context: Context): Promise<User[]> {
+    return context.services.users.ours(actor);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => User, { description: "Add a user to your organisation (admins)." })
-  createUser(@Arg("input", () => CreateUserInput) input: CreateUserInput, @Ctx() context: Context): Promise<User> {
-    return context.services.users.create(actorOf(context), input);
+  createUser(
+    @Arg("input", () => CreateUserInput) input: CreateUserInput,
+    @CurrentActor() actor: Actor,
+    @Ctx() context: Context,
+  ): Promise<User> {
+    return context.services.users.create(actor, input);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => User, {
     description: "Deactivate (or reactivate) a user of your organisation; a deactivated user's tokens stop working at once.",
   })
-  setUserActive(@Arg("id", () => ID) id: string, @Arg("active", () => Boolean) active: boolean, @Ctx() context: Context): Promise<User> {
-    return context.services.users.setActive(actorOf(context), id, active);
+  setUserActive(
+    @Arg("id", () => ID) id: string,
+    @Arg("active", () => Boolean) active: boolean,
+    @CurrentActor() actor: Actor,
+    @Ctx() context: Context,
+  ): Promise<User> {
+    return context.services.users.setActive(actor, id, active);
   }
 }

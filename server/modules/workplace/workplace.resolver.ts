@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { actorOf, type Context } from "../../context.js";
+import type { Context } from "../../context.js";
+import { CurrentActor } from "../../common/current-actor.js";
+import type { Actor } from "../../common/viewer.js";
 import { Organisation } from "../organisation/organisation.entity.js";
 import { Municipality } from "../reference/municipality.entity.js";
 import { Role } from "../user/user.entity.js";
@@ -23,14 +25,18 @@ export class WorkplaceResolver {
 
   @Authorized(Role.COORDINATOR)
   @Mutation(() => Workplace, { description: "Register a workplace; your organisation keeps it up to date." })
-  createWorkplace(@Arg("input", () => CreateWorkplaceInput) input: CreateWorkplaceInput, @Ctx() context: Context) {
-    return context.services.workplaces.create(actorOf(context), input);
+  createWorkplace(
+    @Arg("input", () => CreateWorkplaceInput) input: CreateWorkplaceInput,
+    @CurrentActor() actor: Actor,
+    @Ctx() context: Context,
+  ) {
+    return context.services.workplaces.create(actor, input);
   }
 
   @Authorized(Role.COORDINATOR)
   @Mutation(() => Supervisor, { description: "Add a supervisor to a workplace your organisation registered." })
-  addSupervisor(@Arg("input", () => AddSupervisorInput) input: AddSupervisorInput, @Ctx() context: Context) {
-    return context.services.workplaces.addSupervisor(actorOf(context), input);
+  addSupervisor(@Arg("input", () => AddSupervisorInput) input: AddSupervisorInput, @CurrentActor() actor: Actor, @Ctx() context: Context) {
+    return context.services.workplaces.addSupervisor(actor, input);
   }
 
   @FieldResolver(() => Municipality)

@@ -562,7 +562,7 @@ export async function createFixtures(dataSource: DataSource, services: Services)
         visibleToOrganisationIds: options.selectedFor?.map((key) => orgIds[key]) ?? null,
       } as never);
       if (options.status === "PAUSED") {
-        await services.placements.changeStatus(actor(org), placement.id, ["OPEN"] as never, "PAUSED" as never, "pausePlacement");
+        await services.placements.pause(actor(org), placement.id);
       }
       return placement.id;
     },

@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
-// Indexes for every board filter and sort (bench/README Performance; tests/server/board-indexes.test.ts).
+// Indexes for every board filter and sort (README, "Performance"; tests/server/board-indexes.test.ts).
 // - Each sort key gets (status, key, id): the board filters on status and pages by (key, id), so the
 //   page is read in index order and stops after `first + 1` rows, without sorting the open rows.
 //   These replace the (status, createdAt) and (status, startDate) indexes of the first schema.
