@@ -8,7 +8,7 @@ import express, { type ErrorRequestHandler, type RequestHandler } from "express"
 import type { DataSource } from "typeorm";
 import { createFormatError } from "./common/format-error.js";
 import { queryCostPlugin, queryLimitRules, type CostBudget } from "./common/query-limits.js";
-import { defaultLimits, defaultLoginThrottle, type Config } from "./config.js";
+import { defaultLimits, defaultLoginThrottle, defaultPasswordHashing, type Config } from "./config.js";
 import { createContext, type Context } from "./context.js";
 import { createSchema } from "./schema.js";
 import { createServices } from "./services.js";
@@ -16,7 +16,10 @@ import { createServices } from "./services.js";
 /** Where `vite build` puts the client; served when present. */
 const clientDir = path.resolve("dist/client");
 
-type SecurityConfig = Pick<Config, "limits" | "playground" | "introspection" | "corsOrigins" | "loginThrottle" | "trustProxy">;
+type SecurityConfig = Pick<
+  Config,
+  "limits" | "playground" | "introspection" | "corsOrigins" | "loginThrottle" | "trustProxy" | "passwordHashing"
+>;
 
 export interface AppDeps {
   /** The security settings are optional here (tests); left out, they take the documented defaults. */
@@ -95,6 +98,7 @@ export async function createApp({ config: given, dataSource }: AppDeps) {
     corsOrigins: given.corsOrigins ?? [],
     loginThrottle: { ...defaultLoginThrottle, ...given.loginThrottle },
     trustProxy: given.trustProxy ?? false,
+    passwordHashing: given.passwordHashing ?? defaultPasswordHashing,
   };
   const { limits } = config;
   const services = createServices(dataSource, config);

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { DataSource, type EntityManager } from "typeorm";
 import { AuditEntry } from "../modules/audit/audit-entry.entity.js";
+import { PasswordReset } from "../modules/auth/password-reset.entity.js";
 import { Session } from "../modules/auth/session.entity.js";
 import { Claim } from "../modules/claim/claim.entity.js";
 import { Organisation } from "../modules/organisation/organisation.entity.js";
@@ -22,6 +23,7 @@ export const entities = [
   OccupationField,
   User,
   Session,
+  PasswordReset,
   Workplace,
   Supervisor,
   Placement,

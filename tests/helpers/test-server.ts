@@ -8,6 +8,7 @@ import { inject } from "vitest";
 import { createApp, type AppDeps } from "../../server/app.js";
 import { openStore } from "../../server/db/open-store.js";
 import { statementCounter } from "../../server/db/data-source.js";
+import type { PasswordHashingOptions } from "../../server/config.js";
 
 export const store: "sqlite" | "postgres" = process.env.STORE === "postgres" ? "postgres" : "sqlite";
 
@@ -44,6 +45,12 @@ export async function freshStore(): Promise<{ databaseUrl: string | null; sqlite
   };
 }
 
+/**
+ * argon2id at its cheapest (1 MiB, one pass): tests check what a hash allows, not how hard it is to
+ * crack, and production-grade hashing would be most of the suite's CPU time.
+ */
+export const testPasswordHashing: PasswordHashingOptions = { memoryCost: 1024, timeCost: 1, parallelism: 1 };
+
 export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
 /**
@@ -61,13 +68,15 @@ export async function startTestServer(
 ) {
   const fresh = options.storeOf ? null : await freshStore();
   const location = options.storeOf?.location ?? fresh!;
-  const dataSource = await openStore({ ...location, seedDemo: options.seedDemo ?? true });
+  const passwordHashing = options.config?.passwordHashing ?? testPasswordHashing;
+  const dataSource = await openStore({ ...location, seedDemo: options.seedDemo ?? true, passwordHashing });
   const { app, services, config, stop } = await createApp({
     config: {
       production: false,
       tokenSecret: "test-secret-test-secret-test-secret-1234",
       tokenTtlHours: 1,
       holdTtlMinutes: options.holdTtlMinutes ?? 60,
+      passwordHashing,
       ...options.config,
     },
     dataSource,

@@ -39,24 +39,24 @@ export class AuditService {
     });
   }
 
-  async record(manager: EntityManager, actor: AuditActor, events: AuditEvent | AuditEvent[]): Promise<void> {
+  /** Returns the new entries' ids, in the order of `events` (an entry may refer to another, e.g. a sign-in's outcome to its attempt). */
+  async record(manager: EntityManager, actor: AuditActor, events: AuditEvent | AuditEvent[]): Promise<string[]> {
     const list = Array.isArray(events) ? events : [events];
-    if (list.length === 0) return;
+    if (list.length === 0) return [];
     const at = new Date();
-    await manager.insert(
-      AuditEntry,
-      list.map((event) =>
-        manager.create(AuditEntry, {
-          id: newId(),
-          at,
-          userId: actor.viewer?.userId ?? null,
-          organisationId: actor.viewer?.organisationId ?? event.organisationId ?? null,
-          action: event.action,
-          entity: event.entity ?? null,
-          entityId: event.entityId ?? null,
-          ip: actor.ip?.slice(0, 64) ?? null,
-        }),
-      ),
+    const entries = list.map((event) =>
+      manager.create(AuditEntry, {
+        id: newId(),
+        at,
+        userId: actor.viewer?.userId ?? null,
+        organisationId: actor.viewer?.organisationId ?? event.organisationId ?? null,
+        action: event.action,
+        entity: event.entity ?? null,
+        entityId: event.entityId ?? null,
+        ip: actor.ip?.slice(0, 64) ?? null,
+      }),
     );
+    await manager.insert(AuditEntry, entries);
+    return entries.map((entry) => entry.id);
   }
 }

@@ -1,6 +1,7 @@
-import { IsEmail, Length } from "class-validator";
+import { IsEmail } from "class-validator";
 import { Field, InputType } from "type-graphql";
 import { Text } from "../../common/validation.js";
+import { NewPassword } from "../auth/passwords.js";
 import { Role } from "./user.entity.js";
 
 @InputType({ description: "A new user in your own organisation." })
@@ -16,7 +17,7 @@ export class CreateUserInput {
   @Field(() => Role)
   role!: Role;
 
-  @Field(() => String, { description: "At least 12 characters." })
-  @Length(12, 200, { message: "password must be 12–200 characters long" })
+  @Field(() => String, { description: "12–200 characters." })
+  @NewPassword()
   password!: string;
 }

@@ -31,7 +31,8 @@ export class UserResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => User, {
-    description: "Deactivate (or reactivate) a user of your organisation; a deactivated user's tokens stop working at once.",
+    description:
+      "Deactivate (or reactivate) a user of your organisation (admins). Deactivation ends the user's sessions for good: reactivating does not bring them back.",
   })
   setUserActive(
     @Arg("id", () => ID) id: string,

@@ -4,7 +4,8 @@ import { badInput, isUniqueViolation, notFound } from "../../common/errors.js";
 import { requireOwnOrganisation, type Actor } from "../../common/viewer.js";
 import type { Transact } from "../../db/data-source.js";
 import type { AuditService } from "../audit/audit.service.js";
-import { hashPassword } from "../auth/auth.service.js";
+import type { PasswordHasher } from "../auth/passwords.js";
+import { revokeSessions, voidPasswordResets } from "../auth/sessions.js";
 import { User } from "./user.entity.js";
 import type { CreateUserInput } from "./user.input.js";
 
@@ -14,6 +15,7 @@ export class UserService {
     private readonly dataSource: DataSource,
     private readonly transact: Transact,
     private readonly audit: AuditService,
+    private readonly hasher: PasswordHasher,
   ) {}
 
   byId(id: string): Promise<User | null> {
@@ -29,7 +31,7 @@ export class UserService {
 
   async create(actor: Actor, input: CreateUserInput): Promise<User> {
     const email = input.email.trim().toLowerCase();
-    const passwordHash = await hashPassword(input.password);
+    const passwordHash = await this.hasher.hash(input.password);
     const taken = () => badInput("input.email", "a user with this e-mail already exists");
     return this.transact(async (manager) => {
       if (await manager.existsBy(User, { email })) throw taken();
@@ -58,6 +60,11 @@ export class UserService {
     if (user.id === actor.viewer.userId && !active) throw badInput("id", "you cannot deactivate yourself");
     return this.transact(async (manager) => {
       await manager.update(User, { id }, { active });
+      // Ended, not just hidden: reactivating the user must not bring old tokens back.
+      if (!active) {
+        await revokeSessions(manager, id);
+        await voidPasswordResets(manager, id);
+      }
       await this.audit.record(manager, actor, { action: active ? "activateUser" : "deactivateUser", entity: "User", entityId: id });
       return manager.findOneByOrFail(User, { id });
     });
