@@ -39,7 +39,7 @@ export class TooManyRequestsError extends GraphQLError {
       scope === "account"
         ? `Too many failed sign-ins for this account: try again in ${retryAfterSeconds} seconds, or ask your organisation's admin to unlock it.`
         : `Too many failed sign-ins from your address: try again in ${retryAfterSeconds} seconds.`,
-      { extensions: { code: "TOO_MANY_REQUESTS", retryAfterSeconds, scope, http: { headers } } },
+      { extensions: { code: "TOO_MANY_REQUESTS", retryAfterSeconds, http: { headers } } },
     );
   }
 }
