@@ -63,6 +63,15 @@ export interface AttemptSubject {
   ip: string | null;
 }
 
+/** A failure counted towards a lock; `pending` while its check is still running (no outcome written yet). */
+interface Counted {
+  at: Date;
+  pending: boolean;
+}
+
+/** An attempt with no outcome after this long counts as a failure: the process checking it has died. */
+const CHECK_TIMEOUT_MS = 30_000;
+
 /** A reserved check: refer to it when recording the outcome. */
 export interface Attempt {
   id: string;
@@ -99,32 +108,50 @@ export class LoginThrottle {
   /**
    * Refuses at once, before any password check, when the account or the address is locked;
    * otherwise records the attempt. Both in one transaction that parallel attempts on the same
-   * account or address wait for, so N of them reserve at most the limit.
+   * account or address wait for, so N of them reserve at most the limit. When only checks still
+   * in flight make up the lock, waits for their outcome instead: colleagues signing in at the same
+   * moment are not refused for each other's correct passwords, and guesses are still never checked
+   * beyond the limit.
    */
   async reserve(subject: AttemptSubject): Promise<Attempt> {
     const ip = subject.ip?.slice(0, 64) ?? null;
     const actor: AuditActor = { viewer: null, ip };
     const event = { entity: subject.entity, entityId: subject.accountKey, organisationId: subject.organisationId };
-    const result = await this.transact(async (manager) => {
-      await serialiseOn(manager, [`login-account:${subject.accountKey}`, ...(ip ? [`login-address:${ip}`] : [])]);
-      // Read the clock only once the turn has come: the wait may have been long.
-      const now = new Date();
-      const account = (await this.accountStates([subject.accountKey], now, manager)).get(subject.accountKey)!;
-      const address = ip ? await this.addressState(ip, now, manager) : null;
-      const refusal = account.locked
-        ? new TooManyRequestsError(secondsUntil(account.lockedUntil!, now), "account")
-        : address?.locked
-          ? new TooManyRequestsError(secondsUntil(address.lockedUntil!, now), "address")
-          : null;
-      if (refusal) {
-        await this.audit.record(manager, actor, { ...event, action: LOGIN_REFUSED });
-        return { refusal };
-      }
-      const [id] = await this.audit.record(manager, actor, { ...event, action: LOGIN_ATTEMPT });
-      return { attempt: { id, subject, earlierFailures: account.failures } };
-    });
-    if (result.refusal) throw result.refusal;
-    return result.attempt!;
+    for (let pause = 10; ; pause = Math.min(pause * 2, 500)) {
+      const result = await this.transact(async (manager) => {
+        await serialiseOn(manager, [`login-account:${subject.accountKey}`, ...(ip ? [`login-address:${ip}`] : [])]);
+        // Read the clock only once the turn has come: the wait may have been long.
+        const now = new Date();
+        const account = (await this.accountFailures([subject.accountKey], now, manager)).get(subject.accountKey)!;
+        const address = ip ? await this.addressFailures(ip, now, manager) : [];
+        const verdicts = [
+          this.verdict(account, this.options.maxFailuresPerAccount, now, "account"),
+          this.verdict(address, this.options.maxFailuresPerAddress, now, "address"),
+        ];
+        const refusal = verdicts.find((verdict) => verdict instanceof TooManyRequestsError);
+        if (refusal) {
+          await this.audit.record(manager, actor, { ...event, action: LOGIN_REFUSED });
+          return { refusal };
+        }
+        if (verdicts.includes("wait")) return { wait: true };
+        const [id] = await this.audit.record(manager, actor, { ...event, action: LOGIN_ATTEMPT });
+        return { attempt: { id, subject, earlierFailures: account.length } };
+      });
+      if (result.refusal) throw result.refusal;
+      if (result.attempt) return result.attempt;
+      await sleep(pause);
+    }
+  }
+
+  /** Free (null), locked even if every check in flight passes (the refusal), or locked only by checks in flight ("wait"). */
+  private verdict(counted: Counted[], max: number, now: Date, scope: "account" | "address"): TooManyRequestsError | "wait" | null {
+    if (!this.state(counted, max, now).locked) return null;
+    const settled = this.state(
+      counted.filter((failure) => !failure.pending),
+      max,
+      now,
+    );
+    return settled.locked ? new TooManyRequestsError(secondsUntil(settled.lockedUntil!, now), scope) : "wait";
   }
 
   /** Records that the attempt knew the secret, in the caller's transaction (with what it unlocks). */
@@ -137,7 +164,10 @@ export class LoginThrottle {
     await this.audit.record(manager, actor, { action, entity: ATTEMPT_ENTITY, entityId: attempt.id });
   }
 
-  /** Records a wrong password (or token), then holds the answer back longer with each earlier failure. */
+  /**
+   * Records a wrong password (or token), then holds the answer back longer with each earlier
+   * failure. The outcome is written before the pause, so attempts waiting on this one go on.
+   */
   async failed(attempt: Attempt): Promise<void> {
     await this.transact((manager) =>
       this.audit.record(
@@ -154,50 +184,44 @@ export class LoginThrottle {
   }
 
   /** Lock states of several accounts at once. */
-  async accountStates(keys: string[], now = new Date(), manager: EntityManager = this.dataSource.manager): Promise<Map<string, LockState>> {
-    const states = new Map<string, LockState>();
-    if (keys.length === 0) return states;
+  async accountStates(keys: string[], now = new Date()): Promise<Map<string, LockState>> {
+    const failures = await this.accountFailures(keys, now, this.dataSource.manager);
+    return new Map(keys.map((key) => [key, this.state(failures.get(key)!, this.options.maxFailuresPerAccount, now)]));
+  }
+
+  /** Each account's failures since its last success or unlock within the window, newest first. */
+  private async accountFailures(keys: string[], now: Date, manager: EntityManager): Promise<Map<string, Counted[]>> {
+    const counted = new Map<string, Counted[]>(keys.map((key) => [key, []]));
+    if (keys.length === 0) return counted;
     const rows = await manager.getRepository(AuditEntry).find({
       select: { id: true, entityId: true, action: true, at: true },
       where: { entityId: In(keys), action: In([LOGIN_ATTEMPT, LOGIN_UNLOCKED]), at: MoreThan(this.windowStart(now)) },
       order: { at: "DESC" },
       take: keys.length * (this.options.maxFailuresPerAccount + 2) + 1000,
     });
-    const attemptIds = rows.filter((row) => row.action === LOGIN_ATTEMPT).map((row) => row.id);
-    const passed = new Set(
-      attemptIds.length === 0
-        ? []
-        : (
-            await manager.getRepository(AuditEntry).find({
-              select: { entityId: true },
-              where: { entityId: In(attemptIds), action: In(PASSED) },
-            })
-          ).map((row) => row.entityId),
+    const outcomes = await this.outcomes(
+      manager,
+      rows.filter((row) => row.action === LOGIN_ATTEMPT).map((row) => row.id),
     );
-    const byKey = new Map<string, AuditEntry[]>();
+    const ended = new Set<string>();
     for (const row of rows) {
-      const list = byKey.get(row.entityId!) ?? [];
-      list.push(row);
-      byKey.set(row.entityId!, list);
-    }
-    for (const key of keys) {
-      const failures: Date[] = [];
-      for (const row of byKey.get(key) ?? []) {
-        if (row.action === LOGIN_UNLOCKED || passed.has(row.id)) break;
-        failures.push(row.at);
+      const key = row.entityId!;
+      if (ended.has(key)) continue;
+      if (row.action === LOGIN_UNLOCKED || outcomes.get(row.id) === "passed") {
+        ended.add(key);
+        continue;
       }
-      states.set(key, this.state(failures, this.options.maxFailuresPerAccount, now));
+      counted.get(key)!.push(this.counted(row, outcomes, now));
     }
-    return states;
+    return counted;
   }
 
   /**
-   * An address's failed attempts in the window. A success never lowers it: a valid account of
-   * one's own does not buy more guesses at others. Nor does it add to it, so colleagues behind one
-   * address who sign in correctly do not use up the budget.
+   * An address's failed attempts in the window, newest first. A success never lowers it: a valid
+   * account of one's own does not buy more guesses at others. Nor does it add to it, so colleagues
+   * behind one address who sign in correctly do not use up the budget.
    */
-  async addressState(ip: string, now = new Date(), manager: EntityManager = this.dataSource.manager): Promise<LockState> {
-    const max = this.options.maxFailuresPerAddress;
+  private async addressFailures(ip: string, now: Date, manager: EntityManager): Promise<Counted[]> {
     const name = (identifier: string) => manager.connection.driver.escape(identifier);
     const rows = await manager
       .getRepository(AuditEntry)
@@ -209,24 +233,39 @@ export class LoginThrottle {
         { passed: PASSED },
       )
       .orderBy("entry.at", "DESC")
-      .limit(max)
+      // At most `max` checks are ever in flight, so twice that holds `max` settled failures when there are.
+      .limit(2 * this.options.maxFailuresPerAddress)
       .getMany();
-    return this.state(
-      rows.map((row) => row.at),
-      max,
-      now,
+    const outcomes = await this.outcomes(
+      manager,
+      rows.map((row) => row.id),
     );
+    return rows.map((row) => this.counted(row, outcomes, now));
+  }
+
+  /** How the given attempts ended, for those that have. */
+  private async outcomes(manager: EntityManager, attemptIds: string[]): Promise<Map<string, "passed" | "failed">> {
+    if (attemptIds.length === 0) return new Map();
+    const rows = await manager.getRepository(AuditEntry).find({
+      select: { entityId: true, action: true },
+      where: { entityId: In(attemptIds), action: In([...PASSED, LOGIN_FAILED]) },
+    });
+    return new Map(rows.map((row) => [row.entityId!, PASSED.includes(row.action) ? "passed" : "failed"]));
+  }
+
+  private counted(attempt: AuditEntry, outcomes: Map<string, "passed" | "failed">, now: Date): Counted {
+    return { at: attempt.at, pending: !outcomes.has(attempt.id) && attempt.at.getTime() > now.getTime() - CHECK_TIMEOUT_MS };
   }
 
   /** `failures` newest first. Locked while `max` failures lie within the window. */
-  private state(failures: Date[], max: number, now: Date): LockState {
+  private state(failures: Counted[], max: number, now: Date): LockState {
     const locked = failures.length >= max;
-    const lockedUntil = locked ? new Date(failures[max - 1].getTime() + this.options.windowSeconds * 1000) : null;
+    const lockedUntil = locked ? new Date(failures[max - 1].at.getTime() + this.options.windowSeconds * 1000) : null;
     return {
       failures: failures.length,
       locked: locked && lockedUntil!.getTime() > now.getTime(),
       lockedUntil,
-      lastFailureAt: failures[0] ?? null,
+      lastFailureAt: failures[0]?.at ?? null,
     };
   }
 
