@@ -2,7 +2,7 @@ import { IsNull, MoreThan, type DataSource } from "typeorm";
 import { defaultLoginThrottle, type LoginThrottleOptions, type PasswordHashingOptions } from "../../config.js";
 import { newId } from "../../common/columns.js";
 import type { Transact } from "../../db/data-source.js";
-import { notFound, unauthenticated } from "../../common/errors.js";
+import { notFound, refusal } from "../../common/errors.js";
 import { requireOwnOrganisation, type Actor } from "../../common/viewer.js";
 import type { Viewer } from "../../common/viewer.js";
 import type { AuditService } from "../audit/audit.service.js";
@@ -58,7 +58,7 @@ export class AuthService {
     const valid = await this.hasher.verify(user?.active ? user.passwordHash : null, password);
     if (!user || !valid) {
       await this.throttle.failed(attempt);
-      throw unauthenticated("Wrong e-mail or password.");
+      throw refusal("WRONG_CREDENTIALS", {});
     }
     const token = newToken();
     const now = new Date();

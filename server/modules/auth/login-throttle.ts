@@ -1,7 +1,7 @@
 import { createHmac } from "node:crypto";
 import { HeaderMap } from "@apollo/server";
-import { GraphQLError } from "graphql";
 import { In, MoreThan, type DataSource, type EntityManager } from "typeorm";
+import { refusal, type AppError } from "../../common/errors.js";
 import type { LoginThrottleOptions } from "../../config.js";
 import { serialiseOn } from "../../db/serialise.js";
 import type { Transact } from "../../db/data-source.js";
@@ -28,20 +28,13 @@ const PASSED = [LOGIN_OK, PASSWORD_CHANGED, PASSWORD_SET_WITH_TOKEN];
 export const ATTEMPT_ENTITY = "LoginAttempt";
 
 /**
- * TOO_MANY_REQUESTS: sign-in is locked for this account or address for `retryAfterSeconds`.
- * Sent with HTTP 200 like every other GraphQL error of an operation (Apollo Client turns a 4xx into
- * a bare network error and loses the message), plus a standard `Retry-After` header.
+ * TOO_MANY_REQUESTS (ACCOUNT_LOCKED or ADDRESS_LOCKED) with `retryAfterSeconds`. Sent with HTTP 200
+ * like every other GraphQL error of an operation (Apollo Client turns a 4xx into a bare network
+ * error and loses the reason), plus a standard `Retry-After` header.
  */
-export class TooManyRequestsError extends GraphQLError {
-  constructor(retryAfterSeconds: number, scope: "account" | "address") {
-    const headers = new HeaderMap([["retry-after", String(retryAfterSeconds)]]);
-    super(
-      scope === "account"
-        ? `Too many failed sign-ins for this account: try again in ${retryAfterSeconds} seconds, or ask your organisation's admin to unlock it.`
-        : `Too many failed sign-ins from your address: try again in ${retryAfterSeconds} seconds.`,
-      { extensions: { code: "TOO_MANY_REQUESTS", retryAfterSeconds, http: { headers } } },
-    );
-  }
+export function loginLocked(retryAfterSeconds: number, scope: "account" | "address"): AppError {
+  const headers = new HeaderMap([["retry-after", String(retryAfterSeconds)]]);
+  return refusal(scope === "account" ? "ACCOUNT_LOCKED" : "ADDRESS_LOCKED", { retryAfterSeconds }, { http: { headers } });
 }
 
 export interface LockState {
@@ -128,7 +121,7 @@ export class LoginThrottle {
           this.verdict(account, this.options.maxFailuresPerAccount, now, "account"),
           this.verdict(address, this.options.maxFailuresPerAddress, now, "address"),
         ];
-        const refusal = verdicts.find((verdict) => verdict instanceof TooManyRequestsError);
+        const refusal = verdicts.find((verdict) => verdict !== null && verdict !== "wait");
         if (refusal) {
           await this.audit.record(manager, actor, { ...event, action: LOGIN_REFUSED });
           return { refusal };
@@ -144,14 +137,14 @@ export class LoginThrottle {
   }
 
   /** Free (null), locked even if every check in flight passes (the refusal), or locked only by checks in flight ("wait"). */
-  private verdict(counted: Counted[], max: number, now: Date, scope: "account" | "address"): TooManyRequestsError | "wait" | null {
+  private verdict(counted: Counted[], max: number, now: Date, scope: "account" | "address"): AppError | "wait" | null {
     if (!this.state(counted, max, now).locked) return null;
     const settled = this.state(
       counted.filter((failure) => !failure.pending),
       max,
       now,
     );
-    return settled.locked ? new TooManyRequestsError(secondsUntil(settled.lockedUntil!, now), scope) : "wait";
+    return settled.locked ? loginLocked(secondsUntil(settled.lockedUntil!, now), scope) : "wait";
   }
 
   /** Records that the attempt knew the secret, in the caller's transaction (with what it unlocks). */

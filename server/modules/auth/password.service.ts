@@ -48,7 +48,7 @@ export class PasswordService {
     });
     if (!(await this.auth.hasher.verify(user.passwordHash, input.currentPassword))) {
       await this.auth.throttle.failed(attempt);
-      throw badInput("input.currentPassword", "the current password is wrong");
+      throw badInput("input.currentPassword", "WRONG_CURRENT_PASSWORD", {});
     }
     const passwordHash = await this.auth.hasher.hash(input.newPassword);
     return this.transact(async (manager) => {
@@ -69,7 +69,7 @@ export class PasswordService {
     if (!user) throw notFound("User", "userId");
     requireOwnOrganisation(actor.viewer, user.organisationId, "user");
     // Otherwise an admin's session alone could replace the admin's password without knowing it.
-    if (user.id === actor.viewer.userId) throw badInput("userId", "change your own password with changePassword");
+    if (user.id === actor.viewer.userId) throw badInput("userId", "CANNOT_RESET_OWN_PASSWORD", {});
     const token = newToken();
     const now = new Date();
     const expiresAt = new Date(now.getTime() + PASSWORD_RESET_TTL_HOURS * 3600_000);
@@ -107,7 +107,7 @@ export class PasswordService {
       organisationId: owner?.organisationId ?? null,
       ip,
     });
-    const refused = () => badInput("input.token", "this set-password token is unknown, used or expired; ask your admin for a new one");
+    const refused = () => badInput("input.token", "RESET_TOKEN_INVALID", {});
     const now = new Date();
     if (!reset || !owner || reset.usedAt || reset.revokedAt || reset.expiresAt.getTime() <= now.getTime()) {
       await this.auth.throttle.failed(attempt);

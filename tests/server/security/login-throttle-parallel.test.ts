@@ -30,9 +30,8 @@ async function signIn(url: string, email: string, password: string): Promise<Sig
   return {
     code: error?.extensions?.code,
     token: body.data?.login?.token,
-    retryAfterSeconds: error?.extensions?.retryAfterSeconds,
-    // The message names what is locked: "for this account" or "from your address".
-    scope: /address/.test(error?.message ?? "") ? "address" : /account/.test(error?.message ?? "") ? "account" : undefined,
+    retryAfterSeconds: error?.extensions?.params?.retryAfterSeconds,
+    scope: ({ ACCOUNT_LOCKED: "account", ADDRESS_LOCKED: "address" } as Record<string, string>)[error?.extensions?.reason],
   };
 }
 
