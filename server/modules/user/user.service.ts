@@ -1,8 +1,8 @@
-import type { DataSource } from "typeorm";
+import type { EntityManager } from "typeorm";
 import { newId } from "../../common/columns.js";
 import { badInput, isUniqueViolation, notFound } from "../../common/errors.js";
 import { requireOwnOrganisation, type Actor } from "../../common/viewer.js";
-import type { Transact } from "../../db/data-source.js";
+import type { Transact } from "../../db/store.js";
 import type { AuditService } from "../audit/audit.service.js";
 import { hashPassword } from "../auth/auth.service.js";
 import { User } from "./user.entity.js";
@@ -11,17 +11,17 @@ import type { CreateUserInput } from "./user.input.js";
 /** Admins manage the users of their own organisation, never another's. */
 export class UserService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly reads: EntityManager,
     private readonly transact: Transact,
     private readonly audit: AuditService,
   ) {}
 
   byId(id: string): Promise<User | null> {
-    return this.dataSource.getRepository(User).findOneBy({ id });
+    return this.reads.getRepository(User).findOneBy({ id });
   }
 
   ours(actor: Actor): Promise<User[]> {
-    return this.dataSource.getRepository(User).find({
+    return this.reads.getRepository(User).find({
       where: { organisationId: actor.viewer.organisationId },
       order: { name: "ASC" },
     });

@@ -608,7 +608,7 @@ export async function createFixtures(dataSource: DataSource, services: Services)
         entityId: user.id,
         organisationId: orgIds[org],
       }));
-      await services.transact((manager) => services.audit.record(manager, { viewer: null, ip: "fixture" }, failures));
+      await services.store.transact((manager) => services.audit.record(manager, { viewer: null, ip: "fixture" }, failures));
       return user;
     },
   };
