@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
 import { CurrentActor } from "../../common/current-actor.js";
 import type { Actor } from "../../common/viewer.js";
@@ -8,18 +8,7 @@ import { Placement } from "../placement/placement.entity.js";
 import { Role, User } from "../user/user.entity.js";
 import { ClaimStatus } from "./claim-status.js";
 import { Claim } from "./claim.entity.js";
-import { ClaimSeatInput } from "./claim.input.js";
-import { badInput } from "../../common/errors.js";
-
-const MAX_REASON = 1000;
-
-function cleanReason(reason: string | null | undefined, required: boolean): string | null {
-  const text = reason?.trim() ?? "";
-  if (required && !text) throw badInput("reason", "give a reason");
-  if (text.length > MAX_REASON) throw badInput("reason", `reason must be at most ${MAX_REASON} characters long`);
-  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u.test(text)) throw badInput("reason", "reason must not contain control characters");
-  return text || null;
-}
+import { ClaimSeatInput, DeclineClaimArgs, EndClaimEarlyArgs } from "./claim.input.js";
 
 @Resolver(() => Claim)
 export class ClaimResolver {
@@ -44,13 +33,8 @@ export class ClaimResolver {
 
   @Authorized(Role.COORDINATOR)
   @Mutation(() => Claim, { description: "Say no to a claim on your organisation's placement; its seats return to the pool." })
-  declineClaim(
-    @Arg("id", () => ID) id: string,
-    @Arg("reason", () => String, { nullable: true }) reason: string | null,
-    @CurrentActor() actor: Actor,
-    @Ctx() context: Context,
-  ) {
-    return context.services.claims.decline(actor, id, cleanReason(reason, false));
+  declineClaim(@Args(() => DeclineClaimArgs) { id, reason }: DeclineClaimArgs, @CurrentActor() actor: Actor, @Ctx() context: Context) {
+    return context.services.claims.decline(actor, id, reason?.trim() || null);
   }
 
   @Authorized(Role.COORDINATOR)
@@ -73,13 +57,8 @@ export class ClaimResolver {
 
   @Authorized(Role.COORDINATOR)
   @Mutation(() => Claim, { description: "Record an early end (avbrott), with the reason; its seats return to the pool." })
-  endClaimEarly(
-    @Arg("id", () => ID) id: string,
-    @Arg("reason", () => String) reason: string,
-    @CurrentActor() actor: Actor,
-    @Ctx() context: Context,
-  ) {
-    return context.services.claims.endEarly(actor, id, cleanReason(reason, true)!);
+  endClaimEarly(@Args(() => EndClaimEarlyArgs) { id, reason }: EndClaimEarlyArgs, @CurrentActor() actor: Actor, @Ctx() context: Context) {
+    return context.services.claims.endEarly(actor, id, reason.trim());
   }
 
   @Authorized()

@@ -2,7 +2,7 @@ import { Brackets, In, type DataSource, type EntityManager, type SelectQueryBuil
 import { newId } from "../../common/columns.js";
 import { badInput, conflict, notFound } from "../../common/errors.js";
 import { copyOf, permitCachedPageRelations, sharedCache, storeVersion } from "../../common/loaders.js";
-import { decodeCursor, encodeCursor } from "../../common/pagination.js";
+import { decodeCursor, encodeCursor, type CursorValueKind } from "../../common/pagination.js";
 import { requireOwnOrganisation, type Actor, type Viewer } from "../../common/viewer.js";
 import type { Transact } from "../../db/data-source.js";
 import type { AuditService } from "../audit/audit.service.js";
@@ -18,10 +18,13 @@ import { visiblePlacements } from "./placement.visibility.js";
 import { checkDuration } from "./kind-rules.js";
 import type { PostPlacementInput, RequirementsInput, UpdatePlacementInput } from "./placement.input.js";
 
+/** A board sort: its SQL expression, and what its cursors carry (checked by type when decoded). */
 interface SortKey {
   expression: string;
   direction: "ASC" | "DESC";
+  cursorKind: CursorValueKind;
   cursorValue(placement: Placement): string | number;
+  /** The SQL parameter for a decoded (already type-checked) cursor value. */
   parameter(value: string | number): unknown;
 }
 
@@ -29,21 +32,30 @@ const sortKeys: Record<BoardSort, SortKey> = {
   [BoardSort.NEWEST]: {
     expression: "placement.createdAt",
     direction: "DESC",
+    cursorKind: "timestamp",
     cursorValue: (p) => p.createdAt.toISOString(),
-    parameter: (v) => new Date(String(v)),
+    parameter: (v) => new Date(v),
   },
   [BoardSort.START_DATE]: {
     expression: "placement.startDate",
     direction: "ASC",
+    cursorKind: "date",
     cursorValue: (p) => p.startDate,
-    parameter: String,
+    parameter: (v) => v,
   },
-  [BoardSort.TITLE]: { expression: "placement.title", direction: "ASC", cursorValue: (p) => p.title, parameter: String },
+  [BoardSort.TITLE]: {
+    expression: "placement.title",
+    direction: "ASC",
+    cursorKind: "string",
+    cursorValue: (p) => p.title,
+    parameter: (v) => v,
+  },
   [BoardSort.MOST_FREE_SEATS]: {
     expression: "(placement.capacity - placement.seatsTaken)",
     direction: "DESC",
+    cursorKind: "integer",
     cursorValue: (p) => p.freeSeats,
-    parameter: Number,
+    parameter: (v) => v,
   },
 };
 
@@ -84,6 +96,8 @@ export class PlacementService {
    * may take its organisations, workplaces and seat holdings from the cache too.
    */
   async board(viewer: Viewer, args: BoardArgs): Promise<BoardPage> {
+    // A forged cursor is refused before any statement is sent (TypeORM's SQLite driver inlines numbers).
+    const after = args.after ? decodeCursor(args.after, sortKeys[args.sort].cursorKind) : null;
     const version = storeVersion(this.dataSource);
     const cache = sharedCache<BoardPage>(this.dataSource, "board", 1_000);
     const key = JSON.stringify([viewer.organisationId, args.filter ?? null, args.sort, args.first, args.after ?? null]);
@@ -95,18 +109,17 @@ export class PlacementService {
       );
       return copyOfPage(cached);
     }
-    const page = await this.readBoard(viewer, args);
+    const page = await this.readBoard(viewer, args, after);
     cache.set(version, key, page);
     return copyOfPage(page);
   }
 
-  private async readBoard(viewer: Viewer, args: BoardArgs): Promise<BoardPage> {
+  private async readBoard(viewer: Viewer, args: BoardArgs, after: [string | number, string] | null): Promise<BoardPage> {
+    const sort = sortKeys[args.sort];
     const query = visiblePlacements(this.dataSource.manager, viewer);
     this.applyFilter(query, args.filter ?? {});
     const totalCount = await query.clone().getCount();
 
-    const sort = sortKeys[args.sort];
-    const after = args.after ? decodeCursor(args.after) : null;
     if (after) {
       const comparison = sort.direction === "ASC" ? ">" : "<";
       query.andWhere(

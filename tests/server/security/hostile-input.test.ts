@@ -37,6 +37,8 @@ interface Case {
   headers?: Record<string, string>;
   method?: string;
   auth?: Auth;
+  /** For input the text rule refuses: the answer must be exactly this BAD_USER_INPUT, naming the field. */
+  refusedField?: string;
 }
 
 const JSON_HEADERS = { "content-type": "application/json" };
@@ -374,6 +376,64 @@ function corpus(ids: { workplaceId: string; placementId: string; otherParticipan
     },
   ]);
 
+  // One text rule for every free text (server/common/validation.ts): titles, descriptions and reasons alike.
+  const DECLINE = `mutation($id: ID!, $r: String) { declineClaim(id: $id, reason: $r) { id } }`;
+  const END_EARLY = `mutation($id: ID!, $r: String!) { endClaimEarly(id: $id, reason: $r) { id } }`;
+  const forbidden: [string, string][] = [
+    ["a right-to-left override (U+202E)", "Lager\u202Eerarbeta"],
+    ["a left-to-right embedding (U+202A)", "Lager\u202Aarbetare"],
+    ["a left-to-right isolate (U+2066)", "Lager\u2066arbetare\u2069"],
+    ["a first-strong isolate (U+2068)", "Lager\u2068arbetare"],
+    ["a pop-directional isolate (U+2069)", "Lagerarbetare\u2069"],
+    ["a C1 control (U+0085, next line)", "Lager\u0085arbetare"],
+    ["a C1 control (U+009B, control sequence introducer)", "Lager\u009B31marbetare"],
+    ["a C1 control (U+0080)", "Lager\u0080arbetare"],
+    ["a lone high surrogate", "Lager\uD800arbetare"],
+    ["a lone low surrogate", "Lager\uDC00arbetare"],
+    ["a personal identity number", "Lagerarbetare 19900101-1234"],
+    ["a coordination number", "Lagerarbetare 900161-1234"],
+  ];
+  const textTargets: { where: string; field: string; query: string; variables: (text: string) => unknown }[] = [
+    { where: "title", field: "input.title", query: POST_PLACEMENT, variables: (text) => placement({ title: text }) },
+    { where: "description", field: "input.description", query: POST_PLACEMENT, variables: (text) => placement({ description: text }) },
+    {
+      where: "other requirements",
+      field: "input.requirements.other",
+      query: POST_PLACEMENT,
+      variables: (text) => placement({ requirements: { other: text } }),
+    },
+    { where: "decline reason", field: "reason", query: DECLINE, variables: (text) => ({ id: ids.claimId, r: text }) },
+    { where: "early-end reason", field: "reason", query: END_EARLY, variables: (text) => ({ id: ids.claimId, r: text }) },
+  ];
+  add(
+    "the one text rule",
+    textTargets.flatMap((target) =>
+      forbidden.map(([what, text]) => ({
+        name: `${what} in a ${target.where}`,
+        query: target.query,
+        variables: target.variables(text),
+        auth: "coordinator" as Auth,
+        refusedField: target.field,
+      })),
+    ),
+  );
+  add("the one text rule", [
+    {
+      name: "a line break in a title",
+      query: POST_PLACEMENT,
+      variables: placement({ title: "Lager\narbetare" }),
+      auth: "coordinator",
+      refusedField: "input.title",
+    },
+    {
+      name: "a 1,001-character decline reason",
+      query: DECLINE,
+      variables: { id: ids.claimId, r: "r".repeat(1001) },
+      auth: "coordinator",
+      refusedField: "reason",
+    },
+  ]);
+
   add("SQL- and script-looking text", [
     { name: "SQL as a participant code", query: REGISTER, variables: participant("'; DROP TABLE participant; --"), auth: "coordinator" },
     {
@@ -615,6 +675,11 @@ describe.skipIf(!storeAvailable)(`hostile input corpus (${store})`, () => {
       }
     }
     expect(leaksInternals(response.text), response.text.slice(0, 300)).toBe(false);
+    if (item.refusedField) {
+      expect(response.json.errors).toHaveLength(1);
+      expect(response.json.errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: item.refusedField });
+      expect(response.json.errors[0].message).toContain(item.refusedField.split(".").at(-1));
+    }
   });
 
   it("leaves every table's row count unchanged (the audit log grows only by failed sign-ins)", async () => {
