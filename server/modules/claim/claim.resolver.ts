@@ -5,7 +5,8 @@ import type { Actor } from "../../common/viewer.js";
 import { Organisation } from "../organisation/organisation.entity.js";
 import { Participant } from "../participant/participant.entity.js";
 import { Placement } from "../placement/placement.entity.js";
-import { Role, User } from "../user/user.entity.js";
+import { Role } from "../user/user.entity.js";
+import { Contact, contactOf } from "../user/contact.js";
 import { ClaimStatus } from "./claim-status.js";
 import { Claim } from "./claim.entity.js";
 import { ClaimSeatInput, DeclineClaimArgs, EndClaimEarlyArgs } from "./claim.input.js";
@@ -106,9 +107,19 @@ export class ClaimResolver {
     return (await context.loaders.organisationById.load(claim.organisationId))!;
   }
 
-  @FieldResolver(() => User, { description: "The coordinator who made the claim." })
-  async claimedBy(@Root() claim: Claim, @Ctx() context: Context): Promise<User> {
-    return (await context.loaders.userById.load(claim.claimedById))!;
+  @FieldResolver(() => Contact, { description: "The coordinator who made the claim: the name and the contact details they share." })
+  async claimedBy(@Root() claim: Claim, @Ctx() context: Context): Promise<Contact> {
+    return contactOf((await context.loaders.userById.load(claim.claimedById))!);
+  }
+
+  @FieldResolver(() => Contact, {
+    nullable: true,
+    description: "The coordinator of the placement's organisation who confirmed or declined the claim; null before a decision.",
+  })
+  async decidedBy(@Root() claim: Claim, @Ctx() context: Context): Promise<Contact | null> {
+    if (!claim.decidedById) return null;
+    const user = await context.loaders.userById.load(claim.decidedById);
+    return user ? contactOf(user) : null;
   }
 
   @FieldResolver(() => Participant, {
