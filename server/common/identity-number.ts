@@ -2,8 +2,9 @@
  * Finds Swedish personal identity numbers (personnummer) and coordination numbers
  * (samordningsnummer: the day plus 60) inside any text, so none is stored where it does not belong.
  *
- * A number is recognised by its grouping: a date written YYMMDD, YYYYMMDD, YY-MM-DD or YYYY-MM-DD,
- * then (optionally) one or two of `-`, `+` or `.`, then four digits, optionally split 12-34, with
+ * A number is recognised by its grouping: a date written YYMMDD, YYYYMMDD, YY-MM-DD or YYYY-MM-DD
+ * (or with `.` or `/`), then up to three of `-`, `+`, `.`, `/` or spaces, then four digits,
+ * optionally split 12-34, with
  * no digit directly before or after. The date must exist. Letters may touch it (`PNR-19900101…`,
  * `…1234-A`), and so may the separators people use to slip a number past a simpler check.
  *
@@ -16,14 +17,16 @@
  */
 
 const DASH = "[-\\u2010-\\u2015\\u2212]";
-const SPACE = "[ \\u00A0\\u2007\\u202F]";
-const SEP = `(?:${DASH}|${SPACE}|\\.)`;
-const SHAPE = `(?<!\\d)(\\d{2})?(\\d{2})(${SEP})?(\\d{2})(${SEP})?(\\d{2})((?:${SEP}|\\+){0,2})(\\d{2})(${SEP})?(\\d{2})(?!\\d)`;
+const SPACE = "[\\s\\u00A0\\u2007\\u202F]";
+const SEP = `(?:${DASH}|${SPACE}|[./])`;
+const SHAPE = `(?<!\\d)(\\d{2})?(\\d{2})(${SEP})?(\\d{2})(${SEP})?(\\d{2})((?:${SEP}|\\+){0,3})(\\d{2})(${SEP})?(\\d{2})(?!\\d)`;
 
 /** Characters that show nothing and would otherwise split a number unseen. */
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
 const spaceLike = new RegExp(SPACE, "u");
+const continues = new RegExp(`^(?:${DASH}|[./])\\d`, "u");
+const continuesLoosely = new RegExp(`^${SEP}\\d`, "u");
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -68,6 +71,8 @@ export function findIdentityNumbers(text: string): string[] {
     const digits = `${yy}${mm}${dd}${first}${last}`;
     const spaced = [dateSep1, dateSep2, numberSep, splitSep].some((sep) => sep !== undefined && spaceLike.test(sep));
     if (spaced && !luhnValid(digits)) continue;
+    // "2027-01-11–2027-06-30": four digits that open another group are a year, not the end of a number.
+    if ((spaced ? continuesLoosely : continues).test(plain.slice(start + match[0].length))) continue;
     found.add(`${century ?? ""}${digits}`);
   }
   return [...found];

@@ -49,6 +49,23 @@ describe("identity numbers in text", () => {
     expect(containsIdentityNumber("Personnummer 900101 1239")).toBe(true);
   });
 
+  it("finds a number spread out with spaced dashes, slashes or a line break when its check digit is right", () => {
+    expect(containsIdentityNumber("900101 - 1239")).toBe(true);
+    expect(containsIdentityNumber("90/01/01-1234")).toBe(true);
+    expect(containsIdentityNumber("Nummer 900101\n1239")).toBe(true);
+    expect(containsIdentityNumber("Nummer 900101\n1234")).toBe(false);
+  });
+
+  it("leaves date ranges alone, however the dash is written", () => {
+    for (const range of ["2027-01-11–2027-06-30", "2027-01-11-2027-06-30", "2027-01-11 - 2027-06-30", "2027-01-11 – 2027-06-30"]) {
+      expect(containsIdentityNumber(`Period ${range}.`), range).toBe(false);
+    }
+  });
+
+  it("still finds a number followed by a phone number", () => {
+    expect(containsIdentityNumber("Anna 900101-1234 070-123 45 67")).toBe(true);
+  });
+
   it("ignores longer runs of digits and plain dates", () => {
     expect(containsIdentityNumber("Order 4670123456789 skickad")).toBe(false);
     expect(containsIdentityNumber("Start 2027-01-11, slut 2027-06-30")).toBe(false);
