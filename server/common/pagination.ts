@@ -79,7 +79,7 @@ function isValue(kind: CursorValueKind, value: unknown): boolean {
  * parameters into the statement text, so a NaN became a column name.
  */
 export function decodeCursor<Kind extends CursorValueKind>(cursor: string, kind: Kind): [CursorValue<Kind>, string] {
-  const refuse = () => badInput("after", "after is not a cursor this API gave out for this sort");
+  const refuse = () => badInput("after", "INVALID_CURSOR", {});
   if (cursor.length > MAX_CURSOR_LENGTH || !BASE64URL.test(cursor)) throw refuse();
   const bytes = Buffer.from(cursor, "base64url");
   if (bytes.toString("base64url") !== cursor) throw refuse();

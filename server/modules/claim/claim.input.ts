@@ -45,6 +45,6 @@ export class EndClaimEarlyArgs {
   id!: string;
 
   @Field(() => String, { description: "Why the placement ended early (1–1,000 characters)." })
-  @Text(REASON)
+  @Text({ ...REASON, blankReason: "REASON_REQUIRED" })
   reason!: string;
 }

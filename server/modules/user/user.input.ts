@@ -41,7 +41,10 @@ export class UpdateContactDetailsInput {
 
   @Field(() => String, { nullable: true, description: "A phone number to share, e.g. 070-123 45 67 or +46 70 123 45 67." })
   @IsOptional()
-  @Matches(/^\+?[0-9 ()-]{5,20}$/, { message: "phone must be a phone number" })
+  @Matches(/^\+?[0-9 ()-]{5,20}$/, {
+    message: "phone must be a phone number",
+    context: { reason: "INVALID_FORMAT", params: { format: "PHONE" } },
+  })
   @Text({ max: 20, optional: true })
   phone?: string | null;
 }

@@ -1,13 +1,12 @@
 import type { DataSource } from "typeorm";
 import { newId } from "../../common/columns.js";
-import { badInput, forbidden, isUniqueViolation, notFound } from "../../common/errors.js";
+import { badInput, isUniqueViolation, notFound, refusal } from "../../common/errors.js";
 import { requireOwnOrganisation, type Actor } from "../../common/viewer.js";
 import type { Transact } from "../../db/data-source.js";
 import type { AuditService } from "../audit/audit.service.js";
 import { hashPassword } from "../auth/auth.service.js";
-import { User } from "./user.entity.js";
+import { Role, User } from "./user.entity.js";
 import type { CreateUserInput, UpdateContactDetailsInput } from "./user.input.js";
-import { Role } from "./user.entity.js";
 
 /** Admins manage the users of their own organisation, never another's. */
 export class UserService {
@@ -31,7 +30,7 @@ export class UserService {
   async create(actor: Actor, input: CreateUserInput): Promise<User> {
     const email = input.email.trim().toLowerCase();
     const passwordHash = await hashPassword(input.password);
-    const taken = () => badInput("input.email", "a user with this e-mail already exists");
+    const taken = () => badInput("input.email", "EMAIL_TAKEN", {});
     return this.transact(async (manager) => {
       if (await manager.existsBy(User, { email })) throw taken();
       const user = manager.create(User, {
@@ -56,7 +55,7 @@ export class UserService {
     const user = await this.byId(id);
     if (!user) throw notFound("User", "id");
     requireOwnOrganisation(actor.viewer, user.organisationId, "user");
-    if (user.id === actor.viewer.userId && !active) throw badInput("id", "you cannot deactivate yourself");
+    if (user.id === actor.viewer.userId && !active) throw badInput("id", "CANNOT_DEACTIVATE_SELF", {});
     return this.transact(async (manager) => {
       await manager.update(User, { id }, { active });
       await this.audit.record(manager, actor, { action: active ? "activateUser" : "deactivateUser", entity: "User", entityId: id });
@@ -67,8 +66,7 @@ export class UserService {
   /** The contact details other organisations see (Contact): one's own, or as an admin a user's of the same organisation. */
   async updateContactDetails(actor: Actor, input: UpdateContactDetailsInput): Promise<User> {
     const id = input.userId ?? actor.viewer.userId;
-    if (id !== actor.viewer.userId && actor.viewer.role !== Role.ADMIN)
-      throw forbidden("Only an admin may change another user's contact details.");
+    if (id !== actor.viewer.userId && actor.viewer.role !== Role.ADMIN) throw refusal("ROLE_REQUIRED", { roles: [Role.ADMIN] });
     const user = await this.byId(id);
     if (!user) throw notFound("User", "input.userId");
     requireOwnOrganisation(actor.viewer, user.organisationId, "user");

@@ -1,3 +1,4 @@
+import { catalogue } from "../../../server/common/errors.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultLimits } from "../../../server/config.js";
 import { store, storeAvailable } from "../../helpers/test-server.js";
@@ -39,6 +40,7 @@ interface Case {
   auth?: Auth;
   /** For input the text rule refuses: the answer must be exactly this BAD_USER_INPUT, naming the field. */
   refusedField?: string;
+  refusedReason?: string;
 }
 
 const JSON_HEADERS = { "content-type": "application/json" };
@@ -367,31 +369,37 @@ function corpus(ids: { workplaceId: string; placementId: string; otherParticipan
       query: `mutation($id: ID!, $r: String) { declineClaim(id: $id, reason: $r) { id } }`,
       variables: { id: ids.claimId, r: "nej\u000b" },
       auth: "coordinator",
+      refusedField: "reason",
+      refusedReason: "TEXT_FORBIDDEN_CHARACTERS",
     },
     {
       name: "a blank early-end reason",
       query: `mutation($id: ID!) { endClaimEarly(id: $id, reason: " \\n ") { id } }`,
       variables: { id: ids.claimId },
       auth: "coordinator",
+      refusedField: "reason",
+      refusedReason: "REASON_REQUIRED",
     },
   ]);
 
   // One text rule for every free text (server/common/validation.ts): titles, descriptions and reasons alike.
   const DECLINE = `mutation($id: ID!, $r: String) { declineClaim(id: $id, reason: $r) { id } }`;
   const END_EARLY = `mutation($id: ID!, $r: String!) { endClaimEarly(id: $id, reason: $r) { id } }`;
-  const forbidden: [string, string][] = [
-    ["a right-to-left override (U+202E)", "Lager\u202Eerarbeta"],
-    ["a left-to-right embedding (U+202A)", "Lager\u202Aarbetare"],
-    ["a left-to-right isolate (U+2066)", "Lager\u2066arbetare\u2069"],
-    ["a first-strong isolate (U+2068)", "Lager\u2068arbetare"],
-    ["a pop-directional isolate (U+2069)", "Lagerarbetare\u2069"],
-    ["a C1 control (U+0085, next line)", "Lager\u0085arbetare"],
-    ["a C1 control (U+009B, control sequence introducer)", "Lager\u009B31marbetare"],
-    ["a C1 control (U+0080)", "Lager\u0080arbetare"],
-    ["a lone high surrogate", "Lager\uD800arbetare"],
-    ["a lone low surrogate", "Lager\uDC00arbetare"],
-    ["a personal identity number", "Lagerarbetare 19900101-1234"],
-    ["a coordination number", "Lagerarbetare 900161-1234"],
+  const CHARACTERS = "TEXT_FORBIDDEN_CHARACTERS";
+  const IDENTITY = "TEXT_HOLDS_IDENTITY_NUMBER";
+  const forbidden: [string, string, string][] = [
+    ["a right-to-left override (U+202E)", "Lager\u202Eerarbeta", CHARACTERS],
+    ["a left-to-right embedding (U+202A)", "Lager\u202Aarbetare", CHARACTERS],
+    ["a left-to-right isolate (U+2066)", "Lager\u2066arbetare\u2069", CHARACTERS],
+    ["a first-strong isolate (U+2068)", "Lager\u2068arbetare", CHARACTERS],
+    ["a pop-directional isolate (U+2069)", "Lagerarbetare\u2069", CHARACTERS],
+    ["a C1 control (U+0085, next line)", "Lager\u0085arbetare", CHARACTERS],
+    ["a C1 control (U+009B, control sequence introducer)", "Lager\u009B31marbetare", CHARACTERS],
+    ["a C1 control (U+0080)", "Lager\u0080arbetare", CHARACTERS],
+    ["a lone high surrogate", "Lager\uD800arbetare", CHARACTERS],
+    ["a lone low surrogate", "Lager\uDC00arbetare", CHARACTERS],
+    ["a personal identity number", "Lagerarbetare 19900101-1234", IDENTITY],
+    ["a coordination number", "Lagerarbetare 900161-1234", IDENTITY],
   ];
   const textTargets: { where: string; field: string; query: string; variables: (text: string) => unknown }[] = [
     { where: "title", field: "input.title", query: POST_PLACEMENT, variables: (text) => placement({ title: text }) },
@@ -408,12 +416,13 @@ function corpus(ids: { workplaceId: string; placementId: string; otherParticipan
   add(
     "the one text rule",
     textTargets.flatMap((target) =>
-      forbidden.map(([what, text]) => ({
+      forbidden.map(([what, text, reason]) => ({
         name: `${what} in a ${target.where}`,
         query: target.query,
         variables: target.variables(text),
         auth: "coordinator" as Auth,
         refusedField: target.field,
+        refusedReason: reason,
       })),
     ),
   );
@@ -424,6 +433,7 @@ function corpus(ids: { workplaceId: string; placementId: string; otherParticipan
       variables: placement({ title: "Lager\narbetare" }),
       auth: "coordinator",
       refusedField: "input.title",
+      refusedReason: CHARACTERS,
     },
     {
       name: "a 1,001-character decline reason",
@@ -431,6 +441,7 @@ function corpus(ids: { workplaceId: string; placementId: string; otherParticipan
       variables: { id: ids.claimId, r: "r".repeat(1001) },
       auth: "coordinator",
       refusedField: "reason",
+      refusedReason: "TEXT_LENGTH",
     },
   ]);
 
@@ -602,6 +613,8 @@ function corpus(ids: { workplaceId: string; placementId: string; otherParticipan
   return cases;
 }
 
+const REASONS = new Set(Object.keys(catalogue));
+
 describe.skipIf(!storeAvailable)(`hostile input corpus (${store})`, () => {
   let server: SecureServer;
   let cases: Case[] = [];
@@ -672,12 +685,20 @@ describe.skipIf(!storeAvailable)(`hostile input corpus (${store})`, () => {
       for (const error of answer.errors) {
         expect(TYPED_CODES.has(error.extensions?.code), `typed: ${JSON.stringify(error).slice(0, 300)}`).toBe(true);
         expect(error.extensions?.stacktrace).toBeUndefined();
+        // Every refusal names a catalogue reason with its params; bad input also names the field.
+        expect(REASONS.has(error.extensions?.reason), `a catalogue reason: ${JSON.stringify(error).slice(0, 300)}`).toBe(true);
+        expect(typeof error.extensions?.params).toBe("object");
+        if (error.extensions?.code === "BAD_USER_INPUT") expect(typeof error.extensions?.field, JSON.stringify(error)).toBe("string");
       }
     }
     expect(leaksInternals(response.text), response.text.slice(0, 300)).toBe(false);
     if (item.refusedField) {
       expect(response.json.errors).toHaveLength(1);
-      expect(response.json.errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: item.refusedField });
+      expect(response.json.errors[0].extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        reason: item.refusedReason,
+        field: item.refusedField,
+      });
       expect(response.json.errors[0].message).toContain(item.refusedField.split(".").at(-1));
     }
   });
