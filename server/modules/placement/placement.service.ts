@@ -1,7 +1,7 @@
 import { Brackets, In, type EntityManager, type SelectQueryBuilder } from "typeorm";
 import { newId } from "../../common/columns.js";
 import { badInput, notFound, refusal } from "../../common/errors.js";
-import { decodeCursor, encodeCursor } from "../../common/pagination.js";
+import { decodeCursor, encodeCursor, type CursorValueKind } from "../../common/pagination.js";
 import { requireOwnOrganisation, type Actor, type Viewer } from "../../common/viewer.js";
 import type { Store, Transact } from "../../db/store.js";
 import { VersionedCache } from "../../db/versioned-cache.js";
@@ -19,10 +19,13 @@ import { visiblePlacements } from "./placement.visibility.js";
 import { checkDuration } from "./kind-rules.js";
 import type { PostPlacementInput, RequirementsInput, UpdatePlacementInput } from "./placement.input.js";
 
+/** A board sort: its SQL expression, and what its cursors carry (checked by type when decoded). */
 interface SortKey {
   expression: string;
   direction: "ASC" | "DESC";
+  cursorKind: CursorValueKind;
   cursorValue(placement: Placement): string | number;
+  /** The SQL parameter for a decoded (already type-checked) cursor value. */
   parameter(value: string | number): unknown;
 }
 
@@ -30,21 +33,30 @@ const sortKeys: Record<BoardSort, SortKey> = {
   [BoardSort.NEWEST]: {
     expression: "placement.createdAt",
     direction: "DESC",
+    cursorKind: "timestamp",
     cursorValue: (p) => p.createdAt.toISOString(),
-    parameter: (v) => new Date(String(v)),
+    parameter: (v) => new Date(v),
   },
   [BoardSort.START_DATE]: {
     expression: "placement.startDate",
     direction: "ASC",
+    cursorKind: "date",
     cursorValue: (p) => p.startDate,
-    parameter: String,
+    parameter: (v) => v,
   },
-  [BoardSort.TITLE]: { expression: "placement.title", direction: "ASC", cursorValue: (p) => p.title, parameter: String },
+  [BoardSort.TITLE]: {
+    expression: "placement.title",
+    direction: "ASC",
+    cursorKind: "string",
+    cursorValue: (p) => p.title,
+    parameter: (v) => v,
+  },
   [BoardSort.MOST_FREE_SEATS]: {
     expression: "(placement.capacity - placement.seatsTaken)",
     direction: "DESC",
+    cursorKind: "integer",
     cursorValue: (p) => p.freeSeats,
-    parameter: Number,
+    parameter: (v) => v,
   },
 };
 
@@ -92,23 +104,24 @@ export class PlacementService {
    * (which grows with the number of open placements), the page query and the relations.
    */
   async board(viewer: Viewer, args: BoardArgs): Promise<BoardPage> {
+    // A forged cursor is refused before any statement is sent (TypeORM's SQLite driver inlines numbers).
+    const after = args.after ? decodeCursor(args.after, sortKeys[args.sort].cursorKind) : null;
     // The version is read before the page, so a page is never filed under a version newer than its data.
     const version = this.store.version();
     const key = JSON.stringify([viewer.organisationId, args.filter ?? null, args.sort, args.first, args.after ?? null]);
     const cached = this.boardPages.get(version, key);
     if (cached) return copyOfPage(cached);
-    const page = await this.readBoard(viewer, args);
+    const page = await this.readBoard(viewer, args, after);
     this.boardPages.set(version, key, page);
     return copyOfPage(page);
   }
 
-  private async readBoard(viewer: Viewer, args: BoardArgs): Promise<BoardPage> {
+  private async readBoard(viewer: Viewer, args: BoardArgs, after: [string | number, string] | null): Promise<BoardPage> {
+    const sort = sortKeys[args.sort];
     const query = visiblePlacements(this.reads, viewer);
     this.applyFilter(query, args.filter ?? {});
     const totalCount = await query.clone().getCount();
 
-    const sort = sortKeys[args.sort];
-    const after = args.after ? decodeCursor(args.after) : null;
     if (after) {
       const comparison = sort.direction === "ASC" ? ">" : "<";
       query.andWhere(
