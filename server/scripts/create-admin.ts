@@ -32,9 +32,9 @@ if (!(values.kind! in OrganisationKind)) {
   process.exit(2);
 }
 const config = loadConfig();
-const dataSource = await openStore({ ...config, seedDemo: false });
+const store = await openStore({ ...config, seedDemo: false });
 const passwordHash = await new PasswordHasher(config.passwordHashing).hash(password);
-await dataSource.transaction(async (manager) => {
+await store.transact(async (manager) => {
   let organisation = await manager.findOneBy(Organisation, { slug: values.org! });
   if (!organisation) {
     if (!values["org-name"]) throw new Error(`No organisation "${values.org}"; give --org-name to create it.`);
@@ -59,4 +59,4 @@ await dataSource.transaction(async (manager) => {
   });
   console.log(`Created admin ${values.email} in ${organisation.slug}.`);
 });
-await dataSource.destroy();
+await store.close();

@@ -1,7 +1,7 @@
-import { IsNull, MoreThan, type DataSource } from "typeorm";
+import { IsNull, MoreThan, type EntityManager } from "typeorm";
 import { defaultLoginThrottle, type LoginThrottleOptions, type PasswordHashingOptions } from "../../config.js";
 import { newId } from "../../common/columns.js";
-import type { Transact } from "../../db/data-source.js";
+import type { Transact } from "../../db/store.js";
 import { notFound, refusal } from "../../common/errors.js";
 import { requireOwnOrganisation, type Actor } from "../../common/viewer.js";
 import type { Viewer } from "../../common/viewer.js";
@@ -32,12 +32,12 @@ export class AuthService {
   readonly hasher: PasswordHasher;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly reads: EntityManager,
     private readonly transact: Transact,
     private readonly audit: AuditService,
     private readonly options: AuthOptions,
   ) {
-    this.throttle = new LoginThrottle(dataSource, transact, audit, options.loginThrottle ?? defaultLoginThrottle, options.tokenSecret);
+    this.throttle = new LoginThrottle(reads, transact, audit, options.loginThrottle ?? defaultLoginThrottle, options.tokenSecret);
     this.hasher = new PasswordHasher(options.passwordHashing);
   }
 
@@ -48,7 +48,7 @@ export class AuthService {
 
   async login(email: string, password: string, ip: string | null): Promise<{ token: string; user: User }> {
     const normalised = email.trim().toLowerCase();
-    const user = await this.dataSource.getRepository(User).findOneBy({ email: normalised });
+    const user = await this.reads.getRepository(User).findOneBy({ email: normalised });
     const attempt = await this.throttle.reserve({
       accountKey: this.throttle.accountKey(user?.id ?? null, normalised),
       entity: user ? "User" : "Login",
@@ -79,7 +79,7 @@ export class AuthService {
 
   /** The viewer behind a bearer token, or null when the token is unknown, expired, revoked or its user deactivated. */
   async authenticate(token: string): Promise<Viewer | null> {
-    const row = await this.dataSource
+    const row = await this.reads
       .getRepository(Session)
       .createQueryBuilder("session")
       .innerJoin(User, "user", "user.id = session.userId AND user.active = TRUE")
@@ -93,7 +93,7 @@ export class AuthService {
 
   /** The admin's organisation's accounts that are locked now. */
   async loginLocks(actor: Actor, now = new Date()): Promise<LoginLockView[]> {
-    const users = await this.dataSource.getRepository(User).find({
+    const users = await this.reads.getRepository(User).find({
       where: { organisationId: actor.viewer.organisationId },
       order: { email: "ASC" },
     });
@@ -109,7 +109,7 @@ export class AuthService {
 
   /** A user of the actor's own organisation, or the refusal. */
   private async ourUser(actor: Actor, userId: string): Promise<User> {
-    const user = await this.dataSource.getRepository(User).findOneBy({ id: userId });
+    const user = await this.reads.getRepository(User).findOneBy({ id: userId });
     if (!user) throw notFound("User", "userId");
     requireOwnOrganisation(actor.viewer, user.organisationId, "user");
     return user;

@@ -1,10 +1,10 @@
 import { createHmac } from "node:crypto";
 import { HeaderMap } from "@apollo/server";
-import { In, MoreThan, type DataSource, type EntityManager } from "typeorm";
+import { In, MoreThan, type EntityManager } from "typeorm";
 import { refusal, type AppError } from "../../common/errors.js";
 import type { LoginThrottleOptions } from "../../config.js";
 import { serialiseOn } from "../../db/serialise.js";
-import type { Transact } from "../../db/data-source.js";
+import type { Transact } from "../../db/store.js";
 import type { AuditActor, AuditService } from "../audit/audit.service.js";
 import { AuditEntry } from "../audit/audit-entry.entity.js";
 
@@ -82,7 +82,7 @@ export interface Attempt {
  */
 export class LoginThrottle {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly reads: EntityManager,
     private readonly transact: Transact,
     private readonly audit: AuditService,
     readonly options: LoginThrottleOptions,
@@ -178,7 +178,7 @@ export class LoginThrottle {
 
   /** Lock states of several accounts at once. */
   async accountStates(keys: string[], now = new Date()): Promise<Map<string, LockState>> {
-    const failures = await this.accountFailures(keys, now, this.dataSource.manager);
+    const failures = await this.accountFailures(keys, now, this.reads);
     return new Map(keys.map((key) => [key, this.state(failures.get(key)!, this.options.maxFailuresPerAccount, now)]));
   }
 

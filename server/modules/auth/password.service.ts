@@ -1,8 +1,8 @@
-import { IsNull, MoreThan, type DataSource } from "typeorm";
+import { IsNull, MoreThan, type EntityManager } from "typeorm";
 import { newId } from "../../common/columns.js";
 import { badInput, notFound } from "../../common/errors.js";
 import { requireOwnOrganisation, type Actor } from "../../common/viewer.js";
-import type { Transact } from "../../db/data-source.js";
+import type { Transact } from "../../db/store.js";
 import type { AuditService } from "../audit/audit.service.js";
 import { User } from "../user/user.entity.js";
 import type { AuthService } from "./auth.service.js";
@@ -29,7 +29,7 @@ export interface PasswordResetTicket {
  */
 export class PasswordService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly reads: EntityManager,
     private readonly transact: Transact,
     private readonly audit: AuditService,
     private readonly auth: AuthService,
@@ -38,7 +38,7 @@ export class PasswordService {
 
   /** Changes the actor's own password; every other session ends, the one making the change stays. Returns how many ended. */
   async changePassword(actor: Actor, currentToken: string, input: ChangePasswordInput): Promise<number> {
-    const user = await this.dataSource.getRepository(User).findOneBy({ id: actor.viewer.userId });
+    const user = await this.reads.getRepository(User).findOneBy({ id: actor.viewer.userId });
     if (!user) throw notFound("User");
     const attempt = await this.auth.throttle.reserve({
       accountKey: user.id,
@@ -65,7 +65,7 @@ export class PasswordService {
    * session ends, and a one-time token (shown only in this answer) lets the user set a new one.
    */
   async resetUserPassword(actor: Actor, userId: string): Promise<PasswordResetTicket> {
-    const user = await this.dataSource.getRepository(User).findOneBy({ id: userId });
+    const user = await this.reads.getRepository(User).findOneBy({ id: userId });
     if (!user) throw notFound("User", "userId");
     requireOwnOrganisation(actor.viewer, user.organisationId, "user");
     // Otherwise an admin's session alone could replace the admin's password without knowing it.
@@ -98,8 +98,8 @@ export class PasswordService {
    */
   async setPasswordWithToken(input: SetPasswordWithTokenInput, ip: string | null): Promise<boolean> {
     const tokenHash = keyedHash(this.tokenSecret, input.token);
-    const reset = await this.dataSource.getRepository(PasswordReset).findOneBy({ tokenHash });
-    const owner = reset ? await this.dataSource.getRepository(User).findOneBy({ id: reset.userId }) : null;
+    const reset = await this.reads.getRepository(PasswordReset).findOneBy({ tokenHash });
+    const owner = reset ? await this.reads.getRepository(User).findOneBy({ id: reset.userId }) : null;
     const attempt = await this.auth.throttle.reserve({
       // Keyed by the token, not its user: replaying a used token must not lock the user's sign-in.
       accountKey: this.auth.throttle.accountKey(null, `reset:${input.token}`),

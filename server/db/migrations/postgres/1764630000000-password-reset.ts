@@ -12,8 +12,8 @@ const up = [
 
 const down = [`DROP TABLE "password_reset"`];
 
-export class PasswordReset1764185000000 implements MigrationInterface {
-  name = "PasswordReset1764185000000";
+export class PasswordReset1764630000000 implements MigrationInterface {
+  name = "PasswordReset1764630000000";
 
   async up(queryRunner: QueryRunner): Promise<void> {
     for (const statement of up) await queryRunner.query(statement);

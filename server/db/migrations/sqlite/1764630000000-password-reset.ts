@@ -10,8 +10,8 @@ const up = [
 
 const down = [`DROP INDEX "IDX_05baebe80e9f8fab8207eda250"`, `DROP INDEX "IDX_dc6908de54eb09f588adfdb285"`, `DROP TABLE "password_reset"`];
 
-export class PasswordReset1764185000000 implements MigrationInterface {
-  name = "PasswordReset1764185000000";
+export class PasswordReset1764630000000 implements MigrationInterface {
+  name = "PasswordReset1764630000000";
 
   async up(queryRunner: QueryRunner): Promise<void> {
     for (const statement of up) await queryRunner.query(statement);
