@@ -30,16 +30,18 @@ export type BoardFilter = {
 };
 
 /** Order of the board. */
-export type BoardSort =
+export const BoardSort = {
   /** Most free seats first. */
-  | 'MOST_FREE_SEATS'
+  MOST_FREE_SEATS: 'MOST_FREE_SEATS',
   /** Most recently posted first (default). */
-  | 'NEWEST'
+  NEWEST: 'NEWEST',
   /** Earliest start first. */
-  | 'START_DATE'
+  START_DATE: 'START_DATE',
   /** Alphabetical by title. */
-  | 'TITLE';
+  TITLE: 'TITLE'
+} as const;
 
+export type BoardSort = typeof BoardSort[keyof typeof BoardSort];
 /** Seats to hold on a placement for your organisation. */
 export type ClaimSeatInput = {
   /** One of your organisation's participants. Other organisations never see it. */
@@ -51,74 +53,84 @@ export type ClaimSeatInput = {
 };
 
 /** The life of a claim: HELD → CONFIRMED or DECLINED / RELEASED / EXPIRED; CONFIRMED → ACTIVE → COMPLETED or ENDED_EARLY. */
-export type ClaimStatus =
+export const ClaimStatus = {
   /** The person has started at the workplace. */
-  | 'ACTIVE'
+  ACTIVE: 'ACTIVE',
   /** The placement ended as planned. */
-  | 'COMPLETED'
+  COMPLETED: 'COMPLETED',
   /** The placement's organisation said yes; the seats are promised. */
-  | 'CONFIRMED'
+  CONFIRMED: 'CONFIRMED',
   /** The placement's organisation said no; the seats returned to the pool. */
-  | 'DECLINED'
+  DECLINED: 'DECLINED',
   /** The placement was broken off (avbrott). */
-  | 'ENDED_EARLY'
+  ENDED_EARLY: 'ENDED_EARLY',
   /** Nobody decided in time; the seats returned to the pool. */
-  | 'EXPIRED'
+  EXPIRED: 'EXPIRED',
   /** Seats are held at once, waiting for the placement's organisation to decide. */
-  | 'HELD'
+  HELD: 'HELD',
   /** The claiming organisation gave the seats back. */
-  | 'RELEASED';
+  RELEASED: 'RELEASED'
+} as const;
 
+export type ClaimStatus = typeof ClaimStatus[keyof typeof ClaimStatus];
 /** Licences and certificates a placement may require. */
-export type Licence =
+export const Licence = {
   /** Driving licence B (car). */
-  | 'DRIVING_B'
+  DRIVING_B: 'DRIVING_B',
   /** Driving licence C (truck). */
-  | 'DRIVING_C'
+  DRIVING_C: 'DRIVING_C',
   /** Forklift licence (truckkort). */
-  | 'FORKLIFT'
+  FORKLIFT: 'FORKLIFT',
   /** Food hygiene certificate (livsmedelshygien). */
-  | 'HYGIENE'
+  HYGIENE: 'HYGIENE',
   /** Wheel loader certificate (hjullastare). */
-  | 'WHEEL_LOADER';
+  WHEEL_LOADER: 'WHEEL_LOADER'
+} as const;
 
+export type Licence = typeof Licence[keyof typeof Licence];
 /** What kind of partner an organisation is. */
-export type OrganisationKind =
+export const OrganisationKind = {
   /** Arbetsförmedlingen, the Public Employment Service. */
-  | 'EMPLOYMENT_SERVICE'
+  EMPLOYMENT_SERVICE: 'EMPLOYMENT_SERVICE',
   /** A municipality's labour-market unit (Jobbcenter / AME). */
-  | 'MUNICIPALITY'
+  MUNICIPALITY: 'MUNICIPALITY',
   /** Any other partner. */
-  | 'OTHER'
+  OTHER: 'OTHER',
   /** Försäkringskassan, the Social Insurance Agency. */
-  | 'SOCIAL_INSURANCE';
+  SOCIAL_INSURANCE: 'SOCIAL_INSURANCE'
+} as const;
 
+export type OrganisationKind = typeof OrganisationKind[keyof typeof OrganisationKind];
 /** What kind of placement a seat is. */
-export type PlacementKind =
+export const PlacementKind = {
   /** Praktik: a general internship; a short trial often precedes a trainee job. */
-  | 'INTERNSHIP'
+  INTERNSHIP: 'INTERNSHIP',
   /** Språkpraktik: combined with SFI studies. */
-  | 'LANGUAGE_INTERNSHIP'
+  LANGUAGE_INTERNSHIP: 'LANGUAGE_INTERNSHIP',
   /** Feriejobb: three summer weeks for upper-secondary students. */
-  | 'SUMMER_JOB'
+  SUMMER_JOB: 'SUMMER_JOB',
   /** Traineejobb: time-limited employment, renewed after follow-ups; held by several people in turn. */
-  | 'TRAINEE'
+  TRAINEE: 'TRAINEE',
   /** Arbetsprövning / utredningsplats: assessment of work capacity, mostly for Försäkringskassan. */
-  | 'WORK_ASSESSMENT'
+  WORK_ASSESSMENT: 'WORK_ASSESSMENT',
   /** Arbetsträning: for people far from the labour market, often in municipal workshops. */
-  | 'WORK_TRAINING';
+  WORK_TRAINING: 'WORK_TRAINING'
+} as const;
 
+export type PlacementKind = typeof PlacementKind[keyof typeof PlacementKind];
 /** Where a placement is in its life. */
-export type PlacementStatus =
+export const PlacementStatus = {
   /** Ended; takes no new claims. Its history stays. */
-  | 'CLOSED'
+  CLOSED: 'CLOSED',
   /** Being written; only its own organisation sees it. */
-  | 'DRAFT'
+  DRAFT: 'DRAFT',
   /** On the board; seats can be claimed. */
-  | 'OPEN'
+  OPEN: 'OPEN',
   /** Visible but takes no new claims for now. */
-  | 'PAUSED';
+  PAUSED: 'PAUSED'
+} as const;
 
+export type PlacementStatus = typeof PlacementStatus[keyof typeof PlacementStatus];
 /** A new placement. Without endDate it is standing: available whenever someone matches. */
 export type PostPlacementInput = {
   capacity: number;
@@ -151,31 +163,37 @@ export type RequirementsInput = {
 };
 
 /** What a user may do inside their own organisation. */
-export type Role =
+export const Role = {
   /** A coordinator who also manages the organisation's users. */
-  | 'ADMIN'
+  ADMIN: 'ADMIN',
   /** Posts placements and claims seats for the organisation's participants. */
-  | 'COORDINATOR'
+  COORDINATOR: 'COORDINATOR',
   /** Reads the board and the organisation's claims. */
-  | 'VIEWER';
+  VIEWER: 'VIEWER'
+} as const;
 
+export type Role = typeof Role[keyof typeof Role];
 /** Who runs a workplace. */
-export type Sector =
-  | 'NON_PROFIT'
-  | 'PRIVATE'
-  | 'PUBLIC';
+export const Sector = {
+  NON_PROFIT: 'NON_PROFIT',
+  PRIVATE: 'PRIVATE',
+  PUBLIC: 'PUBLIC'
+} as const;
 
+export type Sector = typeof Sector[keyof typeof Sector];
 /** Level of spoken and written Swedish, lowest first. */
-export type SwedishLevel =
+export const SwedishLevel = {
   /** Everyday phrases (about SFI course B). */
-  | 'BASIC'
+  BASIC: 'BASIC',
   /** Fluent, including writing. */
-  | 'FLUENT'
+  FLUENT: 'FLUENT',
   /** Manages work conversations (about SFI course C–D). */
-  | 'INTERMEDIATE'
+  INTERMEDIATE: 'INTERMEDIATE',
   /** No Swedish needed. */
-  | 'NONE';
+  NONE: 'NONE'
+} as const;
 
+export type SwedishLevel = typeof SwedishLevel[keyof typeof SwedishLevel];
 /** Changes to a placement; absent fields stay as they are. */
 export type UpdatePlacementInput = {
   /** Cannot go below the seats held by live claims. */
@@ -195,12 +213,14 @@ export type UpdatePlacementInput = {
 };
 
 /** Which organisations see a placement besides its own. */
-export type Visibility =
+export const Visibility = {
   /** Every partner organisation (the default). */
-  | 'ALL_PARTNERS'
+  ALL_PARTNERS: 'ALL_PARTNERS',
   /** Only the organisations listed in visibleTo. */
-  | 'SELECTED';
+  SELECTED: 'SELECTED'
+} as const;
 
+export type Visibility = typeof Visibility[keyof typeof Visibility];
 export type LoginMutationVariables = Exact<{
   email: string;
   password: string;

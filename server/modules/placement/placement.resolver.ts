@@ -11,6 +11,7 @@ import { Role } from "../user/user.entity.js";
 import { Supervisor } from "../workplace/supervisor.entity.js";
 import { Workplace } from "../workplace/workplace.entity.js";
 import { BoardArgs } from "./board.args.js";
+import { PlacementAction } from "./placement-kind.js";
 import { Placement } from "./placement.entity.js";
 import { PostPlacementInput, UpdatePlacementInput } from "./placement.input.js";
 
@@ -75,6 +76,13 @@ export class PlacementResolver {
   })
   closePlacement(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() context: Context) {
     return context.services.placements.close(actor, id);
+  }
+
+  @FieldResolver(() => [PlacementAction], {
+    description: "What you may do with this placement now (none for the VIEWER role); each is a mutation that would be accepted.",
+  })
+  allowedActions(@Root() placement: Placement, @CurrentActor() actor: Actor, @Ctx() context: Context): PlacementAction[] {
+    return context.services.placements.allowedActions(actor.viewer, placement);
   }
 
   @FieldResolver(() => Organisation, { description: "The organisation that offers the placement." })
