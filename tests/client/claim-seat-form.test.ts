@@ -11,7 +11,8 @@ import { mountInSwedish } from "./mount";
 const placement = {
   id: "p1",
   freeSeats: 2,
-  status: "OPEN",
+  status: "OPEN" as const,
+  allowedActions: ["CLAIM" as const],
   startDate: "2027-01-11",
   endDate: "2027-03-26",
   organisation: { name: "Köpings kommun" },
@@ -48,8 +49,9 @@ describe("ClaimSeatForm", () => {
       expiresAt: "2026-11-28T12:00:00.000Z",
       reason: null,
       createdAt: "2026-11-26T12:00:00.000Z",
+      allowedActions: ["RELEASE"],
       participant: { __typename: "Participant", id: "pa1", code: "ARB-017" },
-      placement: { __typename: "Placement", id: "p1", freeSeats: 1, seatHoldings: [], ourClaims: [] },
+      placement: { __typename: "Placement", id: "p1", freeSeats: 1, allowedActions: ["CLAIM"], seatHoldings: [], ourClaims: [] },
     };
     const wrapper = mountWith({
       request: {

@@ -10,8 +10,9 @@ import { ClaimAction, ClaimStatus } from "./claim-status.js";
 import { Claim } from "./claim.entity.js";
 import { ClaimSeatInput } from "./claim.input.js";
 import { badInput } from "../../common/errors.js";
+import { inputLimits } from "../placement/placement-limits.js";
 
-const MAX_REASON = 1000;
+const MAX_REASON = inputLimits.reasonMax;
 
 function cleanReason(reason: string | null | undefined, required: boolean): string | null {
   const text = reason?.trim() ?? "";

@@ -12,6 +12,7 @@ import { Supervisor } from "../workplace/supervisor.entity.js";
 import { Workplace } from "../workplace/workplace.entity.js";
 import { BoardArgs } from "./board.args.js";
 import { PlacementAction } from "./placement-kind.js";
+import { InputLimits, inputLimits } from "./placement-limits.js";
 import { Placement } from "./placement.entity.js";
 import { PostPlacementInput, UpdatePlacementInput } from "./placement.input.js";
 
@@ -39,6 +40,12 @@ export class PlacementResolver {
   @Query(() => Placement, { nullable: true, description: "One placement; null when it does not exist or is not visible to you." })
   placement(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() context: Context): Promise<Placement | null> {
     return context.services.placements.findVisible(actor.viewer, id);
+  }
+
+  @Authorized()
+  @Query(() => InputLimits, { description: "The bounds the placement and claim inputs enforce (lengths, seats, hours)." })
+  inputLimits(): InputLimits {
+    return inputLimits;
   }
 
   @Authorized(Role.COORDINATOR)
