@@ -73,6 +73,11 @@ export const en: MessageSchema = {
     submit: "Sign in",
     busy: "Signing in…",
     failed: "Wrong e-mail or password.",
+    locked: {
+      ACCOUNT_LOCKED: "The account is locked after too many failed sign-ins. Try again at {time}, or ask your admin to unlock it.",
+      ADDRESS_LOCKED: "Sign-in from your address is locked after too many failed attempts. Try again at {time}.",
+      UNKNOWN: "Sign-in is locked after too many failed attempts. Try again at {time}.",
+    },
     demoTitle: "Demo accounts",
     demoText:
       "This is demo data. Sign in as coordinator, admin or viewer of any organisation, for example {example}. The password is {password}.",

@@ -77,6 +77,12 @@ export const sv = {
     submit: "Logga in",
     busy: "Loggar in…",
     failed: "Fel e-post eller lösenord.",
+    locked: {
+      ACCOUNT_LOCKED:
+        "Kontot är låst efter för många misslyckade inloggningar. Försök igen kl. {time}, eller be din administratör låsa upp det.",
+      ADDRESS_LOCKED: "Inloggning från din adress är låst efter för många misslyckade försök. Försök igen kl. {time}.",
+      UNKNOWN: "Inloggningen är låst efter för många misslyckade försök. Försök igen kl. {time}.",
+    },
     demoTitle: "Demokonton",
     demoText:
       "Det här är demodata. Logga in som samordnare, administratör eller läsare i någon av organisationerna, till exempel {example}. Lösenordet är {password}.",

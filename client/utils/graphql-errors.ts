@@ -82,3 +82,16 @@ export function generalMessage(error: unknown, t: Translate): string {
       return t("common.serverError");
   }
 }
+
+export type SignInLockReason = "ACCOUNT_LOCKED" | "ADDRESS_LOCKED" | "UNKNOWN";
+
+/** A refused sign-in because of too many failures: why (account or address) and for how long. */
+export function signInLock(error: unknown): { reason: SignInLockReason; retryAfterSeconds: number } | null {
+  const locked = serverErrors(error).find((serverError) => serverError.code === "TOO_MANY_REQUESTS");
+  if (!locked) return null;
+  const { reason, retryAfterSeconds } = locked.extensions;
+  return {
+    reason: reason === "ACCOUNT_LOCKED" || reason === "ADDRESS_LOCKED" ? reason : "UNKNOWN",
+    retryAfterSeconds: typeof retryAfterSeconds === "number" ? retryAfterSeconds : 60,
+  };
+}
