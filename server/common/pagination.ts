@@ -54,5 +54,5 @@ export function decodeCursor(cursor: string): [string | number, string] {
   } catch {
     // fall through to the error below
   }
-  throw badInput("after", "after is not a cursor this API gave out");
+  throw badInput("after", "INVALID_CURSOR", {});
 }

@@ -22,7 +22,10 @@ export function Text(options: { min?: number; max: number; optional?: boolean })
     ...(options.optional ? [IsOptional()] : []),
     IsString(),
     Length(min, options.max, { message: `$property must be ${min}–${options.max} characters long` }),
-    Matches(NO_CONTROL_CHARACTERS, { message: "$property must not contain control characters" }),
-    ...(min > 0 ? [Matches(/\S/, { message: "$property must not be blank" })] : []),
+    Matches(NO_CONTROL_CHARACTERS, {
+      message: "$property must not contain control characters",
+      context: { reason: "TEXT_FORBIDDEN_CHARACTERS", params: {} },
+    }),
+    ...(min > 0 ? [Matches(/\S/, { message: "$property must not be blank", context: { reason: "TEXT_BLANK", params: {} } })] : []),
   );
 }

@@ -31,7 +31,8 @@ export class AuditService {
 
   /** The actor's organisation's entries, newest first; `first` is 1–1000 and refused outside that. */
   entries(actor: Actor, first: number): Promise<AuditEntry[]> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_AUDIT_PAGE) throw badInput("first", `first must be 1–${MAX_AUDIT_PAGE}`);
+    if (!Number.isInteger(first) || first < 1 || first > MAX_AUDIT_PAGE)
+      throw badInput("first", "PAGE_SIZE_OUT_OF_RANGE", { min: 1, max: MAX_AUDIT_PAGE });
     return this.dataSource.getRepository(AuditEntry).find({
       where: { organisationId: actor.viewer.organisationId },
       order: { at: "DESC" },

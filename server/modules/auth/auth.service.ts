@@ -4,12 +4,12 @@ import { IsNull, MoreThan, type DataSource } from "typeorm";
 import { defaultLoginThrottle, type LoginThrottleOptions } from "../../config.js";
 import { newId } from "../../common/columns.js";
 import type { Transact } from "../../db/data-source.js";
-import { notFound, unauthenticated } from "../../common/errors.js";
+import { AppError, ErrorCode, notFound, refusal } from "../../common/errors.js";
 import { requireOwnOrganisation, type Actor } from "../../common/viewer.js";
 import type { Viewer } from "../../common/viewer.js";
 import type { AuditService } from "../audit/audit.service.js";
 import { User } from "../user/user.entity.js";
-import { LOGIN_FAILED, LOGIN_OK, LOGIN_REFUSED, LOGIN_UNLOCKED, LoginThrottle, sleep, TooManyRequestsError } from "./login-throttle.js";
+import { LOGIN_FAILED, LOGIN_OK, LOGIN_REFUSED, LOGIN_UNLOCKED, LoginThrottle, sleep } from "./login-throttle.js";
 import { Session } from "./session.entity.js";
 
 /** A locked account as its organisation's admin sees it. */
@@ -50,7 +50,7 @@ export class AuthService {
     try {
       ({ accountFailures } = await this.throttle.check(accountKey, ip));
     } catch (error) {
-      if (error instanceof TooManyRequestsError) {
+      if (error instanceof AppError && error.extensions.code === ErrorCode.TOO_MANY_REQUESTS) {
         await this.transact((manager) => this.audit.record(manager, { viewer: null, ip }, { ...event, action: LOGIN_REFUSED }));
       }
       throw error;
@@ -60,7 +60,7 @@ export class AuthService {
       await this.transact((manager) => this.audit.record(manager, { viewer: null, ip }, { ...event, action: LOGIN_FAILED }));
       // Each failure of the account makes the next answer slower; the lock (above) stops the rest.
       await sleep(this.throttle.delayAfterFailure(accountFailures));
-      throw unauthenticated("Wrong e-mail or password.");
+      throw refusal("WRONG_CREDENTIALS", {});
     }
     const token = randomBytes(32).toString("base64url");
     const now = new Date();

@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 import { HeaderMap } from "@apollo/server";
-import { GraphQLError } from "graphql";
+import { refusal, type AppError } from "../../common/errors.js";
 import { In, MoreThan, type DataSource } from "typeorm";
 import type { LoginThrottleOptions } from "../../config.js";
 import { AuditEntry } from "../audit/audit-entry.entity.js";
@@ -12,20 +12,13 @@ export const LOGIN_OK = "login";
 export const LOGIN_UNLOCKED = "login:unlocked";
 
 /**
- * TOO_MANY_REQUESTS: sign-in is locked for this account or address for `retryAfterSeconds`.
- * Sent with HTTP 200 like every other GraphQL error of an operation (Apollo Client turns a 4xx into
- * a bare network error and loses the message), plus a standard `Retry-After` header.
+ * TOO_MANY_REQUESTS (ACCOUNT_LOCKED or ADDRESS_LOCKED) with `retryAfterSeconds`. Sent with HTTP 200
+ * like every other GraphQL error of an operation (Apollo Client turns a 4xx into a bare network
+ * error and loses the reason), plus a standard `Retry-After` header.
  */
-export class TooManyRequestsError extends GraphQLError {
-  constructor(retryAfterSeconds: number, scope: "account" | "address") {
-    const headers = new HeaderMap([["retry-after", String(retryAfterSeconds)]]);
-    super(
-      scope === "account"
-        ? `Too many failed sign-ins for this account: try again in ${retryAfterSeconds} seconds, or ask your organisation's admin to unlock it.`
-        : `Too many failed sign-ins from your address: try again in ${retryAfterSeconds} seconds.`,
-      { extensions: { code: "TOO_MANY_REQUESTS", retryAfterSeconds, http: { headers } } },
-    );
-  }
+export function loginLocked(retryAfterSeconds: number, scope: "account" | "address"): AppError {
+  const headers = new HeaderMap([["retry-after", String(retryAfterSeconds)]]);
+  return refusal(scope === "account" ? "ACCOUNT_LOCKED" : "ADDRESS_LOCKED", { retryAfterSeconds }, { http: { headers } });
 }
 
 export interface LockState {
@@ -119,10 +112,10 @@ export class LoginThrottle {
   /** Refuses at once, before any password check, when the account or the address is locked. */
   async check(accountKey: string, ip: string | null, now = new Date()): Promise<{ accountFailures: number }> {
     const account = (await this.accountStates([accountKey], now)).get(accountKey)!;
-    if (account.locked) throw new TooManyRequestsError(secondsUntil(account.lockedUntil!, now), "account");
+    if (account.locked) throw loginLocked(secondsUntil(account.lockedUntil!, now), "account");
     if (ip) {
       const address = await this.addressState(ip, now);
-      if (address.locked) throw new TooManyRequestsError(secondsUntil(address.lockedUntil!, now), "address");
+      if (address.locked) throw loginLocked(secondsUntil(address.lockedUntil!, now), "address");
     }
     return { accountFailures: account.failures };
   }

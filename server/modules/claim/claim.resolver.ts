@@ -16,9 +16,9 @@ const MAX_REASON = inputLimits.reasonMax;
 
 function cleanReason(reason: string | null | undefined, required: boolean): string | null {
   const text = reason?.trim() ?? "";
-  if (required && !text) throw badInput("reason", "give a reason");
-  if (text.length > MAX_REASON) throw badInput("reason", `reason must be at most ${MAX_REASON} characters long`);
-  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u.test(text)) throw badInput("reason", "reason must not contain control characters");
+  if (required && !text) throw badInput("reason", "REASON_REQUIRED", {});
+  if (text.length > MAX_REASON) throw badInput("reason", "TEXT_LENGTH", { min: required ? 1 : 0, max: MAX_REASON });
+  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u.test(text)) throw badInput("reason", "TEXT_FORBIDDEN_CHARACTERS", {});
   return text || null;
 }
 

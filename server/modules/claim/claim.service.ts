@@ -1,6 +1,6 @@
 import { In, LessThanOrEqual, type DataSource, type EntityManager } from "typeorm";
 import { newId } from "../../common/columns.js";
-import { badInput, conflict, forbidden, noFreeSeats, notFound } from "../../common/errors.js";
+import { badInput, notFound, refusal } from "../../common/errors.js";
 import type { Actor, Viewer } from "../../common/viewer.js";
 import type { Transact } from "../../db/data-source.js";
 import type { AuditActor, AuditService } from "../audit/audit.service.js";
@@ -74,14 +74,14 @@ export class ClaimService {
     const requestedStart = input.requestedStart ?? null;
     const requestedEnd = input.requestedEnd ?? null;
     if (requestedStart && requestedEnd && requestedEnd < requestedStart) {
-      throw badInput("input.requestedEnd", "requestedEnd must not be before requestedStart");
+      throw badInput("input.requestedEnd", "END_BEFORE_START", {});
     }
     if (requestedStart && placement.endDate && requestedStart > placement.endDate) {
-      throw badInput("input.requestedStart", `the placement ends on ${placement.endDate}`);
+      throw badInput("input.requestedStart", "START_AFTER_PLACEMENT_END", { placementEnd: placement.endDate });
     }
     if (requestedStart) checkDuration(placement.kind, requestedStart, requestedEnd, "input.requestedEnd");
     if (input.seats > placement.capacity) {
-      throw badInput("input.seats", `the placement has only ${placement.capacity} seats`);
+      throw badInput("input.seats", "SEATS_OVER_CAPACITY", { capacity: placement.capacity });
     }
 
     const now = new Date();
@@ -99,9 +99,9 @@ export class ClaimService {
       if (taken.affected === 0) {
         const current = await manager.findOneByOrFail(Placement, { id: placement.id });
         if (current.status !== PlacementStatus.OPEN) {
-          throw conflict(`The placement is ${current.status} and takes no claims.`);
+          throw refusal("PLACEMENT_NOT_OPEN", { status: current.status });
         }
-        throw noFreeSeats(current.freeSeats);
+        throw refusal("NOT_ENOUGH_FREE_SEATS", { freeSeats: current.freeSeats, requested: input.seats });
       }
       const claim = manager.create(Claim, {
         id: newId(),
@@ -255,11 +255,7 @@ export class ClaimService {
     const isOwner = placement.organisationId === actor.viewer.organisationId;
     const isClaimant = claim.organisationId === actor.viewer.organisationId;
     if (!partyAllows(transition.by, isOwner, isClaimant)) {
-      throw forbidden(
-        transition.by === "owner"
-          ? "Only the organisation that owns the placement may do this."
-          : "Only the organisation that made the claim may do this.",
-      );
+      throw refusal(transition.by === "owner" ? "OWNER_ONLY" : "CLAIMANT_ONLY", {});
     }
     const now = new Date();
     const result = await this.transact(async (manager) => {
@@ -271,9 +267,9 @@ export class ClaimService {
       if (!(await this.apply(manager, actor, current, transition, now))) return current.status;
       return manager.findOneByOrFail(Claim, { id });
     });
-    if (result === "expired") throw conflict("The hold expired before this; its seats went back to the pool.");
+    if (result === "expired") throw refusal("HOLD_EXPIRED", {});
     if (!(result instanceof Claim)) {
-      throw conflict(`The claim is ${result}; ${transition.action} needs it to be ${transition.from.join(" or ")}.`);
+      throw refusal("CLAIM_STATUS_CHANGED", { status: result, action: transition.action, allowedFrom: transition.from });
     }
     return result;
   }

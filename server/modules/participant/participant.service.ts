@@ -18,7 +18,7 @@ export class ParticipantService {
   async register(actor: Actor, input: RegisterParticipantInput): Promise<Participant> {
     const organisationId = actor.viewer.organisationId;
     const code = input.code.toUpperCase();
-    const taken = () => badInput("input.code", "your organisation already has a participant with this code");
+    const taken = () => badInput("input.code", "PARTICIPANT_CODE_TAKEN", {});
     return this.transact(async (manager) => {
       if (await manager.existsBy(Participant, { organisationId, code })) throw taken();
       const participant = manager.create(Participant, {

@@ -1,6 +1,6 @@
 import { Brackets, In, type DataSource, type EntityManager, type SelectQueryBuilder } from "typeorm";
 import { newId } from "../../common/columns.js";
-import { badInput, conflict, notFound } from "../../common/errors.js";
+import { badInput, notFound, refusal } from "../../common/errors.js";
 import { copyOf, permitCachedPageRelations, sharedCache, storeVersion } from "../../common/loaders.js";
 import { decodeCursor, encodeCursor } from "../../common/pagination.js";
 import { requireOwnOrganisation, type Actor, type Viewer } from "../../common/viewer.js";
@@ -159,7 +159,7 @@ export class PlacementService {
     }
     if (filter.freeSeatsOnly) query.andWhere("placement.seatsTaken < placement.capacity");
     if (filter.from && filter.to && filter.to < filter.from) {
-      throw badInput("filter.to", "to must not be before from");
+      throw badInput("filter.to", "END_BEFORE_START", {});
     }
     if (filter.from) query.andWhere("(placement.endDate IS NULL OR placement.endDate >= :from)", { from: filter.from });
     if (filter.to) query.andWhere("placement.startDate <= :to", { to: filter.to });
@@ -229,7 +229,7 @@ export class PlacementService {
   async update(actor: Actor, id: string, input: UpdatePlacementInput): Promise<Placement> {
     const placement = await this.ownPlacement(actor.viewer, id);
     for (const field of ["title", "description", "kind", "capacity", "startDate", "requirements", "visibility"] as const) {
-      if (input[field] === null) throw badInput(`input.${field}`, `${field} cannot be removed, only changed`);
+      if (input[field] === null) throw badInput(`input.${field}`, "FIELD_NOT_REMOVABLE", {});
     }
     await this.checkReferences(placement.workplaceId, input);
     const startDate = input.startDate ?? placement.startDate;
@@ -265,7 +265,7 @@ export class PlacementService {
       const result = await update.execute();
       if (result.affected === 0) {
         const current = await manager.findOneByOrFail(Placement, { id });
-        throw badInput("input.capacity", `capacity cannot go below the ${current.seatsTaken} seats already claimed`);
+        throw badInput("input.capacity", "BELOW_SEATS_TAKEN", { seatsTaken: current.seatsTaken });
       }
       if (visibleTo) await this.replaceAudience(manager, id, visibleTo);
       await this.audit.record(manager, actor, { action: "updatePlacement", entity: "Placement", entityId: id });
@@ -315,7 +315,7 @@ export class PlacementService {
       const result = await manager.update(Placement, { id, status: In([...from]) }, { status: to, updatedAt: new Date() });
       if (result.affected === 0) {
         const current = await manager.findOneByOrFail(Placement, { id });
-        throw conflict(`The placement is ${current.status}; ${action} needs it to be ${from.join(" or ")}.`);
+        throw refusal("PLACEMENT_STATUS_CHANGED", { status: current.status, action, allowedFrom: from });
       }
       if (to === PlacementStatus.CLOSED) await this.claims.declineHeldClaims(manager, actor, id, "The placement was closed.");
       await this.audit.record(manager, actor, { action, entity: "Placement", entityId: id });
@@ -339,7 +339,7 @@ export class PlacementService {
       const supervisor = await this.dataSource.getRepository(Supervisor).findOneBy({ id: input.supervisorId });
       if (!supervisor) throw notFound("Supervisor", "input.supervisorId");
       if (supervisor.workplaceId !== workplaceId) {
-        throw badInput("input.supervisorId", "the supervisor works at another workplace");
+        throw badInput("input.supervisorId", "SUPERVISOR_AT_OTHER_WORKPLACE", {});
       }
     }
     if (input.occupationFieldId) {
@@ -351,7 +351,7 @@ export class PlacementService {
   private async checkAudience(visibility: Visibility, organisationIds: string[] | null): Promise<string[]> {
     if (visibility === Visibility.ALL_PARTNERS) return [];
     if (!organisationIds?.length) {
-      throw badInput("input.visibleToOrganisationIds", "name at least one organisation when visibility is SELECTED");
+      throw badInput("input.visibleToOrganisationIds", "AUDIENCE_REQUIRED", {});
     }
     const found = await this.dataSource.getRepository(Organisation).countBy({ id: In(organisationIds) });
     if (found !== organisationIds.length) throw notFound("Organisation", "input.visibleToOrganisationIds");
@@ -384,7 +384,7 @@ function copyOfPage(page: BoardPage): BoardPage {
 }
 
 function checkPeriod(startDate: string, endDate: string | null, field: string): void {
-  if (endDate !== null && endDate < startDate) throw badInput(field, "endDate must not be before startDate");
+  if (endDate !== null && endDate < startDate) throw badInput(field, "END_BEFORE_START", {});
 }
 
 function requirementColumns(requirements: RequirementsInput | undefined) {

@@ -30,7 +30,7 @@ export class UserService {
   async create(actor: Actor, input: CreateUserInput): Promise<User> {
     const email = input.email.trim().toLowerCase();
     const passwordHash = await hashPassword(input.password);
-    const taken = () => badInput("input.email", "a user with this e-mail already exists");
+    const taken = () => badInput("input.email", "EMAIL_TAKEN", {});
     return this.transact(async (manager) => {
       if (await manager.existsBy(User, { email })) throw taken();
       const user = manager.create(User, {
@@ -55,7 +55,7 @@ export class UserService {
     const user = await this.byId(id);
     if (!user) throw notFound("User", "id");
     requireOwnOrganisation(actor.viewer, user.organisationId, "user");
-    if (user.id === actor.viewer.userId && !active) throw badInput("id", "you cannot deactivate yourself");
+    if (user.id === actor.viewer.userId && !active) throw badInput("id", "CANNOT_DEACTIVATE_SELF", {});
     return this.transact(async (manager) => {
       await manager.update(User, { id }, { active });
       await this.audit.record(manager, actor, { action: active ? "activateUser" : "deactivateUser", entity: "User", entityId: id });

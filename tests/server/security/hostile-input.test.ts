@@ -1,3 +1,4 @@
+import { catalogue } from "../../../server/common/errors.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultLimits } from "../../../server/config.js";
 import { store, storeAvailable } from "../../helpers/test-server.js";
@@ -542,6 +543,8 @@ function corpus(ids: { workplaceId: string; placementId: string; otherParticipan
   return cases;
 }
 
+const REASONS = new Set(Object.keys(catalogue));
+
 describe.skipIf(!storeAvailable)(`hostile input corpus (${store})`, () => {
   let server: SecureServer;
   let cases: Case[] = [];
@@ -612,6 +615,10 @@ describe.skipIf(!storeAvailable)(`hostile input corpus (${store})`, () => {
       for (const error of answer.errors) {
         expect(TYPED_CODES.has(error.extensions?.code), `typed: ${JSON.stringify(error).slice(0, 300)}`).toBe(true);
         expect(error.extensions?.stacktrace).toBeUndefined();
+        // Every refusal names a catalogue reason with its params; bad input also names the field.
+        expect(REASONS.has(error.extensions?.reason), `a catalogue reason: ${JSON.stringify(error).slice(0, 300)}`).toBe(true);
+        expect(typeof error.extensions?.params).toBe("object");
+        if (error.extensions?.code === "BAD_USER_INPUT") expect(typeof error.extensions?.field, JSON.stringify(error)).toBe("string");
       }
     }
     expect(leaksInternals(response.text), response.text.slice(0, 300)).toBe(false);
