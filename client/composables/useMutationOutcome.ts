@@ -13,7 +13,7 @@ export interface Outcome {
  * `key` says which item is pending when one composable serves a list (one claim of many).
  */
 export function useMutationOutcome() {
-  const { t } = useI18n();
+  const i18n = useI18n();
   const pending = ref(false);
   const pendingKey = ref<string | null>(null);
   const outcome = ref<Outcome | null>(null);
@@ -29,8 +29,8 @@ export function useMutationOutcome() {
       if (success) outcome.value = { ok: true, text: success(result) };
       return result;
     } catch (error) {
-      fieldErrors.value = fieldErrorsOf(error, t);
-      outcome.value = { ok: false, text: generalMessage(error, t) };
+      fieldErrors.value = fieldErrorsOf(error, i18n);
+      outcome.value = { ok: false, text: generalMessage(error, i18n) };
       return undefined;
     } finally {
       pending.value = false;

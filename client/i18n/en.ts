@@ -1,3 +1,4 @@
+import { errorsEn, errorWordsEn } from "./errors.en";
 import type { MessageSchema } from "./sv";
 
 export const en: MessageSchema = {
@@ -56,9 +57,6 @@ export const en: MessageSchema = {
     hoursPerWeek: "{hours} h/week",
     networkError: "Cannot reach the server. Check your connection and try again.",
     serverError: "Something went wrong on the server. Try again in a moment.",
-    forbidden: "Your role may not do this.",
-    conflict: "Something changed meanwhile. Reload the page and try again.",
-    notFound: "Not found, or not visible to you.",
   },
   capacity: {
     free: "{free} of {capacity} free",
@@ -73,11 +71,6 @@ export const en: MessageSchema = {
     submit: "Sign in",
     busy: "Signing in…",
     failed: "Wrong e-mail or password.",
-    locked: {
-      ACCOUNT_LOCKED: "The account is locked after too many failed sign-ins. Try again at {time}, or ask your admin to unlock it.",
-      ADDRESS_LOCKED: "Sign-in from your address is locked after too many failed attempts. Try again at {time}.",
-      UNKNOWN: "Sign-in is locked after too many failed attempts. Try again at {time}.",
-    },
     demoTitle: "Demo accounts",
     demoText:
       "This is demo data. Sign in as coordinator, admin or viewer of any organisation, for example {example}. The password is {password}.",
@@ -180,7 +173,6 @@ export const en: MessageSchema = {
     busy: "Holding…",
     success:
       "Done! You hold {seats} seat. Now wait for {organisation} to decide. | Done! You hold {seats} seat. Now wait for {organisation} to decide. | Done! You hold {seats} seats. Now wait for {organisation} to decide.",
-    noFreeSeats: "Not that many seats are free. Free now: {free}.",
     notOpen: "The placement takes no holds right now.",
     full: "All seats are taken.",
     viewerOnly: "You have read-only access and cannot hold seats.",
@@ -233,9 +225,6 @@ export const en: MessageSchema = {
       hoursRange: "Give a whole number from 1 to {max}.",
       endBeforeStart: "The end date cannot be before the start date.",
       tooLong: "At most {max} characters.",
-      belowTaken: "Cannot be lower than the {taken} seats already taken.",
-      notFound: "No longer exists. Choose another.",
-      notBlank: "Write more than spaces.",
     },
   },
   org: {
@@ -276,4 +265,6 @@ export const en: MessageSchema = {
     error: "Could not load your organisation's data.",
     reason: "Reason: {reason}",
   },
+  errors: errorsEn,
+  errorWords: errorWordsEn,
 };

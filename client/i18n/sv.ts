@@ -1,3 +1,5 @@
+import { errorsSv, errorWordsSv } from "./errors.sv";
+
 /** Swedish is the working language (DOMAIN.md): short, plain words from the coordinators' own vocabulary. */
 export const sv = {
   app: {
@@ -60,9 +62,6 @@ export const sv = {
     hoursPerWeek: "{hours} tim/vecka",
     networkError: "Vi når inte servern. Kontrollera anslutningen och försök igen.",
     serverError: "Något gick fel hos servern. Försök igen om en stund.",
-    forbidden: "Din roll får inte göra det här.",
-    conflict: "Något har ändrats under tiden. Ladda om sidan och försök igen.",
-    notFound: "Finns inte, eller så får du inte se den.",
   },
   capacity: {
     free: "{free} av {capacity} lediga",
@@ -77,12 +76,6 @@ export const sv = {
     submit: "Logga in",
     busy: "Loggar in…",
     failed: "Fel e-post eller lösenord.",
-    locked: {
-      ACCOUNT_LOCKED:
-        "Kontot är låst efter för många misslyckade inloggningar. Försök igen kl. {time}, eller be din administratör låsa upp det.",
-      ADDRESS_LOCKED: "Inloggning från din adress är låst efter för många misslyckade försök. Försök igen kl. {time}.",
-      UNKNOWN: "Inloggningen är låst efter för många misslyckade försök. Försök igen kl. {time}.",
-    },
     demoTitle: "Demokonton",
     demoText:
       "Det här är demodata. Logga in som samordnare, administratör eller läsare i någon av organisationerna, till exempel {example}. Lösenordet är {password}.",
@@ -185,7 +178,6 @@ export const sv = {
     busy: "Reserverar…",
     success:
       "Klart! Du har reserverat {seats} plats. Nu väntar ni på beslut från {organisation}. | Klart! Du har reserverat {seats} plats. Nu väntar ni på beslut från {organisation}. | Klart! Du har reserverat {seats} platser. Nu väntar ni på beslut från {organisation}.",
-    noFreeSeats: "Det finns inte så många lediga platser. Lediga nu: {free}.",
     notOpen: "Platsen tar inte emot reservationer just nu.",
     full: "Alla platser är tagna.",
     viewerOnly: "Du har läsbehörighet och kan inte reservera platser.",
@@ -238,9 +230,6 @@ export const sv = {
       hoursRange: "Ange ett heltal från 1 till {max}.",
       endBeforeStart: "Slutdatum kan inte vara före startdatum.",
       tooLong: "Högst {max} tecken.",
-      belowTaken: "Kan inte vara lägre än de {taken} platser som redan är tagna.",
-      notFound: "Finns inte längre. Välj ett annat.",
-      notBlank: "Fyll i mer än mellanslag.",
     },
   },
   org: {
@@ -280,6 +269,8 @@ export const sv = {
     error: "Kunde inte hämta er organisations uppgifter.",
     reason: "Skäl: {reason}",
   },
+  errors: errorsSv,
+  errorWords: errorWordsSv,
 };
 
 export type MessageSchema = typeof sv;
