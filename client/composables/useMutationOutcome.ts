@@ -1,4 +1,4 @@
-import { computed, ref } from "vue";
+import { computed, ref, shallowRef } from "vue";
 import { useI18n } from "vue-i18n";
 import { fieldErrorsOf, generalMessage } from "../utils/graphql-errors";
 
@@ -11,26 +11,25 @@ export interface Outcome {
  * Runs one mutation at a time and keeps what the user should see of it: whether it is pending,
  * the server's field errors beside their fields, and one sentence for the outcome.
  * `key` says which item is pending when one composable serves a list (one claim of many).
+ * Texts are worded when read, so switching language rewords an outcome already shown.
  */
 export function useMutationOutcome() {
   const i18n = useI18n();
   const pending = ref(false);
   const pendingKey = ref<string | null>(null);
-  const outcome = ref<Outcome | null>(null);
-  const fieldErrors = ref<Record<string, string>>({});
+  const failed = shallowRef<{ error: unknown } | null>(null);
+  const succeeded = shallowRef<(() => string) | null>(null);
 
   async function run<T>(action: () => Promise<T>, success?: (result: T) => string, key: string | null = null): Promise<T | undefined> {
     pending.value = true;
     pendingKey.value = key;
-    outcome.value = null;
-    fieldErrors.value = {};
+    reset();
     try {
       const result = await action();
-      if (success) outcome.value = { ok: true, text: success(result) };
+      if (success) succeeded.value = () => success(result);
       return result;
     } catch (error) {
-      fieldErrors.value = fieldErrorsOf(error, i18n);
-      outcome.value = { ok: false, text: generalMessage(error, i18n) };
+      failed.value = { error };
       return undefined;
     } finally {
       pending.value = false;
@@ -39,9 +38,15 @@ export function useMutationOutcome() {
   }
 
   function reset() {
-    outcome.value = null;
-    fieldErrors.value = {};
+    failed.value = null;
+    succeeded.value = null;
   }
+
+  const outcome = computed<Outcome | null>(() => {
+    if (failed.value) return { ok: false, text: generalMessage(failed.value.error, i18n) };
+    if (succeeded.value) return { ok: true, text: succeeded.value() };
+    return null;
+  });
 
   return {
     run,
@@ -49,7 +54,7 @@ export function useMutationOutcome() {
     pending,
     pendingKey,
     outcome,
-    fieldErrors,
+    fieldErrors: computed<Record<string, string>>(() => (failed.value ? fieldErrorsOf(failed.value.error, i18n) : {})),
     /** The failure sentence, or "" — for forms that show field errors separately. */
     failure: computed(() => (outcome.value && !outcome.value.ok ? outcome.value.text : "")),
   };

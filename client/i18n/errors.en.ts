@@ -31,7 +31,7 @@ export const errorsEn: Record<keyof typeof errorsSv, string> = {
   PERIOD_TOO_LONG: "{kind} may last at most {maxMonths} months. Choose an earlier end date.",
   START_AFTER_PLACEMENT_END: "The placement ends on {placementEnd}. Choose a start date no later than that.",
   SEATS_OVER_CAPACITY: "The placement has only {capacity} seats.",
-  BELOW_SEATS_TAKEN: "Cannot be lower than the {seatsTaken} seats already reserved.",
+  BELOW_SEATS_TAKEN: "Cannot be lower than the {seatsTaken} seats already taken.",
   AUDIENCE_REQUIRED: "Choose at least one organisation.",
   SUPERVISOR_AT_OTHER_WORKPLACE: "The supervisor works at another workplace. Choose a supervisor from this one.",
   REASON_REQUIRED: "Give a reason.",

@@ -38,7 +38,7 @@ export const errorsSv = {
   PERIOD_TOO_LONG: "{kind} får vara högst {maxMonths} månader. Välj ett tidigare slutdatum.",
   START_AFTER_PLACEMENT_END: "Platsen slutar {placementEnd}. Välj ett startdatum senast då.",
   SEATS_OVER_CAPACITY: "Platsen har bara {capacity} platser.",
-  BELOW_SEATS_TAKEN: "Kan inte vara lägre än de {seatsTaken} platser som redan är reserverade.",
+  BELOW_SEATS_TAKEN: "Kan inte vara lägre än de {seatsTaken} platser som redan är tagna.",
   AUDIENCE_REQUIRED: "Välj minst en organisation.",
   SUPERVISOR_AT_OTHER_WORKPLACE: "Handledaren arbetar på en annan arbetsplats. Välj en handledare på den här.",
   REASON_REQUIRED: "Skriv ett skäl.",

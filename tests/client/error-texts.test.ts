@@ -70,7 +70,7 @@ describe("the server's refusals in the reader's language", () => {
 
   it("puts a field error beside the field the server names, nested paths included", () => {
     expect(fieldErrorsOf(refusal("BELOW_SEATS_TAKEN", { seatsTaken: 3 }, "input.capacity"), i18nIn("sv"))).toEqual({
-      capacity: "Kan inte vara lägre än de 3 platser som redan är reserverade.",
+      capacity: "Kan inte vara lägre än de 3 platser som redan är tagna.",
     });
     expect(fieldErrorsOf(refusal("TEXT_LENGTH", { min: 0, max: 1000 }, "input.requirements.other"), i18nIn("sv"))).toEqual({
       "requirements.other": "Skriv 0–1000 tecken.",
