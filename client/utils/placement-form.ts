@@ -1,4 +1,4 @@
-import { SwedishLevel, Visibility, type Licence, type PlacementKind } from "../graphql/generated/graphql";
+import { PlacementStatus, SwedishLevel, Visibility, type Licence, type PlacementKind } from "../graphql/generated/graphql";
 import type { InputLimits } from "../composables/usePlacementRules";
 
 /** What the placement form edits; converted to PostPlacementInput / UpdatePlacementInput on submit. */
@@ -131,6 +131,6 @@ export function formValuesOf(placement: {
     other: placement.requirements.other ?? "",
     visibility: placement.visibility,
     visibleTo: placement.visibleTo.map((organisation) => organisation.id),
-    publish: placement.status === "OPEN",
+    publish: placement.status === PlacementStatus.OPEN,
   };
 }
