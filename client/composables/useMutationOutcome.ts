@@ -17,7 +17,7 @@ export function useMutationOutcome() {
   const i18n = useI18n();
   const pending = ref(false);
   const pendingKey = ref<string | null>(null);
-  const failed = shallowRef<{ error: unknown } | null>(null);
+  const failed = shallowRef<{ error: unknown; at: Date } | null>(null);
   const succeeded = shallowRef<(() => string) | null>(null);
 
   async function run<T>(action: () => Promise<T>, success?: (result: T) => string, key: string | null = null): Promise<T | undefined> {
@@ -29,7 +29,7 @@ export function useMutationOutcome() {
       if (success) succeeded.value = () => success(result);
       return result;
     } catch (error) {
-      failed.value = { error };
+      failed.value = { error, at: new Date() };
       return undefined;
     } finally {
       pending.value = false;
@@ -43,7 +43,7 @@ export function useMutationOutcome() {
   }
 
   const outcome = computed<Outcome | null>(() => {
-    if (failed.value) return { ok: false, text: generalMessage(failed.value.error, i18n) };
+    if (failed.value) return { ok: false, text: generalMessage(failed.value.error, i18n, failed.value.at) };
     if (succeeded.value) return { ok: true, text: succeeded.value() };
     return null;
   });
@@ -54,7 +54,7 @@ export function useMutationOutcome() {
     pending,
     pendingKey,
     outcome,
-    fieldErrors: computed<Record<string, string>>(() => (failed.value ? fieldErrorsOf(failed.value.error, i18n) : {})),
+    fieldErrors: computed<Record<string, string>>(() => (failed.value ? fieldErrorsOf(failed.value.error, i18n, failed.value.at) : {})),
     /** The failure sentence, or "" — for forms that show field errors separately. */
     failure: computed(() => (outcome.value && !outcome.value.ok ? outcome.value.text : "")),
   };

@@ -110,28 +110,29 @@ export function errorText(error: ServerError, i18n: ErrorTranslator, now = new D
 }
 
 /** Field → sentence, for showing each server error beside the field it names. */
-export function fieldErrorsOf(error: unknown, i18n: ErrorTranslator): Record<string, string> {
+export function fieldErrorsOf(error: unknown, i18n: ErrorTranslator, receivedAt = new Date()): Record<string, string> {
   const result: Record<string, string> = {};
   for (const serverError of serverErrors(error)) {
-    if (serverError.field && !result[serverError.field]) result[serverError.field] = errorText(serverError, i18n);
+    if (serverError.field && !result[serverError.field]) result[serverError.field] = errorText(serverError, i18n, receivedAt);
   }
   return result;
 }
 
 /**
  * One sentence for the whole refusal: the first error's text, or — when the errors name fields,
- * which the form shows beside them — a pointer to those fields.
+ * which the form shows beside them — a pointer to those fields. `receivedAt` anchors a "try again
+ * at" time, so rewording the same answer later (another language) keeps the same time.
  */
-export function generalMessage(error: unknown, i18n: ErrorTranslator): string {
+export function generalMessage(error: unknown, i18n: ErrorTranslator, receivedAt = new Date()): string {
   if (isNetworkError(error)) return i18n.t("common.networkError");
   const errors = serverErrors(error);
   if (errors.length === 0) return i18n.t("errors.INTERNAL");
   if (errors.some((serverError) => serverError.field)) return i18n.t("form.fixErrors");
-  return errorText(errors[0], i18n);
+  return errorText(errors[0], i18n, receivedAt);
 }
 
 /** A sign-in refused after too many failures, worded with the time the lock lifts; null for any other failure. */
-export function signInLockMessage(error: unknown, i18n: ErrorTranslator): string | null {
+export function signInLockMessage(error: unknown, i18n: ErrorTranslator, receivedAt = new Date()): string | null {
   const locked = serverErrors(error).find((serverError) => serverError.code === "TOO_MANY_REQUESTS");
-  return locked ? errorText(locked, i18n) : null;
+  return locked ? errorText(locked, i18n, receivedAt) : null;
 }

@@ -15,7 +15,10 @@ describe.skipIf(!hasChromium)("refusals in the coordinator's language, in Chromi
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    server = await startTestServer();
+    // An account locks after three failures here, so the lock test needs only a few wrong tries.
+    server = await startTestServer({
+      config: { loginThrottle: { windowSeconds: 900, maxFailuresPerAccount: 3, maxFailuresPerAddress: 50, baseDelayMs: 0, maxDelayMs: 0 } },
+    });
     browser = await launchBrowser();
     const koping = await server.login("coordinator@koping.demo");
     const workplaces = await server.gql(`{ workplaces { id } }`, {}, koping);
@@ -95,6 +98,37 @@ describe.skipIf(!hasChromium)("refusals in the coordinator's language, in Chromi
     const english = await fieldError(page, "#claim-requestedStart-error", "ends on");
     expect(english).toBe("The placement ends on 26 Mar 2027. Choose a start date no later than that.");
     await page.context().close();
+  });
+
+  it("says that an account is locked and at what time to try again, in Swedish and then in English", async () => {
+    const { context } = await guardedContext(browser, server.url);
+    const page = await context.newPage();
+    pageErrors.push(...collectPageErrors(page));
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByLabel("E-post").fill("viewer@kungsor.demo");
+    const alert = page.getByRole("alert");
+    let text = "";
+    for (let attempt = 1; attempt <= 5 && !/låst/.test(text); attempt++) {
+      await page.getByLabel("Lösenord").fill(`fel-lösenord-${attempt}`);
+      const answered = page.waitForResponse((response) => response.url() === `${server.url}/graphql`);
+      await page.getByRole("button", { name: "Logga in" }).click();
+      await answered;
+      await alert.waitFor();
+      text = await alert.innerText();
+      if (!/låst/.test(text)) expect(text).toBe("Fel e-post eller lösenord.");
+    }
+    expect(text).toMatch(
+      /^Kontot är låst efter för många misslyckade inloggningar\. Försök igen kl\. \d\d:\d\d, eller be din administratör låsa upp det\.$/,
+    );
+    await screenshot(page, "sign-in-locked-sv");
+    const time = /kl\. (\d\d:\d\d)/.exec(text)![1];
+
+    await page.getByRole("button", { name: "Switch to English" }).click();
+    await alert.filter({ hasText: "locked" }).waitFor();
+    await expect(alert.innerText()).resolves.toBe(
+      `The account is locked after too many failed sign-ins. Try again at ${time}, or ask your admin to unlock it.`,
+    );
+    await context.close();
   });
 
   it("throws no page errors", () => {
