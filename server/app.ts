@@ -5,13 +5,13 @@ import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/di
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type ErrorRequestHandler, type RequestHandler } from "express";
-import type { DataSource } from "typeorm";
 import { formattedRefusal, type ParamsOf, type Reason } from "./common/errors.js";
 import { createFormatError } from "./common/format-error.js";
 import { queryCostPlugin, queryLimitRules, type CostBudget } from "./common/query-limits.js";
 import { defaultLimits, defaultLoginThrottle, type Config } from "./config.js";
 import { createContext, type Context } from "./context.js";
 import { createSchema } from "./schema.js";
+import type { Store } from "./db/store.js";
 import { createServices } from "./services.js";
 
 /** Where `vite build` puts the client; served when present. */
@@ -22,7 +22,7 @@ type SecurityConfig = Pick<Config, "limits" | "playground" | "introspection" | "
 export interface AppDeps {
   /** The security settings are optional here (tests); left out, they take the documented defaults. */
   config: Pick<Config, "production" | "tokenSecret" | "tokenTtlHours" | "holdTtlMinutes"> & Partial<SecurityConfig>;
-  dataSource: DataSource;
+  store: Store;
 }
 
 /** The per-request context plus what the cost limit keeps per HTTP request. */
@@ -87,7 +87,7 @@ function cors(allowed: ReadonlySet<string>): RequestHandler {
 }
 
 /** Builds the HTTP application without listening: used by main.ts and by tests. */
-export async function createApp({ config: given, dataSource }: AppDeps) {
+export async function createApp({ config: given, store }: AppDeps) {
   const config = {
     ...given,
     limits: { ...defaultLimits, ...given.limits },
@@ -98,7 +98,7 @@ export async function createApp({ config: given, dataSource }: AppDeps) {
     trustProxy: given.trustProxy ?? false,
   };
   const { limits } = config;
-  const services = createServices(dataSource, config);
+  const services = createServices(store, config);
   const schema = await createSchema();
   const apollo = new ApolloServer<AppContext>({
     schema,
@@ -131,7 +131,7 @@ export async function createApp({ config: given, dataSource }: AppDeps) {
   app.use(securityHeaders(config.production));
 
   app.get("/healthz", (_req, res) => {
-    res.status(dataSource.isInitialized ? 200 : 503).json({ ok: dataSource.isInitialized });
+    res.status(store.writer.isInitialized ? 200 : 503).json({ ok: store.writer.isInitialized });
   });
 
   app.get("/graphql", (req, res, next) => {

@@ -8,6 +8,7 @@ import { OrganisationResolver } from "./modules/organisation/organisation.resolv
 import { ParticipantResolver } from "./modules/participant/participant.resolver.js";
 import { PlacementResolver } from "./modules/placement/placement.resolver.js";
 import { ReferenceResolver } from "./modules/reference/reference.resolver.js";
+import { ContactResolver } from "./modules/user/contact.resolver.js";
 import { UserResolver } from "./modules/user/user.resolver.js";
 import { WorkplaceResolver } from "./modules/workplace/workplace.resolver.js";
 
@@ -16,6 +17,7 @@ export const resolvers = [
   OrganisationResolver,
   ReferenceResolver,
   UserResolver,
+  ContactResolver,
   WorkplaceResolver,
   PlacementResolver,
   ClaimResolver,

@@ -126,7 +126,6 @@ export const MyOrganisationDocument = graphql(`
     claimsAwaitingDecision {
       ...ClaimWithPlacement
       claimedBy {
-        id
         name
       }
     }

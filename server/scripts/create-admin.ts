@@ -32,8 +32,8 @@ if (!(values.kind! in OrganisationKind)) {
   process.exit(2);
 }
 const config = loadConfig();
-const dataSource = await openStore({ ...config, seedDemo: false });
-await dataSource.transaction(async (manager) => {
+const store = await openStore({ ...config, seedDemo: false });
+await store.transact(async (manager) => {
   let organisation = await manager.findOneBy(Organisation, { slug: values.org! });
   if (!organisation) {
     if (!values["org-name"]) throw new Error(`No organisation "${values.org}"; give --org-name to create it.`);
@@ -58,4 +58,4 @@ await dataSource.transaction(async (manager) => {
   });
   console.log(`Created admin ${values.email} in ${organisation.slug}.`);
 });
-await dataSource.destroy();
+await store.close();

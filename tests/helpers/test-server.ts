@@ -7,7 +7,6 @@ import pg from "pg";
 import { inject } from "vitest";
 import { createApp, type AppDeps } from "../../server/app.js";
 import { openStore } from "../../server/db/open-store.js";
-import { statementCounter } from "../../server/db/data-source.js";
 
 export const store: "sqlite" | "postgres" = process.env.STORE === "postgres" ? "postgres" : "sqlite";
 
@@ -61,7 +60,8 @@ export async function startTestServer(
 ) {
   const fresh = options.storeOf ? null : await freshStore();
   const location = options.storeOf?.location ?? fresh!;
-  const dataSource = await openStore({ ...location, seedDemo: options.seedDemo ?? true });
+  const store = await openStore({ ...location, seedDemo: options.seedDemo ?? true });
+  const dataSource = store.writer;
   const { app, services, config, stop } = await createApp({
     config: {
       production: false,
@@ -70,7 +70,7 @@ export async function startTestServer(
       holdTtlMinutes: options.holdTtlMinutes ?? 60,
       ...options.config,
     },
-    dataSource,
+    store,
   });
   const server = app.listen(0);
   await new Promise((resolve) => server.once("listening", resolve));
@@ -115,17 +115,18 @@ export async function startTestServer(
     url,
     location,
     dataSource,
+    store,
     services,
     config,
     post,
     gql,
     login,
-    statements: statementCounter(dataSource),
+    statements: store.statements,
     async close() {
       await new Promise((resolve) => server.close(resolve));
       server.closeAllConnections();
       await stop();
-      await dataSource.destroy();
+      await store.close();
       await fresh?.drop();
     },
   };

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from "typeorm";
+import type { EntityManager } from "typeorm";
 import { badInput } from "../../common/errors.js";
 import { newId } from "../../common/columns.js";
 import type { Actor, Viewer } from "../../common/viewer.js";
@@ -27,13 +27,13 @@ export interface AuditActor {
  * back together with the change it records.
  */
 export class AuditService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly reads: EntityManager) {}
 
   /** The actor's organisation's entries, newest first; `first` is 1–1000 and refused outside that. */
   entries(actor: Actor, first: number): Promise<AuditEntry[]> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_AUDIT_PAGE)
       throw badInput("first", "PAGE_SIZE_OUT_OF_RANGE", { min: 1, max: MAX_AUDIT_PAGE });
-    return this.dataSource.getRepository(AuditEntry).find({
+    return this.reads.getRepository(AuditEntry).find({
       where: { organisationId: actor.viewer.organisationId },
       order: { at: "DESC" },
       take: first,

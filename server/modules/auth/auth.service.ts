@@ -1,9 +1,9 @@
 import { createHmac, randomBytes } from "node:crypto";
 import argon2 from "argon2";
-import { IsNull, MoreThan, type DataSource } from "typeorm";
+import { IsNull, MoreThan, type EntityManager } from "typeorm";
 import { defaultLoginThrottle, type LoginThrottleOptions } from "../../config.js";
 import { newId } from "../../common/columns.js";
-import type { Transact } from "../../db/data-source.js";
+import type { Transact } from "../../db/store.js";
 import { AppError, ErrorCode, notFound, refusal } from "../../common/errors.js";
 import { requireOwnOrganisation, type Actor } from "../../common/viewer.js";
 import type { Viewer } from "../../common/viewer.js";
@@ -29,12 +29,12 @@ export class AuthService {
   readonly throttle: LoginThrottle;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly reads: EntityManager,
     private readonly transact: Transact,
     private readonly audit: AuditService,
     private readonly options: { tokenSecret: string; tokenTtlHours: number; loginThrottle?: LoginThrottleOptions },
   ) {
-    this.throttle = new LoginThrottle(dataSource, options.loginThrottle ?? defaultLoginThrottle, options.tokenSecret);
+    this.throttle = new LoginThrottle(reads, options.loginThrottle ?? defaultLoginThrottle, options.tokenSecret);
   }
 
   private hashToken(token: string): string {
@@ -43,7 +43,7 @@ export class AuthService {
 
   async login(email: string, password: string, ip: string | null): Promise<{ token: string; user: User }> {
     const normalised = email.trim().toLowerCase();
-    const user = await this.dataSource.getRepository(User).findOneBy({ email: normalised });
+    const user = await this.reads.getRepository(User).findOneBy({ email: normalised });
     const accountKey = this.throttle.accountKey(user?.id ?? null, normalised);
     const event = { entity: user ? "User" : "Login", entityId: accountKey, organisationId: user?.organisationId ?? null };
     let accountFailures: number;
@@ -81,7 +81,7 @@ export class AuthService {
 
   /** The viewer behind a bearer token, or null when the token is unknown, expired, revoked or its user deactivated. */
   async authenticate(token: string): Promise<Viewer | null> {
-    const row = await this.dataSource
+    const row = await this.reads
       .getRepository(Session)
       .createQueryBuilder("session")
       .innerJoin(User, "user", "user.id = session.userId AND user.active = TRUE")
@@ -95,7 +95,7 @@ export class AuthService {
 
   /** The admin's organisation's accounts that are locked now. */
   async loginLocks(actor: Actor, now = new Date()): Promise<LoginLockView[]> {
-    const users = await this.dataSource.getRepository(User).find({
+    const users = await this.reads.getRepository(User).find({
       where: { organisationId: actor.viewer.organisationId },
       order: { email: "ASC" },
     });
@@ -111,7 +111,7 @@ export class AuthService {
 
   /** Lifts an account's lock at once (the failures before it no longer count); own organisation only. */
   async unlockLogin(actor: Actor, userId: string): Promise<boolean> {
-    const user = await this.dataSource.getRepository(User).findOneBy({ id: userId });
+    const user = await this.reads.getRepository(User).findOneBy({ id: userId });
     if (!user) throw notFound("User", "userId");
     requireOwnOrganisation(actor.viewer, user.organisationId, "user");
     await this.transact((manager) => this.audit.record(manager, actor, { action: LOGIN_UNLOCKED, entity: "User", entityId: user.id }));

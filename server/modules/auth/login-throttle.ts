@@ -1,7 +1,7 @@
 import { createHmac } from "node:crypto";
 import { HeaderMap } from "@apollo/server";
 import { refusal, type AppError } from "../../common/errors.js";
-import { In, MoreThan, type DataSource } from "typeorm";
+import { In, MoreThan, type EntityManager } from "typeorm";
 import type { LoginThrottleOptions } from "../../config.js";
 import { AuditEntry } from "../audit/audit-entry.entity.js";
 
@@ -37,7 +37,7 @@ export interface LockState {
  */
 export class LoginThrottle {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly reads: EntityManager,
     readonly options: LoginThrottleOptions,
     private readonly secret: string,
   ) {}
@@ -59,7 +59,7 @@ export class LoginThrottle {
   async accountStates(keys: string[], now = new Date()): Promise<Map<string, LockState>> {
     const states = new Map<string, LockState>();
     if (keys.length === 0) return states;
-    const rows = await this.dataSource.getRepository(AuditEntry).find({
+    const rows = await this.reads.getRepository(AuditEntry).find({
       select: { entityId: true, action: true, at: true },
       where: { entityId: In(keys), action: In([LOGIN_FAILED, LOGIN_OK, LOGIN_UNLOCKED]), at: MoreThan(this.windowStart(now)) },
       order: { at: "DESC" },
@@ -84,7 +84,7 @@ export class LoginThrottle {
 
   async addressState(ip: string, now = new Date()): Promise<LockState> {
     const max = this.options.maxFailuresPerAddress;
-    const rows = await this.dataSource.getRepository(AuditEntry).find({
+    const rows = await this.reads.getRepository(AuditEntry).find({
       select: { at: true },
       where: { ip: ip.slice(0, 64), action: LOGIN_FAILED, at: MoreThan(this.windowStart(now)) },
       order: { at: "DESC" },

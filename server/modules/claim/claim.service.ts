@@ -1,8 +1,8 @@
-import { In, LessThanOrEqual, type DataSource, type EntityManager } from "typeorm";
+import { In, LessThanOrEqual, type EntityManager } from "typeorm";
 import { newId } from "../../common/columns.js";
 import { badInput, notFound, refusal } from "../../common/errors.js";
 import type { Actor, Viewer } from "../../common/viewer.js";
-import type { Transact } from "../../db/data-source.js";
+import type { Transact } from "../../db/store.js";
 import type { AuditActor, AuditService } from "../audit/audit.service.js";
 import { Participant } from "../participant/participant.entity.js";
 import { PlacementStatus } from "../placement/placement-kind.js";
@@ -53,7 +53,7 @@ const partyAllows = (by: Party, isOwner: boolean, isClaimant: boolean) =>
  */
 export class ClaimService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly reads: EntityManager,
     private readonly transact: Transact,
     private readonly audit: AuditService,
     private readonly options: { holdTtlMinutes: number },
@@ -61,12 +61,10 @@ export class ClaimService {
 
   async claimSeat(actor: Actor, input: ClaimSeatInput): Promise<Claim> {
     const { viewer } = actor;
-    const placement = await visiblePlacements(this.dataSource.manager, viewer)
-      .andWhere("placement.id = :id", { id: input.placementId })
-      .getOne();
+    const placement = await visiblePlacements(this.reads, viewer).andWhere("placement.id = :id", { id: input.placementId }).getOne();
     if (!placement) throw notFound("Placement", "input.placementId");
     if (input.participantId) {
-      const participant = await this.dataSource
+      const participant = await this.reads
         .getRepository(Participant)
         .findOneBy({ id: input.participantId, organisationId: viewer.organisationId });
       if (!participant) throw notFound("Participant", "input.participantId");
@@ -166,17 +164,17 @@ export class ClaimService {
 
   /** A claim the viewer's organisation made, or one on its placements; null otherwise. */
   async findVisible(viewer: Viewer, id: string): Promise<Claim | null> {
-    const claim = await this.dataSource.getRepository(Claim).findOneBy({ id });
+    const claim = await this.reads.getRepository(Claim).findOneBy({ id });
     if (!claim) return null;
     if (claim.organisationId === viewer.organisationId) return claim;
-    const ownsPlacement = await this.dataSource
+    const ownsPlacement = await this.reads
       .getRepository(Placement)
       .existsBy({ id: claim.placementId, organisationId: viewer.organisationId });
     return ownsPlacement ? claim : null;
   }
 
   ourClaims(viewer: Viewer, statuses: ClaimStatus[] | null): Promise<Claim[]> {
-    return this.dataSource.getRepository(Claim).find({
+    return this.reads.getRepository(Claim).find({
       where: { organisationId: viewer.organisationId, ...(statuses?.length ? { status: In(statuses) } : {}) },
       order: { updatedAt: "DESC" },
       take: 500,
@@ -185,7 +183,7 @@ export class ClaimService {
 
   /** Claims of any organisation on the viewer's organisation's placements, most recently changed first. */
   onOurPlacements(viewer: Viewer, statuses: ClaimStatus[] | null): Promise<Claim[]> {
-    const query = this.dataSource
+    const query = this.reads
       .getRepository(Claim)
       .createQueryBuilder("claim")
       .innerJoin(Placement, "placement", "placement.id = claim.placementId")
@@ -196,7 +194,7 @@ export class ClaimService {
 
   /** Holds on the viewer's organisation's placements that wait for a decision, soonest to expire first. */
   awaitingDecision(viewer: Viewer): Promise<Claim[]> {
-    return this.dataSource
+    return this.reads
       .getRepository(Claim)
       .createQueryBuilder("claim")
       .innerJoin(Placement, "placement", "placement.id = claim.placementId")
@@ -251,7 +249,7 @@ export class ClaimService {
   private async transition(actor: Actor, id: string, transition: Transition): Promise<Claim> {
     const claim = await this.findVisible(actor.viewer, id);
     if (!claim) throw notFound("Claim", "id");
-    const placement = await this.dataSource.getRepository(Placement).findOneByOrFail({ id: claim.placementId });
+    const placement = await this.reads.getRepository(Placement).findOneByOrFail({ id: claim.placementId });
     const isOwner = placement.organisationId === actor.viewer.organisationId;
     const isClaimant = claim.organisationId === actor.viewer.organisationId;
     if (!partyAllows(transition.by, isOwner, isClaimant)) {

@@ -252,6 +252,18 @@ export const rows: Row[] = [
     shows: (data, target) => data?.claim?.participant?.id === target,
   },
   {
+    operation: "Claim.claimedBy",
+    note: "a Contact (name, shared e-mail and phone, organisation) on our claim / on another organisation's claim on our placement",
+    document: `query($id: ID!) { claim(id: $id) { id claimedBy { name email phone organisation { id } } } }`,
+    minRole: "VIEWER",
+    sides: { own: true, other: true },
+    setup: async (side, fx) => {
+      const claim = await (side === "own" ? fx.claim("own", "other") : fx.claim("other", "own"));
+      return { variables: { id: claim.id }, target: fx.org[side === "own" ? "own" : "other"] };
+    },
+    shows: (data, target) => data?.claim?.claimedBy?.organisation?.id === target && typeof data.claim.claimedBy.name === "string",
+  },
+  {
     operation: "Placement.ourClaims",
     note: "own: our claim on another's placement is listed; other: another organisation's claim on our placement is not",
     document: `query($id: ID!) { placement(id: $id) { ourClaims { id } } }`,
@@ -522,6 +534,24 @@ export const rows: Row[] = [
     setup: async (side, fx) => ({ variables: { id: (await fx.user(side === "own" ? "own" : "other")).id } }),
   },
   {
+    operation: "updateContactDetails",
+    note: "one's own contact details, shown to other organisations as Contact",
+    document: `mutation($input: UpdateContactDetailsInput!) { updateContactDetails(input: $input) { id contactPhone } }`,
+    minRole: "VIEWER",
+    sides: { any: true },
+    setup: async () => ({ variables: { input: { phone: "070-123 45 67" } } }),
+  },
+  {
+    operation: "updateContactDetails",
+    note: "another user's contact details: a user of our organisation / of another",
+    document: `mutation($input: UpdateContactDetailsInput!) { updateContactDetails(input: $input) { id contactPhone } }`,
+    minRole: "ADMIN",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({
+      variables: { input: { userId: (await fx.user(side === "own" ? "own" : "other")).id, phone: "0221-123 45" } },
+    }),
+  },
+  {
     operation: "unlockLogin",
     note: "a user of our organisation / of another",
     document: `mutation($id: ID!) { unlockLogin(userId: $id) }`,
@@ -608,7 +638,7 @@ export async function createFixtures(dataSource: DataSource, services: Services)
         entityId: user.id,
         organisationId: orgIds[org],
       }));
-      await services.transact((manager) => services.audit.record(manager, { viewer: null, ip: "fixture" }, failures));
+      await services.store.transact((manager) => services.audit.record(manager, { viewer: null, ip: "fixture" }, failures));
       return user;
     },
   };

@@ -53,7 +53,7 @@ describe.skipIf(!storeAvailable)(`login abuse: per account (${store})`, () => {
         holdTtlMinutes: 60,
         loginThrottle: throttle,
       },
-      dataSource: server.dataSource,
+      store: server.store,
     });
     try {
       await expect(second.services.auth.login("coordinator@koping.demo", "praktikpool", "192.0.2.9")).rejects.toMatchObject({
