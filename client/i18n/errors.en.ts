@@ -36,6 +36,9 @@ export const errorsEn: Record<keyof typeof errorsSv, string> = {
   SUPERVISOR_AT_OTHER_WORKPLACE: "The supervisor works at another workplace. Choose a supervisor from this one.",
   REASON_REQUIRED: "Give a reason.",
   EMAIL_TAKEN: "There is already a user with this e-mail address.",
+  WRONG_CURRENT_PASSWORD: "Your current password is not right.",
+  CANNOT_RESET_OWN_PASSWORD: "Change your own password yourself, with your current password.",
+  RESET_TOKEN_INVALID: "This set-password link no longer works: it was used, is too old or was replaced. Ask your admin for a new one.",
   PARTICIPANT_CODE_TAKEN: "Your organisation already has a participant with this code.",
   CANNOT_DEACTIVATE_SELF: "You cannot deactivate your own account.",
 

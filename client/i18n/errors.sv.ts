@@ -43,6 +43,10 @@ export const errorsSv = {
   SUPERVISOR_AT_OTHER_WORKPLACE: "Handledaren arbetar på en annan arbetsplats. Välj en handledare på den här.",
   REASON_REQUIRED: "Skriv ett skäl.",
   EMAIL_TAKEN: "Det finns redan en användare med den e-postadressen.",
+  WRONG_CURRENT_PASSWORD: "Det nuvarande lösenordet stämmer inte.",
+  CANNOT_RESET_OWN_PASSWORD: "Ditt eget lösenord byter du själv, med ditt nuvarande lösenord.",
+  RESET_TOKEN_INVALID:
+    "Länken för att välja lösenord fungerar inte längre: den är använd, för gammal eller ersatt. Be din administratör om en ny.",
   PARTICIPANT_CODE_TAKEN: "Ni har redan en deltagare med den koden.",
   CANNOT_DEACTIVATE_SELF: "Du kan inte stänga av ditt eget konto.",
 
