@@ -11,6 +11,7 @@ import { queryCostPlugin, queryLimitRules, type CostBudget } from "./common/quer
 import { defaultLimits, defaultLoginThrottle, defaultPasswordHashing, type Config } from "./config.js";
 import { createContext, type Context } from "./context.js";
 import { createSchema } from "./schema.js";
+import { auditExportRoute } from "./modules/audit/audit.export.js";
 import type { Store } from "./db/store.js";
 import { createServices } from "./services.js";
 
@@ -176,6 +177,8 @@ export async function createApp({ config: given, store }: AppDeps) {
       },
     }),
   );
+
+  app.use(auditExportRoute(services));
 
   if (fs.existsSync(clientDir)) {
     app.use(express.static(clientDir, { index: "index.html" }));

@@ -20,16 +20,17 @@ export function createServices(
   const audit = new AuditService(reads);
   const claims = new ClaimService(reads, transact, audit, config);
   const auth = new AuthService(reads, transact, audit, config);
+  const passwords = new PasswordService(reads, transact, audit, auth, config.tokenSecret);
   return {
     store,
     audit,
     auth,
-    passwords: new PasswordService(reads, transact, audit, auth, config.tokenSecret),
+    passwords,
     claims,
     placements: new PlacementService(store, audit, claims),
     participants: new ParticipantService(reads, transact, audit),
     workplaces: new WorkplaceService(reads, transact, audit),
-    users: new UserService(reads, transact, audit, auth.hasher),
+    users: new UserService(reads, transact, audit, auth.hasher, passwords),
     organisations: new OrganisationService(reads),
     reference: new ReferenceService(reads),
   };
