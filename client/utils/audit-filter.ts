@@ -60,3 +60,6 @@ export function auditExportUrl(filter: AuditLogFilter): string {
   const query = params.toString();
   return `/exports/audit.xlsx${query ? `?${query}` : ""}`;
 }
+
+/** The i18n key of an action's name: "login:attempt" → "auditLog.actionNames.login_attempt" (a colon is not a key character). */
+export const auditActionKey = (action: string) => `auditLog.actionNames.${action.replace(/[^A-Za-z0-9]/g, "_")}`;
