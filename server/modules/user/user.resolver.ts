@@ -59,7 +59,7 @@ export class UserResolver {
   @Authorized(Role.ADMIN)
   @Mutation(() => User, {
     description:
-      "Deactivate (or reactivate) a user of your organisation (admins). Deactivation ends the user's sessions for good: reactivating does not bring them back.",
+      "Deactivate (or reactivate) a user of your organisation (admins). Deactivation ends the user's sessions for good: reactivating does not bring them back. Never yourself (CANNOT_DEACTIVATE_SELF), never the last active admin (LAST_ADMIN).",
   })
   setUserActive(
     @Arg("id", () => ID) id: string,
