@@ -31,7 +31,10 @@ describe("UsersTable", () => {
   });
 
   it("shows a sign-in lock with a way to lift it, and a deactivated account with a way back", async () => {
-    const wrapper = mountTable([row("locked", { lock: { failures: 5, lockedUntil: "2026-12-01T10:15:00Z" } }), row("gone", { active: false })]);
+    const wrapper = mountTable([
+      row("locked", { lock: { failures: 5, lockedUntil: "2026-12-01T10:15:00Z" } }),
+      row("gone", { active: false }),
+    ]);
     const [locked, gone] = wrapper.findAll("tbody tr");
     expect(locked.get('[data-testid="locked"]').text()).toMatch(/^Låst till 1 dec\. 2026 11:15$/);
     await locked.get("button").trigger("click");
@@ -39,6 +42,23 @@ describe("UsersTable", () => {
     expect(gone.text()).toContain("Inaktiverad");
     await gone.findAll("button")[0].trigger("click");
     expect(wrapper.emitted("setActive")).toEqual([["gone", true]]);
+  });
+
+  it("asks once more, in the row, before it deactivates or resets, and sends nothing when cancelled", async () => {
+    const wrapper = mountTable([row("other")], "me");
+    const buttons = () => wrapper.get("tbody tr").findAll("button");
+    await buttons()[2].trigger("click");
+    expect(wrapper.get("tbody tr").text()).toContain("Återställa lösenordet för Person other?");
+    expect(buttons().map((button) => button.text())).toEqual(["Ja, återställ", "Avbryt"]);
+    await buttons()[1].trigger("click");
+    expect(wrapper.emitted("resetPassword")).toBeUndefined();
+    await buttons()[2].trigger("click");
+    await buttons()[0].trigger("click");
+    expect(wrapper.emitted("resetPassword")).toEqual([["other"]]);
+    await buttons()[0].trigger("click");
+    expect(wrapper.get("tbody tr").text()).toContain("Inaktivera Person other?");
+    await buttons()[0].trigger("click");
+    expect(wrapper.emitted("setActive")).toEqual([["other", false]]);
   });
 
   it("asks for the role chosen in a row's select", async () => {

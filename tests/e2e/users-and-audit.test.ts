@@ -117,11 +117,18 @@ describe.skipIf(!hasChromium)("users and the audit log in Chromium", { timeout: 
     await newcomer.getByRole("heading", { level: 1, name: "Praktikplatser" }).waitFor();
   });
 
-  it("lets the admin change her role and deactivate her, which signs her out at once", async () => {
+  it("lets the admin change her role, reset her password and deactivate her, which signs her out at once", async () => {
     const row = admin.locator(`tr[data-email="${NEW_USER.email}"]`);
     await row.getByLabel(`Roll för ${NEW_USER.name}`).selectOption("VIEWER");
     await admin.getByTestId("users-outcome").getByText(`${NEW_USER.name} är nu Läsbehörighet.`).waitFor();
+    await row.getByRole("button", { name: `Återställ lösenord ${NEW_USER.name}` }).click();
+    await row.getByRole("button", { name: "Ja, återställ" }).click();
+    const shown = admin.getByTestId("one-time-link");
+    await shown.getByRole("heading", { name: `Ny engångslänk för ${NEW_USER.name}` }).waitFor();
+    expect(await shown.getByLabel("Länk för att välja lösenord").inputValue()).not.toBe(link);
+    await shown.getByRole("button", { name: "Klar, dölj länken" }).click();
     await row.getByRole("button", { name: `Inaktivera ${NEW_USER.name}` }).click();
+    await row.getByRole("button", { name: "Ja, inaktivera" }).click();
     await admin.getByTestId("users-outcome").getByText(`${NEW_USER.name} är inaktiverad och utloggad.`).waitFor();
     await row.getByText("Inaktiverad", { exact: true }).waitFor();
 
@@ -149,7 +156,7 @@ describe.skipIf(!hasChromium)("users and the audit log in Chromium", { timeout: 
     await admin.getByRole("button", { name: "Visa", exact: true }).click();
     await admin.locator('tbody tr[data-action="inviteUser"]').waitFor();
     const actions = await admin.locator("tbody tr").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-action")));
-    for (const action of ["deactivateUser", "changeUserRole", "inviteUser"]) expect(actions).toContain(action);
+    for (const action of ["deactivateUser", "resetUserPassword", "changeUserRole", "inviteUser"]) expect(actions).toContain(action);
     expect(actions.indexOf("deactivateUser")).toBeLessThan(actions.indexOf("inviteUser"));
 
     const [download] = await Promise.all([admin.waitForEvent("download"), admin.getByTestId("audit-export").click()]);
