@@ -124,22 +124,63 @@ export function queryLimitRules(limits: QueryLimits) {
   return [depthRule, aliasRule, nulRule, listRule, rootRule];
 }
 
-/** How many items a list without a size argument is assumed to return. */
-export const DEFAULT_LIST_SIZE = 10;
-/**
- * The largest page a connection serves (`first` is 1–100 throughout the API). A larger `first` is
- * costed as this page, so the request reaches argument validation and is refused there with
- * BAD_USER_INPUT naming `first`, as the contract says, instead of with a cost error.
- */
-export const MAX_CONNECTION_PAGE = 100;
+/** The largest `first` a paged field takes unless LIST_BOUNDS.pages says otherwise (`first` is 1–100 throughout the API). */
+export const MAX_PAGE = 100;
 
 /**
- * The cost of one operation. Every field costs 1 plus its selection; a list multiplies its
- * selection by the page size it asks for (`first`, variables included; at most MAX_CONNECTION_PAGE
- * for a connection) or by DEFAULT_LIST_SIZE when it has no size argument; a connection's `edges` is not multiplied again, the connection
- * already counted its page. A number in a field's `complexity` extension (type-graphql
- * `@Field({ complexity })`) replaces the 1. Introspection fields cost 1: their size is bounded by
- * the schema, and production turns them off. A fragment's cost is computed once per type.
+ * The most items each list field can return, for the cost model. Every list field of the schema
+ * is either paged (it takes `first`, costed as the page it asks for, at most its largest page) or
+ * listed under `lists` with a maximum that holds for the data. A test fails when a list field is
+ * in neither, so a new unbounded list cannot slip past the cost limit (SECURITY.md, "Cost").
+ */
+export const LIST_BOUNDS = {
+  /** Largest `first` per paged field, where it is not MAX_PAGE. */
+  pages: { "Query.auditLog": 1000 } as Record<string, number>,
+  lists: {
+    // Enum-sized: one entry per Licence value at most.
+    "Placement.licences": 5,
+    "Requirements.licences": 5,
+    "Participant.licences": 5,
+    // Reference data: Sweden has 290 municipalities; the JobTech occupation fields are 21; kinds are 6.
+    "Query.municipalities": 290,
+    "Query.occupationFields": 50,
+    "Query.placementKindRules": 6,
+    // Organisations are added by the operator (no mutation creates one); a pool has a handful.
+    "Query.organisations": 50,
+    "Placement.visibleTo": 50,
+    // One row per organisation holding a live seat.
+    "Placement.seatHoldings": 50,
+    // Grow through mutations and are not paged yet: assumed maxima, see SECURITY.md ("Cost").
+    "Query.workplaces": 200,
+    "Workplace.supervisors": 10,
+    "Query.participants": 500,
+    "Query.users": 100,
+    "Query.loginLocks": 100,
+  } as Record<string, number>,
+};
+
+/** Assumed size of a list the table does not know: large, so an unlisted list is costed as expensive rather than cheap. */
+const UNKNOWN_LIST_SIZE = 1000;
+
+/** How many items `field` of `type` is costed at, given its argument values. */
+export function listSize(type: GraphQLNamedType, field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number {
+  const key = `${type.name}.${field.name}`;
+  if (field.args.some((arg) => arg.name === "first")) {
+    const largest = LIST_BOUNDS.pages[key] ?? MAX_PAGE;
+    // A larger `first` is costed as the largest page, so the request reaches the field and is
+    // refused there with BAD_USER_INPUT naming `first`, as the contract says, not with a cost error.
+    return typeof args.first === "number" ? Math.min(Math.max(0, args.first), largest) : largest;
+  }
+  return LIST_BOUNDS.lists[key] ?? UNKNOWN_LIST_SIZE;
+}
+
+/**
+ * The cost of one operation: an upper bound on the objects and values its answer can hold.
+ * Every field costs 1 plus its selection; a list multiplies its selection by listSize (variables
+ * included, so `first: $n` counts); a connection is costed by its page and its `edges` not again.
+ * A number in a field's `complexity` extension (type-graphql `@Field({ complexity })`) replaces
+ * the 1. Introspection fields cost 1: their size is bounded by the schema, and production turns
+ * them off. A fragment's cost is computed once per type.
  */
 export function operationCost(
   schema: GraphQLSchema,
@@ -185,11 +226,10 @@ export function operationCost(
         const own = typeof field.extensions?.complexity === "number" ? (field.extensions.complexity as number) : 1;
         const child = selection.selectionSet ? costOf(getNamedType(field.type), selection.selectionSet) : 0;
         const unwrapped = isNonNullType(field.type) ? field.type.ofType : field.type;
-        const pageSize = typeof args.first === "number" ? Math.max(0, args.first) : null;
         const isConnection = getNamedType(field.type).name.endsWith("Connection");
         let multiplier = 1;
-        if (isConnection) multiplier = Math.min(pageSize ?? DEFAULT_LIST_SIZE, MAX_CONNECTION_PAGE);
-        else if (isListType(unwrapped) && !type.name.endsWith("Connection")) multiplier = pageSize ?? DEFAULT_LIST_SIZE;
+        if (isConnection) multiplier = listSize(type, field, args);
+        else if (isListType(unwrapped) && !type.name.endsWith("Connection")) multiplier = listSize(type, field, args);
         total += own + multiplier * child;
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const on = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
 import { CurrentActor } from "../../common/current-actor.js";
 import type { Actor } from "../../common/viewer.js";
@@ -10,6 +10,7 @@ import { ClaimStatus } from "./claim-status.js";
 import { Claim } from "./claim.entity.js";
 import { ClaimSeatInput } from "./claim.input.js";
 import { badInput } from "../../common/errors.js";
+import { DEFAULT_CLAIM_PAGE } from "../../common/page-size.js";
 
 const MAX_REASON = 1000;
 
@@ -86,10 +87,11 @@ export class ClaimResolver {
   @Query(() => [Claim], { description: "Claims your organisation made, most recently changed first." })
   myClaims(
     @Arg("statuses", () => [ClaimStatus], { nullable: true }) statuses: ClaimStatus[] | null,
+    @Arg("first", () => Int, { defaultValue: DEFAULT_CLAIM_PAGE, description: "Page size, 1–100 (default 50)." }) first: number,
     @CurrentActor() actor: Actor,
     @Ctx() context: Context,
   ): Promise<Claim[]> {
-    return context.services.claims.ourClaims(actor.viewer, statuses && [...new Set(statuses)]);
+    return context.services.claims.ourClaims(actor.viewer, statuses && [...new Set(statuses)], first);
   }
 
   @Authorized()
@@ -99,16 +101,21 @@ export class ClaimResolver {
   })
   claimsOnOurPlacements(
     @Arg("statuses", () => [ClaimStatus], { nullable: true }) statuses: ClaimStatus[] | null,
+    @Arg("first", () => Int, { defaultValue: DEFAULT_CLAIM_PAGE, description: "Page size, 1–100 (default 50)." }) first: number,
     @CurrentActor() actor: Actor,
     @Ctx() context: Context,
   ): Promise<Claim[]> {
-    return context.services.claims.onOurPlacements(actor.viewer, statuses && [...new Set(statuses)]);
+    return context.services.claims.onOurPlacements(actor.viewer, statuses && [...new Set(statuses)], first);
   }
 
   @Authorized()
   @Query(() => [Claim], { description: "Holds on your organisation's placements waiting for your decision, soonest to expire first." })
-  claimsAwaitingDecision(@CurrentActor() actor: Actor, @Ctx() context: Context): Promise<Claim[]> {
-    return context.services.claims.awaitingDecision(actor.viewer);
+  claimsAwaitingDecision(
+    @Arg("first", () => Int, { defaultValue: DEFAULT_CLAIM_PAGE, description: "Page size, 1–100 (default 50)." }) first: number,
+    @CurrentActor() actor: Actor,
+    @Ctx() context: Context,
+  ): Promise<Claim[]> {
+    return context.services.claims.awaitingDecision(actor.viewer, first);
   }
 
   @Authorized()

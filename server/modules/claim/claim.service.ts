@@ -3,6 +3,7 @@ import { newId } from "../../common/columns.js";
 import { badInput, conflict, forbidden, noFreeSeats, notFound } from "../../common/errors.js";
 import type { Actor, Viewer } from "../../common/viewer.js";
 import type { Transact } from "../../db/data-source.js";
+import { DEFAULT_CLAIM_PAGE, pageSize } from "../../common/page-size.js";
 import type { AuditActor, AuditService } from "../audit/audit.service.js";
 import { Participant } from "../participant/participant.entity.js";
 import { PlacementStatus } from "../placement/placement-kind.js";
@@ -158,27 +159,30 @@ export class ClaimService {
     return ownsPlacement ? claim : null;
   }
 
-  ourClaims(viewer: Viewer, statuses: ClaimStatus[] | null): Promise<Claim[]> {
+  /** The viewer's organisation's claims, most recently changed first; `first` is 1–100. */
+  ourClaims(viewer: Viewer, statuses: ClaimStatus[] | null, first = DEFAULT_CLAIM_PAGE): Promise<Claim[]> {
     return this.dataSource.getRepository(Claim).find({
       where: { organisationId: viewer.organisationId, ...(statuses?.length ? { status: In(statuses) } : {}) },
-      order: { updatedAt: "DESC" },
-      take: 500,
+      order: { updatedAt: "DESC", id: "DESC" },
+      take: pageSize(first),
     });
   }
 
   /** Claims of any organisation on the viewer's organisation's placements, most recently changed first. */
-  onOurPlacements(viewer: Viewer, statuses: ClaimStatus[] | null): Promise<Claim[]> {
+  onOurPlacements(viewer: Viewer, statuses: ClaimStatus[] | null, first = DEFAULT_CLAIM_PAGE): Promise<Claim[]> {
+    const take = pageSize(first);
     const query = this.dataSource
       .getRepository(Claim)
       .createQueryBuilder("claim")
       .innerJoin(Placement, "placement", "placement.id = claim.placementId")
       .where("placement.organisationId = :organisationId", { organisationId: viewer.organisationId });
     if (statuses?.length) query.andWhere("claim.status IN (:...statuses)", { statuses });
-    return query.orderBy("claim.updatedAt", "DESC").take(500).getMany();
+    return query.orderBy("claim.updatedAt", "DESC").addOrderBy("claim.id", "DESC").take(take).getMany();
   }
 
   /** Holds on the viewer's organisation's placements that wait for a decision, soonest to expire first. */
-  awaitingDecision(viewer: Viewer): Promise<Claim[]> {
+  awaitingDecision(viewer: Viewer, first = DEFAULT_CLAIM_PAGE): Promise<Claim[]> {
+    const take = pageSize(first);
     return this.dataSource
       .getRepository(Claim)
       .createQueryBuilder("claim")
@@ -187,7 +191,8 @@ export class ClaimService {
       .andWhere("claim.status = :held", { held: ClaimStatus.HELD })
       .andWhere("claim.expiresAt > :now", { now: new Date() })
       .orderBy("claim.expiresAt", "ASC")
-      .take(500)
+      .addOrderBy("claim.id", "ASC")
+      .take(take)
       .getMany();
   }
 

@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Connection } from "../../common/pagination.js";
+import { DEFAULT_CLAIM_PAGE, pageSize } from "../../common/page-size.js";
 import type { Context } from "../../context.js";
 import { CurrentActor } from "../../common/current-actor.js";
 import type { Actor } from "../../common/viewer.js";
@@ -121,13 +122,29 @@ export class PlacementResolver {
     description:
       "Claims on this placement, newest first: all of them for the organisation that owns it (participants stay hidden unless they are yours), otherwise only your organisation's.",
   })
-  claims(@Root() placement: Placement, @CurrentActor() actor: Actor, @Ctx() context: Context): Promise<Claim[]> {
+  async claims(
+    @Root() placement: Placement,
+    @Arg("first", () => Int, { defaultValue: DEFAULT_CLAIM_PAGE, description: "Page size, 1–100 (default 50): the newest claims." })
+    first: number,
+    @CurrentActor() actor: Actor,
+    @Ctx() context: Context,
+  ): Promise<Claim[]> {
+    const take = pageSize(first);
     const owner = placement.organisationId === actor.viewer.organisationId;
-    return owner ? context.loaders.claimsByPlacementId.load(placement.id) : context.loaders.ourClaimsByPlacementId.load(placement.id);
+    const claims = owner
+      ? await context.loaders.claimsByPlacementId.load(placement.id)
+      : await context.loaders.ourClaimsByPlacementId.load(placement.id);
+    return claims.slice(0, take);
   }
 
   @FieldResolver(() => [Claim], { description: "Your organisation's claims on this placement, newest first." })
-  ourClaims(@Root() placement: Placement, @Ctx() context: Context): Promise<Claim[]> {
-    return context.loaders.ourClaimsByPlacementId.load(placement.id);
+  async ourClaims(
+    @Root() placement: Placement,
+    @Arg("first", () => Int, { defaultValue: DEFAULT_CLAIM_PAGE, description: "Page size, 1–100 (default 50): the newest claims." })
+    first: number,
+    @Ctx() context: Context,
+  ): Promise<Claim[]> {
+    const take = pageSize(first);
+    return (await context.loaders.ourClaimsByPlacementId.load(placement.id)).slice(0, take);
   }
 }

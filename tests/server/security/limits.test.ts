@@ -98,7 +98,7 @@ describe.skipIf(!storeAvailable)(`request limits (${store})`, () => {
   });
 
   it("refuses a query whose cost exceeds the budget, counting page sizes from variables", async () => {
-    const query = `query($n: Int!) { board(first: $n) { edges { node { ourClaims { placement { ourClaims { placement { ${PLACEMENT_SUMMARY} } } } } } } } }`;
+    const query = `query($n: Int!) { board(first: $n) { edges { node { ourClaims(first: 5) { placement { ourClaims(first: 5) { placement { ${PLACEMENT_SUMMARY} } } } } } } } }`;
     const response = await withoutStatements(() => server.post(JSON.stringify({ query, variables: { n: 100 } })));
     expect(response.status).toBe(400);
     expect(response.json.errors[0].extensions).toMatchObject({
