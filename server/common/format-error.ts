@@ -3,6 +3,7 @@ import type { GraphQLFormattedError } from "graphql";
 import { ArgumentValidationError } from "type-graphql";
 import type { ValidationError } from "class-validator";
 import { AppError, ErrorCode } from "./errors.js";
+import type { Logger } from "./logger.js";
 
 /** Codes produced by Apollo Server and graphql-js for bad requests: safe to pass through as they are. */
 const REQUEST_ERROR_CODES = new Set([
@@ -44,13 +45,14 @@ const SUGGESTION = / ?Did you mean [^?]*\?/g;
 
 /**
  * formatError, optionally without "Did you mean …?" suggestions: with introspection off they
- * would reveal field, type and enum names. (Apollo's hideSchemaDetailsFromClientErrors strips them
- * from validation errors only; variable coercion errors carry them too.)
+ * would reveal field, type and enum names. graphql-armor masks `Did you mean "x"` but not
+ * graphql-js's `Did you mean the enum value "X"?` (tested), so this stays for the rest.
  */
-export function createFormatError(options: { hideSuggestions: boolean }) {
-  if (!options.hideSuggestions) return formatError;
+export function createFormatError(options: { hideSuggestions: boolean; logger?: Logger }) {
+  const { logger } = options;
+  if (!options.hideSuggestions) return (formatted: GraphQLFormattedError, error: unknown) => formatError(formatted, error, logger);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const result = formatError(formatted, error);
+    const result = formatError(formatted, error, logger);
     return { ...result, message: result.message.replace(SUGGESTION, "") };
   };
 }
@@ -60,7 +62,7 @@ export function createFormatError(options: { hideSuggestions: boolean }) {
  * code and text; anything unexpected becomes a bare INTERNAL_SERVER_ERROR (logged here), so
  * no SQL, stack or path ever reaches a client.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, error: unknown, logger?: Logger): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
@@ -84,7 +86,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code, ...(field ? { field } : {}), ...safeExtensions(formatted.extensions as Record<string, unknown>) },
     };
   }
-  console.error("Unexpected error:", original);
+  if (logger) logger.error({ err: original, path: formatted.path }, "unexpected error");
+  else console.error("Unexpected error:", original);
   return {
     message: "Something went wrong on the server; it has been logged.",
     path: formatted.path,

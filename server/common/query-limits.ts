@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
 import {
   GraphQLError,
   Kind,
@@ -20,8 +21,6 @@ import {
 } from "graphql";
 import type { RequestLimits } from "../config.js";
 
-export type QueryLimits = Pick<RequestLimits, "maxDepth" | "maxAliases" | "maxListItems">;
-
 /** The error every limit answers with: a validation failure, HTTP 400, before any resolver runs. */
 export function limitError(message: string, limit: string, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, {
@@ -38,60 +37,52 @@ function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode
 }
 
 /**
- * Deepest nesting of selection sets, following fragment spreads (a fragment's depth is computed
- * once, so repeated spreads cost nothing; a cycle — refused by graphql-js anyway — counts as 0).
+ * Depth, aliases, directives and "Did you mean …?" suggestions: graphql-armor's rules, answering
+ * in this API's shape (HTTP 400, GRAPHQL_VALIDATION_FAILED, `limit` named). Its token limit is not
+ * used: it parses every document a second time, and Apollo's `parseOptions.maxTokens` (graphql-js)
+ * already stops the one parse at the limit. Its cost limit ignores `first`, hence operationCost.
  */
-export function selectionDepth(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>): number {
-  const memo = new Map<string, number>();
-  const visiting = new Set<string>();
-  const depthOf = (set: SelectionSetNode): number => {
-    let deepest = 0;
-    for (const selection of set.selections) {
-      if (selection.kind === Kind.FIELD) {
-        if (selection.selectionSet) deepest = Math.max(deepest, depthOf(selection.selectionSet));
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        deepest = Math.max(deepest, depthOf(selection.selectionSet) - 1);
-      } else {
-        const name = selection.name.value;
-        if (!memo.has(name)) {
-          const fragment = fragments.get(name);
-          if (!fragment || visiting.has(name)) continue;
-          visiting.add(name);
-          memo.set(name, depthOf(fragment.selectionSet) - 1);
-          visiting.delete(name);
-        }
-        deepest = Math.max(deepest, memo.get(name)!);
-      }
-    }
-    return deepest + 1;
-  };
-  return depthOf(selectionSet);
+export function armorProtection(limits: Pick<RequestLimits, "maxDepth" | "maxAliases">, hideSuggestions: boolean) {
+  const answerAs =
+    (limit: string, message: string) =>
+    (context: ValidationContext | null): void =>
+      context?.reportError(limitError(message, limit));
+  const armor = new ApolloArmor({
+    maxDepth: {
+      n: limits.maxDepth,
+      ignoreIntrospection: false,
+      // A fragment spread is not a level of its own: depth is that of the fields it brings.
+      flattenFragments: true,
+      propagateOnRejection: false,
+      onReject: [answerAs("maxDepth", `The query is nested deeper than ${limits.maxDepth} levels.`)],
+    },
+    maxAliases: {
+      n: limits.maxAliases,
+      // Aliased __typename costs little but counts: 2,000 of them are still a 2,000-field answer.
+      allowList: [],
+      propagateOnRejection: false,
+      onReject: [answerAs("maxAliases", `The query uses more than ${limits.maxAliases} aliases.`)],
+    },
+    maxDirectives: {
+      n: MAX_DIRECTIVES,
+      propagateOnRejection: false,
+      onReject: [answerAs("maxDirectives", `The query uses more than ${MAX_DIRECTIVES} directives.`)],
+    },
+    maxTokens: { enabled: false },
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: hideSuggestions, mask: "" },
+  });
+  return armor.protect();
 }
 
+/** Directives per document (@include/@skip are the only ones; 50 is more than any client needs). */
+const MAX_DIRECTIVES = 50;
+
 /**
- * Refuses over-deep or alias-heavy documents during validation, before any resolver runs, so a
- * single request cannot make the server do unbounded work. Depth follows fragment spreads, so a
- * chain of fragments cannot hide nesting.
+ * The rules graphql-armor has no counterpart for: NUL characters, list lengths in input, and a
+ * missing root type. All run during validation, before any resolver.
  */
-export function queryLimitRules(limits: QueryLimits) {
-  const depthRule = (context: ValidationContext): ASTVisitor => ({
-    OperationDefinition(node) {
-      const depth = selectionDepth(node.selectionSet, fragmentsOf(context.getDocument()));
-      if (depth > limits.maxDepth) {
-        context.reportError(limitError(`The query is nested deeper than ${limits.maxDepth} levels.`, "maxDepth"));
-      }
-    },
-  });
-  const aliasRule = (context: ValidationContext): ASTVisitor => {
-    let aliases = 0;
-    return {
-      Field(node) {
-        if (node.alias && ++aliases === limits.maxAliases + 1) {
-          context.reportError(limitError(`The query uses more than ${limits.maxAliases} aliases.`, "maxAliases"));
-        }
-      },
-    };
-  };
+export function queryLimitRules(limits: Pick<RequestLimits, "maxListItems">) {
   // PostgreSQL cannot store or compare U+0000 (it fails with an internal error), and no field has a use for it.
   const nulRule = (context: ValidationContext): ASTVisitor => ({
     StringValue(node) {
@@ -121,7 +112,7 @@ export function queryLimitRules(limits: QueryLimits) {
       if (!root) context.reportError(new GraphQLError(`This API has no ${node.operation} operations.`, { nodes: [node] }));
     },
   });
-  return [depthRule, aliasRule, nulRule, listRule, rootRule];
+  return [nulRule, listRule, rootRule];
 }
 
 /** The largest `first` a paged field takes unless LIST_BOUNDS.pages says otherwise (`first` is 1–100 throughout the API). */
