@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { pino, type Logger } from "pino";
+import { pino, type DestinationStream, type Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import type { LogLevel } from "../config.js";
 
@@ -9,8 +9,10 @@ export type { Logger };
 /** Headers that carry a secret: never written to a log. */
 const REDACTED = ["req.headers.authorization", "req.headers.cookie", 'res.headers["set-cookie"]'];
 
-export function createLogger(level: LogLevel): Logger {
-  return pino({ level, redact: { paths: REDACTED, censor: "[redacted]" } });
+/** JSON lines to stdout, or to `destination` (tests read what would be logged). */
+export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
+  const options = { level, redact: { paths: REDACTED, censor: "[redacted]" } };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /**

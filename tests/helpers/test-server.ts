@@ -57,12 +57,16 @@ export async function startTestServer(
     holdTtlMinutes?: number;
     storeOf?: { location: { databaseUrl: string | null; sqlitePath: string } };
     config?: Partial<AppDeps["config"]>;
+    logger?: AppDeps["logger"];
+    clientDir?: string;
   } = {},
 ) {
   const fresh = options.storeOf ? null : await freshStore();
   const location = options.storeOf?.location ?? fresh!;
   const dataSource = await openStore({ ...location, seedDemo: options.seedDemo ?? true });
   const { app, services, config, stop } = await createApp({
+    logger: options.logger,
+    clientDir: options.clientDir,
     config: {
       production: false,
       tokenSecret: "test-secret-test-secret-test-secret-1234",
