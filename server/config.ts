@@ -86,7 +86,7 @@ export interface LoginThrottleOptions {
 export const defaultLimits: RequestLimits = {
   maxDepth: 12,
   maxAliases: 50,
-  maxCost: 10_000,
+  maxCost: 50_000,
   maxBatch: 10,
   maxBodyBytes: 1_048_576,
   maxTokens: 10_000,

@@ -136,11 +136,11 @@ export const LIST_BOUNDS = {
     "Query.municipalities": 290,
     "Query.occupationFields": 50,
     "Query.placementKindRules": 6,
-    // Organisations are added by the operator (no mutation creates one); a pool has a handful.
-    "Query.organisations": 50,
-    "Placement.visibleTo": 50,
+    // Organisations are added by the operator (no mutation creates one); the pool has five.
+    "Query.organisations": 20,
+    "Placement.visibleTo": 20,
     // One row per organisation holding a live seat.
-    "Placement.seatHoldings": 50,
+    "Placement.seatHoldings": 20,
     // Grow through mutations and are not paged yet: assumed maxima, see SECURITY.md ("Cost").
     "Query.workplaces": 200,
     "Workplace.supervisors": 10,

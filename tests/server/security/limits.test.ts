@@ -119,7 +119,7 @@ describe.skipIf(!storeAvailable)(`request limits (${store})`, () => {
   });
 
   it("shares one cost budget between the operations of a batch", async () => {
-    const query = `{ board(first: 100) { edges { node { ${PLACEMENT_SUMMARY} } } } }`;
+    const query = `{ board(first: 100) { edges { node { ${PLACEMENT_SUMMARY} ourClaims { id status } } } } }`;
     const one = await server.post(JSON.stringify([{ query }]), { "content-type": "application/json", authorization: `Bearer ${token}` });
     expect(one.status).toBe(200);
     expect(one.json[0].errors).toBeUndefined();
