@@ -15,7 +15,7 @@ import {
   jsonAcceptStatusPlugin,
   operationKindPlugin,
   requestTimeout,
-  responseSizePlugin,
+  responseSizeGuard,
   type RequestState,
 } from "./common/response-limits.js";
 import { defaultLimits, defaultLoginThrottle, type Config } from "./config.js";
@@ -144,7 +144,6 @@ export async function createApp({ config: given, dataSource, logger: givenLogger
       ApolloServerPluginLandingPageDisabled(),
       queryCostPlugin(schema, limits, (context) => (context as AppContext).costBudget),
       operationKindPlugin((context) => (context as AppContext).requestState),
-      responseSizePlugin(limits.maxResponseBytes),
       jsonAcceptStatusPlugin(),
     ],
   });
@@ -209,6 +208,7 @@ export async function createApp({ config: given, dataSource, logger: givenLogger
       next();
     },
     requestTimeout(limits.requestTimeoutMs, (res) => res.locals.requestState as RequestState | undefined),
+    responseSizeGuard(limits.maxResponseBytes),
     express.json({ limit: limits.maxBodyBytes }),
     batchLimit,
     expressMiddleware(apollo, {

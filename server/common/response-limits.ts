@@ -10,28 +10,31 @@ export interface RequestState {
 /**
  * Refuses an answer larger than maxResponseBytes as a whole, with a typed error, instead of
  * sending it or cutting it short. The cost limit keeps answers small; this is the line behind it
- * for what the cost model cannot see (long texts, many fields of one object).
+ * for what the cost model cannot see (long texts, many fields of one object). It measures the
+ * string Apollo already serialised (a batch counts as one answer), so it costs a length count,
+ * not a second JSON.stringify.
  */
-export function responseSizePlugin(maxResponseBytes: number): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ response }) {
-          if (response.body.kind !== "single") return;
-          const bytes = Buffer.byteLength(JSON.stringify(response.body.singleResult));
-          if (bytes <= maxResponseBytes) return;
-          response.body.singleResult = {
+export function responseSizeGuard(maxResponseBytes: number): RequestHandler {
+  return (_req, res, next) => {
+    const send = res.send.bind(res);
+    res.send = (body?: unknown) => {
+      // A UTF-16 unit is at most 3 bytes of UTF-8: short answers skip the count.
+      if (typeof body === "string" && body.length * 3 > maxResponseBytes && Buffer.byteLength(body) > maxResponseBytes) {
+        res.statusCode = 400;
+        return send(
+          JSON.stringify({
             errors: [
               {
-                message: `The answer would be ${bytes} bytes and at most ${maxResponseBytes} are sent: ask for fewer fields or smaller pages.`,
+                message: `The answer would be ${Buffer.byteLength(body)} bytes and at most ${maxResponseBytes} are sent: ask for fewer fields or smaller pages.`,
                 extensions: { code: "BAD_REQUEST", limit: "maxResponseBytes", maxResponseBytes },
               },
             ],
-          };
-          response.http.status = 400;
-        },
-      };
-    },
+          }),
+        );
+      }
+      return send(body);
+    };
+    next();
   };
 }
 
