@@ -121,6 +121,8 @@ describe.skipIf(!storeAvailable)(`SIGTERM drains in-flight requests before the s
     const exited = new Promise<number | null>((resolve) => server!.child.once("exit", (code) => resolve(code)));
     let running = true;
     void exited.then(() => (running = false));
+    let enoughAcknowledged!: () => void;
+    const signalTime = new Promise<void>((resolve) => (enoughAcknowledged = resolve));
     const worker = async (n: number) => {
       for (let i = 0; running && !refusedSince; i++) {
         const outcome = await post(
@@ -130,12 +132,13 @@ describe.skipIf(!storeAvailable)(`SIGTERM drains in-flight requests before the s
         );
         outcomes.push(outcome);
         if (outcome.kind === "answered" && outcome.body.data?.claimSeat?.id) acknowledged.push(outcome.body.data.claimSeat.id);
+        if (acknowledged.length >= SIGNAL_AFTER_ACKNOWLEDGED) enoughAcknowledged();
         // Once the server refuses connections it is gone; stop this worker.
         if (outcome.kind === "refused at connect") refusedSince = true;
       }
     };
     const workers = Array.from({ length: CONCURRENCY }, (_, n) => worker(n));
-    while (acknowledged.length < SIGNAL_AFTER_ACKNOWLEDGED && running) await new Promise((resolve) => setImmediate(resolve));
+    await signalTime;
     signalledAt = Date.now();
     server.child.kill("SIGTERM");
     const exitCode = await exited;
@@ -144,7 +147,8 @@ describe.skipIf(!storeAvailable)(`SIGTERM drains in-flight requests before the s
     const answered = outcomes.filter((o): o is Extract<Outcome, { kind: "answered" }> => o.kind === "answered");
     const broken = outcomes.filter((o) => o.kind === "broken");
     const answeredAfterSignal = answered.filter((o) => o.at >= signalledAt).length;
-    const refusedAtConnect = outcomes.filter((o) => o.kind === "refused at connect").length;
+    const refused = outcomes.filter((o): o is Extract<Outcome, { kind: "refused at connect" }> => o.kind === "refused at connect");
+    const refusedAtConnect = `${refused.length} (${refused.filter((o) => o.code === "ECONNREFUSED").length} refused, ${refused.filter((o) => o.code !== "ECONNREFUSED").length} reset from the listen queue)`;
     const unexpected = answered.filter(
       (o) => !o.body.data?.claimSeat?.id && !["SHUTTING_DOWN", "NO_FREE_SEATS"].includes(o.body.errors?.[0]?.extensions?.code),
     );
