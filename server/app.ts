@@ -156,7 +156,7 @@ export async function createApp({ config: given, dataSource, logger: givenLogger
   app.set("trust proxy", config.trustProxy);
   app.use(requestLogger(logger));
   // Once shutdown begins, requests that arrive on an open keep-alive connection are refused in
-  // full, and every answer closes its connection, so the server can drain and stop.
+  // full and their connection closes, so the server can drain and stop.
   app.use((_req, res, next) => {
     if (!shuttingDown) return next();
     res.setHeader("Connection", "close");

@@ -177,6 +177,75 @@ describe.skipIf(!storeAvailable)(`SIGTERM drains in-flight requests before the s
     expect(server.output()).toMatch(/"msg":"stopped"/);
   }, 120_000);
 
+  it("drains keep-alive clients too: their connections close with the last answer", async () => {
+    // A grace period shorter than Node's 5 s keep-alive timeout: idle sockets left open would outlast it.
+    server = await startServerProcess(buildDir, { ...env, SHUTDOWN_GRACE_SECONDS: "3" });
+    const { url } = server;
+    // fetch keeps connections alive between requests, as browsers and most clients do.
+    const call = async (query: string, variables: Record<string, unknown>, token?: string) => {
+      const response = await fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, body: await response.json() };
+    };
+    const owner = (await call(`mutation { login(email: "coordinator@koping.demo", password: "praktikpool") { token } }`, {})).body.data
+      .login.token;
+    const claimant = (await call(`mutation { login(email: "coordinator@arboga.demo", password: "praktikpool") { token } }`, {})).body.data
+      .login.token;
+    const workplaces = await call(`{ workplaces { id organisation { slug } } }`, {}, owner);
+    const workplaceId = workplaces.body.data.workplaces.find((w: any) => w.organisation.slug === "koping").id;
+    const posted = await call(
+      `mutation($input: PostPlacementInput!) { postPlacement(input: $input) { id } }`,
+      { input: { title: "Avslutsprov med keep-alive", kind: "INTERNSHIP", workplaceId, capacity: 500, startDate: "2027-01-11" } },
+      owner,
+    );
+    const placementId = posted.body.data.postPlacement.id;
+
+    const acknowledged: string[] = [];
+    let failed = 0;
+    let stop = false;
+    let enough!: () => void;
+    const signalTime = new Promise<void>((resolve) => (enough = resolve));
+    const worker = async () => {
+      while (!stop) {
+        try {
+          const answer = await call(CLAIM, { input: { placementId } }, claimant);
+          if (answer.body.data?.claimSeat?.id) acknowledged.push(answer.body.data.claimSeat.id);
+          else if (answer.body.errors?.[0]?.extensions?.code === "SHUTTING_DOWN") stop = true;
+          else throw new Error(JSON.stringify(answer.body));
+          if (acknowledged.length >= 30) enough();
+        } catch (error) {
+          if (!(error instanceof TypeError)) throw error; // fetch's network failure: not answered
+          failed++;
+          stop = true;
+        }
+      }
+    };
+    const workers = Array.from({ length: CONCURRENCY }, () => worker());
+    await signalTime;
+    const exited = new Promise<number | null>((resolve) => server!.child.once("exit", (code) => resolve(code)));
+    server.child.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    stop = true;
+    await Promise.all(workers);
+    console.log(`[${store}] SIGTERM with keep-alive clients: ${acknowledged.length} acknowledged, ${failed} not answered`);
+    expect(server.output(), "drained without waiting out the grace period").not.toMatch(/after the grace period/);
+
+    const dataSource = createDataSource(location);
+    await dataSource.initialize();
+    try {
+      const rows = await dataSource.query(
+        `SELECT "id" FROM "claim" WHERE "placementId" = $1`.replace("$1", store === "sqlite" ? "?" : "$1"),
+        [placementId],
+      );
+      expect(rows.map((row: { id: string }) => row.id).sort()).toEqual([...acknowledged].sort());
+    } finally {
+      await dataSource.destroy();
+    }
+  }, 120_000);
+
   it("refuses an unknown NODE_ENV at start with a clear message", async () => {
     await expect(startServerProcess(buildDir, { ...env, NODE_ENV: "Staging" })).rejects.toThrow(
       /exited with 1: Configuration error: NODE_ENV must be one of development, test, production, got "Staging"/,
