@@ -11,3 +11,18 @@ export function pageSize(first: number, max = 100, field = "first"): number {
   if (!Number.isInteger(first) || first < 1 || first > max) throw badInput(field, `${field} must be 1–${max}`);
   return first;
 }
+
+/**
+ * One page of an already ordered list: `first` items after the item whose id is `after` (from the
+ * start without it). An `after` that is not in the list is refused, not read as "from the start".
+ */
+export function pageAfter<T extends { id: string }>(items: readonly T[], first: number, after: string | null | undefined): T[] {
+  const take = pageSize(first);
+  let start = 0;
+  if (after != null) {
+    const index = items.findIndex((item) => item.id === after);
+    if (index < 0) throw badInput("after", "after must be the id of an item of this list");
+    start = index + 1;
+  }
+  return items.slice(start, start + take);
+}

@@ -103,7 +103,7 @@ describe.skipIf(!storeAvailable)(`the cost limit matches what a query returns ($
     expect(answer.data.me.email).toBe("coordinator@arboga.demo");
   });
 
-  it("pages a placement's claims: newest first, 50 unless asked, at most 100", async () => {
+  it("pages a placement's claims: newest first, 50 unless asked, at most 100, the next page after the last id", async () => {
     const page = await server.gql(
       `query($id: ID!) { placement(id: $id) { claims { id status } more: claims(first: 100) { id } } }`,
       { id: placementId },
@@ -113,6 +113,21 @@ describe.skipIf(!storeAvailable)(`the cost limit matches what a query returns ($
     expect(page.data.placement.claims).toHaveLength(50);
     expect(page.data.placement.claims[0].status).toBe("HELD");
     expect(page.data.placement.more).toHaveLength(100);
+    const next = await server.gql(
+      `query($id: ID!, $after: ID) { placement(id: $id) { claims(first: 100, after: $after) { id } } }`,
+      { id: placementId, after: page.data.placement.more[99].id },
+      koping,
+    );
+    expect(next.data.placement.claims).toHaveLength(100);
+    const ids = [...page.data.placement.more, ...next.data.placement.claims].map((claim: { id: string }) => claim.id);
+    expect(new Set(ids).size, "the second page follows the first without overlap").toBe(200);
+    const forged = await server.gql(
+      `query($id: ID!) { placement(id: $id) { claims(after: "no-such-claim") { id } } }`,
+      { id: placementId },
+      koping,
+    );
+    expect(codes(forged)).toEqual(["BAD_USER_INPUT"]);
+    expect(forged.errors![0].extensions!.field).toBe("after");
     for (const first of [0, 101, -1]) {
       const refused = await server.gql(
         `query($id: ID!, $n: Int!) { placement(id: $id) { claims(first: $n) { id } } }`,
