@@ -88,10 +88,11 @@ export class ClaimResolver {
   myClaims(
     @Arg("statuses", () => [ClaimStatus], { nullable: true }) statuses: ClaimStatus[] | null,
     @Arg("first", () => Int, { defaultValue: DEFAULT_CLAIM_PAGE, description: "Page size, 1–100 (default 50)." }) first: number,
+    @Arg("after", () => ID, { nullable: true, description: "The id of the last claim of the previous page." }) after: string | null,
     @CurrentActor() actor: Actor,
     @Ctx() context: Context,
   ): Promise<Claim[]> {
-    return context.services.claims.ourClaims(actor.viewer, statuses && [...new Set(statuses)], first);
+    return context.services.claims.ourClaims(actor.viewer, statuses && [...new Set(statuses)], first, after);
   }
 
   @Authorized()
@@ -102,20 +103,22 @@ export class ClaimResolver {
   claimsOnOurPlacements(
     @Arg("statuses", () => [ClaimStatus], { nullable: true }) statuses: ClaimStatus[] | null,
     @Arg("first", () => Int, { defaultValue: DEFAULT_CLAIM_PAGE, description: "Page size, 1–100 (default 50)." }) first: number,
+    @Arg("after", () => ID, { nullable: true, description: "The id of the last claim of the previous page." }) after: string | null,
     @CurrentActor() actor: Actor,
     @Ctx() context: Context,
   ): Promise<Claim[]> {
-    return context.services.claims.onOurPlacements(actor.viewer, statuses && [...new Set(statuses)], first);
+    return context.services.claims.onOurPlacements(actor.viewer, statuses && [...new Set(statuses)], first, after);
   }
 
   @Authorized()
   @Query(() => [Claim], { description: "Holds on your organisation's placements waiting for your decision, soonest to expire first." })
   claimsAwaitingDecision(
     @Arg("first", () => Int, { defaultValue: DEFAULT_CLAIM_PAGE, description: "Page size, 1–100 (default 50)." }) first: number,
+    @Arg("after", () => ID, { nullable: true, description: "The id of the last claim of the previous page." }) after: string | null,
     @CurrentActor() actor: Actor,
     @Ctx() context: Context,
   ): Promise<Claim[]> {
-    return context.services.claims.awaitingDecision(actor.viewer, first);
+    return context.services.claims.awaitingDecision(actor.viewer, first, after);
   }
 
   @Authorized()

@@ -1,4 +1,4 @@
-import { In, LessThanOrEqual, type DataSource, type EntityManager } from "typeorm";
+import { In, LessThanOrEqual, type DataSource, type EntityManager, type SelectQueryBuilder } from "typeorm";
 import { newId } from "../../common/columns.js";
 import { badInput, conflict, forbidden, noFreeSeats, notFound } from "../../common/errors.js";
 import type { Actor, Viewer } from "../../common/viewer.js";
@@ -159,17 +159,24 @@ export class ClaimService {
     return ownsPlacement ? claim : null;
   }
 
-  /** The viewer's organisation's claims, most recently changed first; `first` is 1–100. */
-  ourClaims(viewer: Viewer, statuses: ClaimStatus[] | null, first = DEFAULT_CLAIM_PAGE): Promise<Claim[]> {
-    return this.dataSource.getRepository(Claim).find({
-      where: { organisationId: viewer.organisationId, ...(statuses?.length ? { status: In(statuses) } : {}) },
-      order: { updatedAt: "DESC", id: "DESC" },
-      take: pageSize(first),
-    });
+  /** The viewer's organisation's claims, most recently changed first; `first` is 1–100, `after` the previous page's last id. */
+  ourClaims(viewer: Viewer, statuses: ClaimStatus[] | null, first = DEFAULT_CLAIM_PAGE, after: string | null = null): Promise<Claim[]> {
+    const take = pageSize(first);
+    const query = this.dataSource
+      .getRepository(Claim)
+      .createQueryBuilder("claim")
+      .where("claim.organisationId = :organisationId", { organisationId: viewer.organisationId });
+    if (statuses?.length) query.andWhere("claim.status IN (:...statuses)", { statuses });
+    return this.page(query, "updatedAt", "DESC", take, after);
   }
 
   /** Claims of any organisation on the viewer's organisation's placements, most recently changed first. */
-  onOurPlacements(viewer: Viewer, statuses: ClaimStatus[] | null, first = DEFAULT_CLAIM_PAGE): Promise<Claim[]> {
+  onOurPlacements(
+    viewer: Viewer,
+    statuses: ClaimStatus[] | null,
+    first = DEFAULT_CLAIM_PAGE,
+    after: string | null = null,
+  ): Promise<Claim[]> {
     const take = pageSize(first);
     const query = this.dataSource
       .getRepository(Claim)
@@ -177,23 +184,44 @@ export class ClaimService {
       .innerJoin(Placement, "placement", "placement.id = claim.placementId")
       .where("placement.organisationId = :organisationId", { organisationId: viewer.organisationId });
     if (statuses?.length) query.andWhere("claim.status IN (:...statuses)", { statuses });
-    return query.orderBy("claim.updatedAt", "DESC").addOrderBy("claim.id", "DESC").take(take).getMany();
+    return this.page(query, "updatedAt", "DESC", take, after);
   }
 
   /** Holds on the viewer's organisation's placements that wait for a decision, soonest to expire first. */
-  awaitingDecision(viewer: Viewer, first = DEFAULT_CLAIM_PAGE): Promise<Claim[]> {
+  awaitingDecision(viewer: Viewer, first = DEFAULT_CLAIM_PAGE, after: string | null = null): Promise<Claim[]> {
     const take = pageSize(first);
-    return this.dataSource
+    const query = this.dataSource
       .getRepository(Claim)
       .createQueryBuilder("claim")
       .innerJoin(Placement, "placement", "placement.id = claim.placementId")
       .where("placement.organisationId = :organisationId", { organisationId: viewer.organisationId })
       .andWhere("claim.status = :held", { held: ClaimStatus.HELD })
-      .andWhere("claim.expiresAt > :now", { now: new Date() })
-      .orderBy("claim.expiresAt", "ASC")
-      .addOrderBy("claim.id", "ASC")
-      .take(take)
-      .getMany();
+      .andWhere("claim.expiresAt > :now", { now: new Date() });
+    return this.page(query, "expiresAt", "ASC", take, after);
+  }
+
+  /**
+   * One page of a claim list in (sort, id) order, after the claim `after` when given. The position
+   * is compared in SQL against the stored row, so no timestamp makes a round trip through a
+   * millisecond JavaScript Date. An `after` that is not in the list is refused.
+   */
+  private async page(
+    query: SelectQueryBuilder<Claim>,
+    sort: "updatedAt" | "expiresAt",
+    direction: "ASC" | "DESC",
+    take: number,
+    after: string | null,
+  ): Promise<Claim[]> {
+    if (after != null) {
+      const inList = await query.clone().andWhere("claim.id = :after", { after }).getExists();
+      if (!inList) throw badInput("after", "after must be the id of a claim in this list");
+      const beyond = direction === "DESC" ? "<" : ">";
+      query.andWhere(
+        `("claim"."${sort}", "claim"."id") ${beyond} (SELECT "anchor"."${sort}", "anchor"."id" FROM "claim" "anchor" WHERE "anchor"."id" = :after)`,
+        { after },
+      );
+    }
+    return query.orderBy(`claim.${sort}`, direction).addOrderBy("claim.id", direction).take(take).getMany();
   }
 
   /** Declines every hold on a placement that is being closed; runs in the caller's transaction. */

@@ -16,7 +16,7 @@ import { LIST_BOUNDS, operationCost } from "../../../server/common/query-limits.
 import { defaultLimits } from "../../../server/config.js";
 import type { Actor } from "../../../server/common/viewer.js";
 import { createSchema } from "../../../server/schema.js";
-import { codes, startTestServer, store, storeAvailable, type TestServer } from "../../helpers/test-server.js";
+import { codes, startTestServer, store, storeAvailable, type GraphQLResponse, type TestServer } from "../../helpers/test-server.js";
 
 const CLAIMS_ON_PLACEMENT = 300;
 
@@ -155,6 +155,58 @@ describe.skipIf(!storeAvailable)(`the cost limit matches what a query returns ($
       }
     },
   );
+
+  it.each(["myClaims", "claimsOnOurPlacements", "claimsAwaitingDecision"])(
+    "%s pages on after the last id, in the same order as one page",
+    async (list) => {
+      const token = list === "myClaims" ? arboga : koping;
+      const whole = (await server.gql(`{ ${list}(first: 100) { id } }`, {}, token)).data[list].map((claim: { id: string }) => claim.id);
+      expect(whole.length).toBeGreaterThan(0);
+      const paged: string[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < 10; page++) {
+        const answer: GraphQLResponse = await server.gql(`query($after: ID) { ${list}(first: 3, after: $after) { id } }`, { after }, token);
+        expect(answer.errors).toBeUndefined();
+        const ids: string[] = answer.data[list].map((claim: { id: string }) => claim.id);
+        paged.push(...ids);
+        if (ids.length < 3) break;
+        after = ids[ids.length - 1];
+      }
+      expect(paged).toEqual(whole.slice(0, paged.length));
+      expect(paged.length).toBe(Math.min(whole.length, 30));
+      const forged = await server.gql(`{ ${list}(after: "no-such-claim") { id } }`, {}, token);
+      expect(codes(forged)).toEqual(["BAD_USER_INPUT"]);
+      expect(forged.errors![0].extensions!.field).toBe("after");
+    },
+  );
+
+  it("pages myClaims through hundreds of claims without a gap or a repeat", async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const answer: GraphQLResponse = await server.gql(
+        `query($after: ID) { myClaims(first: 100, after: $after) { id } }`,
+        { after },
+        arboga,
+      );
+      const ids: string[] = answer.data.myClaims.map((claim: { id: string }) => claim.id);
+      seen.push(...ids);
+      if (ids.length < 100) break;
+      after = ids[ids.length - 1];
+    }
+    const actor = await actorOf(server, arboga);
+    const [{ n }] = await server.dataSource.query(
+      `SELECT COUNT(*) AS n FROM "claim" WHERE "organisationId" = ${store === "sqlite" ? "?" : "$1"}`,
+      [actor.viewer.organisationId],
+    );
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.length).toBe(Number(n));
+    expect(seen.length).toBeGreaterThan(CLAIMS_ON_PLACEMENT);
+    // Another organisation's claim is not a position in this list.
+    const theirs = (await server.gql(`{ myClaims(first: 1) { id } }`, {}, koping)).data.myClaims[0]?.id;
+    if (theirs)
+      expect(codes(await server.gql(`query($a: ID) { myClaims(after: $a) { id } }`, { a: theirs }, arboga))).toEqual(["BAD_USER_INPUT"]);
+  });
 
   it("keeps every operation the client sends within the budget", async () => {
     const schema = await createSchema();
