@@ -6,7 +6,7 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type ErrorRequestHandler, type RequestHandler } from "express";
 import helmet from "helmet";
-import type { DataSource } from "typeorm";
+import { formattedRefusal, type ParamsOf, type Reason } from "./common/errors.js";
 import { createFormatError } from "./common/format-error.js";
 import { createLogger, requestLogger, type Logger } from "./common/logger.js";
 import { publicFiles } from "./common/public-files.js";
@@ -18,20 +18,24 @@ import {
   responseSizeGuard,
   type RequestState,
 } from "./common/response-limits.js";
-import { defaultLimits, defaultLoginThrottle, type Config } from "./config.js";
+import { defaultLimits, defaultLoginThrottle, defaultPasswordHashing, type Config } from "./config.js";
 import { createContext, type Context } from "./context.js";
 import { createSchema } from "./schema.js";
+import type { Store } from "./db/store.js";
 import { createServices } from "./services.js";
 
 /** Where `vite build` puts the client; served when present. */
 const defaultClientDir = path.resolve("dist/client");
 
-type SecurityConfig = Pick<Config, "limits" | "playground" | "introspection" | "corsOrigins" | "loginThrottle" | "trustProxy" | "logLevel">;
+type SecurityConfig = Pick<
+  Config,
+  "limits" | "playground" | "introspection" | "corsOrigins" | "loginThrottle" | "trustProxy" | "passwordHashing" | "logLevel"
+>;
 
 export interface AppDeps {
   /** The security settings are optional here (tests); left out, they take the documented defaults. */
   config: Pick<Config, "production" | "tokenSecret" | "tokenTtlHours" | "holdTtlMinutes"> & Partial<SecurityConfig>;
-  dataSource: DataSource;
+  store: Store;
   /** Left out, one is made at config.logLevel (silent unless given: tests stay quiet). */
   logger?: Logger;
   /** The built client to serve; dist/client by default. */
@@ -42,8 +46,8 @@ export interface AppDeps {
 type AppContext = Context & { costBudget: CostBudget; requestState: RequestState };
 
 /** A request refused at the HTTP layer, in the same shape as a GraphQL error. */
-function refuse(res: express.Response, status: number, message: string, extensions: Record<string, unknown> = {}) {
-  res.status(status).json({ errors: [{ message, extensions: { code: "BAD_REQUEST", ...extensions } }] });
+function refuse<R extends Reason>(res: express.Response, status: number, reasonName: R, params: ParamsOf<R>) {
+  res.status(status).json({ errors: [formattedRefusal(reasonName, params)] });
 }
 
 /**
@@ -92,7 +96,7 @@ function cors(allowed: ReadonlySet<string>): RequestHandler {
     const isAllowed = typeof origin === "string" && allowed.has(origin);
     if (isAllowed) res.setHeader("Access-Control-Allow-Origin", origin);
     if (req.method !== "OPTIONS") return next();
-    if (origin !== undefined && !isAllowed) return refuse(res, 403, "This origin may not call the API.");
+    if (origin !== undefined && !isAllowed) return refuse(res, 403, "ORIGIN_NOT_ALLOWED", {});
     if (isAllowed) {
       res.setHeader("Access-Control-Allow-Methods", "GET, POST");
       res.setHeader("Access-Control-Allow-Headers", "content-type, authorization, apollo-require-preflight, x-apollo-operation-name");
@@ -104,7 +108,7 @@ function cors(allowed: ReadonlySet<string>): RequestHandler {
 }
 
 /** Builds the HTTP application without listening: used by main.ts and by tests. */
-export async function createApp({ config: given, dataSource, logger: givenLogger, clientDir = defaultClientDir }: AppDeps) {
+export async function createApp({ config: given, store, logger: givenLogger, clientDir = defaultClientDir }: AppDeps) {
   const config = {
     ...given,
     limits: { ...defaultLimits, ...given.limits },
@@ -113,13 +117,14 @@ export async function createApp({ config: given, dataSource, logger: givenLogger
     corsOrigins: given.corsOrigins ?? [],
     loginThrottle: { ...defaultLoginThrottle, ...given.loginThrottle },
     trustProxy: given.trustProxy ?? false,
+    passwordHashing: given.passwordHashing ?? defaultPasswordHashing,
     logLevel: given.logLevel ?? "silent",
   };
   const { limits } = config;
   const logger = givenLogger ?? createLogger(config.logLevel);
   const hideSuggestions = config.production || !config.introspection;
   const armor = armorProtection(limits, hideSuggestions);
-  const services = createServices(dataSource, config);
+  const services = createServices(store, config);
   const schema = await createSchema();
   const apollo = new ApolloServer<AppContext>({
     schema,
@@ -161,12 +166,12 @@ export async function createApp({ config: given, dataSource, logger: givenLogger
     if (!shuttingDown) return next();
     res.setHeader("Connection", "close");
     res.setHeader("Retry-After", "5");
-    refuse(res, 503, "The server is restarting; try again in a few seconds.", { code: "SHUTTING_DOWN" });
+    refuse(res, 503, "SHUTTING_DOWN", { retryAfterSeconds: 5 });
   });
   app.use(securityHeaders(config.production));
 
   app.get("/healthz", (_req, res) => {
-    res.status(dataSource.isInitialized ? 200 : 503).json({ ok: dataSource.isInitialized });
+    res.status(store.writer.isInitialized ? 200 : 503).json({ ok: store.writer.isInitialized });
   });
 
   app.get("/graphql", (req, res, next) => {
@@ -183,18 +188,13 @@ export async function createApp({ config: given, dataSource, logger: givenLogger
     res.setHeader("Cache-Control", "no-store");
     if (req.method !== "GET" && req.method !== "POST") {
       res.setHeader("Allow", "GET, POST, OPTIONS");
-      return refuse(res, 405, "Use GET or POST.");
+      return refuse(res, 405, "METHOD_NOT_ALLOWED", {});
     }
     next();
   };
   const batchLimit: RequestHandler = (req, res, next) => {
     if (Array.isArray(req.body) && req.body.length > limits.maxBatch) {
-      return refuse(
-        res,
-        400,
-        limits.maxBatch > 1 ? `A batch may hold at most ${limits.maxBatch} operations.` : "Batched requests are turned off.",
-        { limit: "maxBatch" },
-      );
+      return refuse(res, 400, "BATCH_TOO_LARGE", { maxBatch: limits.maxBatch });
     }
     next();
   };
@@ -241,26 +241,14 @@ export async function createApp({ config: given, dataSource, logger: givenLogger
     // A late answer after a timeout or a refused shutdown request: the client has its answer.
     if (res.headersSent) return;
     const status = typeof error?.status === "number" && error.status < 500 ? error.status : 500;
-    const message =
-      status === 413
-        ? `The request body is larger than ${limits.maxBodyBytes} bytes.`
-        : status === 415
-          ? "Send the request body as UTF-8 JSON."
-          : status < 500
-            ? "The request body is not valid JSON."
-            : "Something went wrong on the server.";
     if (status >= 500) logger.error({ err: error }, "unexpected HTTP error");
-    res.status(status).json({
-      errors: [
-        {
-          message,
-          extensions: {
-            code: status < 500 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR",
-            ...(status === 413 ? { limit: "maxBodyBytes" } : {}),
-          },
-        },
-      ],
-    });
+    const answer =
+      status === 413
+        ? formattedRefusal("BODY_TOO_LARGE", { maxBytes: limits.maxBodyBytes })
+        : status < 500
+          ? formattedRefusal("BODY_NOT_JSON", {})
+          : formattedRefusal("INTERNAL", {});
+    res.status(status).json({ errors: [answer] });
   };
   app.use(requestErrors);
 

@@ -17,12 +17,12 @@ try {
 }
 
 const logger = createLogger(config.logLevel);
-const dataSource = await openStore(config);
-const { app, services, stop, beginShutdown } = await createApp({ config, dataSource, logger });
+const store = await openStore(config);
+const { app, services, stop, beginShutdown } = await createApp({ config, store, logger });
 const sweeper = startHoldSweeper(services.claims, config.holdSweepSeconds, logger);
 const server = app.listen(config.port, () => {
-  const store = config.databaseUrl ? "PostgreSQL" : `SQLite (${config.sqlitePath})`;
-  logger.info({ port: config.port, store }, `Praktikpool listening on http://localhost:${config.port}`);
+  const kind = config.databaseUrl ? "PostgreSQL" : `SQLite (${config.sqlitePath})`;
+  logger.info({ port: config.port, store: kind }, `Praktikpool listening on http://localhost:${config.port}`);
 });
 
 let stopping: Promise<void> | null = null;
@@ -50,7 +50,7 @@ function shutdown(signal: NodeJS.Signals) {
     clearTimeout(timer);
     await sweeper.stop();
     await stop();
-    await dataSource.destroy();
+    await store.close();
     logger.info("stopped");
   })();
   stopping.then(

@@ -17,6 +17,7 @@ export const ClaimSeatDocument = graphql(`
       placement {
         id
         freeSeats
+        allowedActions
         seatHoldings {
           seats
           organisation {
@@ -42,6 +43,7 @@ export const ClaimWithPlacementFragment = graphql(`
     expiresAt
     reason
     updatedAt
+    allowedActions
     organisation {
       id
       name
@@ -124,7 +126,6 @@ export const MyOrganisationDocument = graphql(`
     claimsAwaitingDecision {
       ...ClaimWithPlacement
       claimedBy {
-        id
         name
       }
     }

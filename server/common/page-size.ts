@@ -8,7 +8,7 @@ export const DEFAULT_CLAIM_PAGE = 50;
  * so a client never silently gets fewer items than it asked for.
  */
 export function pageSize(first: number, max = 100, field = "first"): number {
-  if (!Number.isInteger(first) || first < 1 || first > max) throw badInput(field, `${field} must be 1–${max}`);
+  if (!Number.isInteger(first) || first < 1 || first > max) throw badInput(field, "PAGE_SIZE_OUT_OF_RANGE", { min: 1, max });
   return first;
 }
 
@@ -21,7 +21,7 @@ export function pageAfter<T extends { id: string }>(items: readonly T[], first: 
   let start = 0;
   if (after != null) {
     const index = items.findIndex((item) => item.id === after);
-    if (index < 0) throw badInput("after", "after must be the id of an item of this list");
+    if (index < 0) throw badInput("after", "INVALID_CURSOR", {});
     start = index + 1;
   }
   return items.slice(start, start + take);

@@ -1,8 +1,8 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import {
-  GraphQLError,
   Kind,
+  type GraphQLError,
   getArgumentValues,
   getNamedType,
   isListType,
@@ -20,13 +20,10 @@ import {
   type ValidationContext,
 } from "graphql";
 import type { RequestLimits } from "../config.js";
+import { refusal } from "./errors.js";
 
-/** The error every limit answers with: a validation failure, HTTP 400, before any resolver runs. */
-export function limitError(message: string, limit: string, extra: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: "GRAPHQL_VALIDATION_FAILED", limit, ...extra, http: { status: 400 } },
-  });
-}
+/** Limits answer before any resolver runs, with HTTP 400 like any other validation failure. */
+const http400 = { http: { status: 400 } };
 
 function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
   const fragments = new Map<string, FragmentDefinitionNode>();
@@ -38,15 +35,15 @@ function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode
 
 /**
  * Depth, aliases, directives and "Did you mean …?" suggestions: graphql-armor's rules, answering
- * in this API's shape (HTTP 400, GRAPHQL_VALIDATION_FAILED, `limit` named). Its token limit is not
+ * with this API's catalogue reasons (HTTP 400, GRAPHQL_VALIDATION_FAILED). Its token limit is not
  * used: it parses every document a second time, and Apollo's `parseOptions.maxTokens` (graphql-js)
  * already stops the one parse at the limit. Its cost limit ignores `first`, hence operationCost.
  */
 export function armorProtection(limits: Pick<RequestLimits, "maxDepth" | "maxAliases">, hideSuggestions: boolean) {
-  const answerAs =
-    (limit: string, message: string) =>
+  const answerWith =
+    (error: () => GraphQLError) =>
     (context: ValidationContext | null): void =>
-      context?.reportError(limitError(message, limit));
+      context?.reportError(error());
   const armor = new ApolloArmor({
     maxDepth: {
       n: limits.maxDepth,
@@ -54,19 +51,19 @@ export function armorProtection(limits: Pick<RequestLimits, "maxDepth" | "maxAli
       // A fragment spread is not a level of its own: depth is that of the fields it brings.
       flattenFragments: true,
       propagateOnRejection: false,
-      onReject: [answerAs("maxDepth", `The query is nested deeper than ${limits.maxDepth} levels.`)],
+      onReject: [answerWith(() => refusal("QUERY_TOO_DEEP", { maxDepth: limits.maxDepth }, http400))],
     },
     maxAliases: {
       n: limits.maxAliases,
       // Aliased __typename costs little but counts: 2,000 of them are still a 2,000-field answer.
       allowList: [],
       propagateOnRejection: false,
-      onReject: [answerAs("maxAliases", `The query uses more than ${limits.maxAliases} aliases.`)],
+      onReject: [answerWith(() => refusal("TOO_MANY_ALIASES", { maxAliases: limits.maxAliases }, http400))],
     },
     maxDirectives: {
       n: MAX_DIRECTIVES,
       propagateOnRejection: false,
-      onReject: [answerAs("maxDirectives", `The query uses more than ${MAX_DIRECTIVES} directives.`)],
+      onReject: [answerWith(() => refusal("TOO_MANY_DIRECTIVES", { maxDirectives: MAX_DIRECTIVES }, http400))],
     },
     maxTokens: { enabled: false },
     costLimit: { enabled: false },
@@ -87,7 +84,7 @@ export function queryLimitRules(limits: Pick<RequestLimits, "maxListItems">) {
   const nulRule = (context: ValidationContext): ASTVisitor => ({
     StringValue(node) {
       if (node.value.includes("\u0000")) {
-        context.reportError(new GraphQLError("Text must not contain the NUL character.", { nodes: [node] }));
+        context.reportError(refusal("QUERY_HOLDS_NUL", {}, http400));
       }
     },
   });
@@ -95,7 +92,7 @@ export function queryLimitRules(limits: Pick<RequestLimits, "maxListItems">) {
   const listRule = (context: ValidationContext): ASTVisitor => ({
     ListValue(node) {
       if (node.values.length > limits.maxListItems) {
-        context.reportError(limitError(`A list in the input may hold at most ${limits.maxListItems} items.`, "maxListItems"));
+        context.reportError(refusal("QUERY_LIST_TOO_LONG", { maxItems: limits.maxListItems }, http400));
       }
     },
   });
@@ -109,7 +106,7 @@ export function queryLimitRules(limits: Pick<RequestLimits, "maxListItems">) {
           : node.operation === "mutation"
             ? schema.getMutationType()
             : schema.getQueryType();
-      if (!root) context.reportError(new GraphQLError(`This API has no ${node.operation} operations.`, { nodes: [node] }));
+      if (!root) context.reportError(refusal("OPERATION_TYPE_MISSING", { operation: node.operation }, http400));
     },
   });
   return [nulRule, listRule, rootRule];
@@ -132,6 +129,9 @@ export const LIST_BOUNDS = {
     "Placement.licences": 5,
     "Requirements.licences": 5,
     "Participant.licences": 5,
+    // One per ClaimAction / PlacementAction value at most.
+    "Claim.allowedActions": 6,
+    "Placement.allowedActions": 5,
     // Reference data: Sweden has 290 municipalities; the JobTech occupation fields are 21; kinds are 6.
     "Query.municipalities": 290,
     "Query.occupationFields": 50,
@@ -244,22 +244,22 @@ export function operationCost(
   return costOf(root, operation.selectionSet);
 }
 
-/** What is wrong with a variables object, if anything: a NUL character or an over-long list, at any depth. */
-function variableProblem(value: unknown, maxListItems: number, depth = 0): "nul" | "list" | null {
-  if (typeof value === "string") return value.includes("\u0000") ? "nul" : null;
+/** What is wrong with a variables object, if anything, and where: a NUL character or an over-long list, at any depth. */
+function variableProblem(value: unknown, maxListItems: number, path: string, depth = 0): { problem: "nul" | "list"; path: string } | null {
+  if (typeof value === "string") return value.includes("\u0000") ? { problem: "nul", path } : null;
   if (depth > 50 || value === null || typeof value !== "object") return null;
   if (Array.isArray(value)) {
-    if (value.length > maxListItems) return "list";
-    for (const item of value) {
-      const problem = variableProblem(item, maxListItems, depth + 1);
-      if (problem) return problem;
+    if (value.length > maxListItems) return { problem: "list", path };
+    for (const [index, item] of value.entries()) {
+      const found = variableProblem(item, maxListItems, `${path}.${index}`, depth + 1);
+      if (found) return found;
     }
     return null;
   }
   for (const [key, item] of Object.entries(value)) {
-    if (key.includes("\u0000")) return "nul";
-    const problem = variableProblem(item, maxListItems, depth + 1);
-    if (problem) return problem;
+    if (key.includes("\u0000")) return { problem: "nul", path };
+    const found = variableProblem(item, maxListItems, path ? `${path}.${key}` : key, depth + 1);
+    if (found) return found;
   }
   return null;
 }
@@ -284,26 +284,14 @@ export function queryCostPlugin(
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, contextValue }) {
-          const problem = variableProblem(request.variables, maxListItems);
-          if (problem === "nul") {
-            throw new GraphQLError("Text must not contain the NUL character.", {
-              extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
-            });
-          }
-          if (problem === "list") {
-            throw new GraphQLError(`A list in the input may hold at most ${maxListItems} items.`, {
-              extensions: { code: "BAD_USER_INPUT", limit: "maxListItems", http: { status: 400 } },
-            });
-          }
+          const found = variableProblem(request.variables, maxListItems, "");
+          if (found?.problem === "nul") throw refusal("TEXT_FORBIDDEN_CHARACTERS", {}, { field: found.path, ...http400 });
+          if (found?.problem === "list") throw refusal("LIST_TOO_LONG", { maxItems: maxListItems }, { field: found.path, ...http400 });
           const cost = operationCost(schema, document, request.operationName, request.variables ?? {});
           const budget = budgetOf(contextValue);
           budget.spent += cost;
           if (budget.spent > maxCost) {
-            throw limitError(
-              `The request would cost ${budget.spent} and the budget per request is ${maxCost}: ask for fewer fields or smaller pages.`,
-              "maxCost",
-              { cost: budget.spent, maxCost },
-            );
+            throw refusal("QUERY_TOO_COSTLY", { cost: budget.spent, maxCost }, http400);
           }
         },
       };

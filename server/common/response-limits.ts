@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { RequestHandler } from "express";
+import { formattedRefusal } from "./errors.js";
 
 /** What the HTTP layer and Apollo share about one request (kept on the GraphQL context). */
 export interface RequestState {
@@ -21,16 +22,7 @@ export function responseSizeGuard(maxResponseBytes: number): RequestHandler {
       // A UTF-16 unit is at most 3 bytes of UTF-8: short answers skip the count.
       if (typeof body === "string" && body.length * 3 > maxResponseBytes && Buffer.byteLength(body) > maxResponseBytes) {
         res.statusCode = 400;
-        return send(
-          JSON.stringify({
-            errors: [
-              {
-                message: `The answer would be ${Buffer.byteLength(body)} bytes and at most ${maxResponseBytes} are sent: ask for fewer fields or smaller pages.`,
-                extensions: { code: "BAD_REQUEST", limit: "maxResponseBytes", maxResponseBytes },
-              },
-            ],
-          }),
-        );
+        return send(JSON.stringify({ errors: [formattedRefusal("RESPONSE_TOO_LARGE", { maxBytes: maxResponseBytes })] }));
       }
       return send(body);
     };
@@ -88,14 +80,7 @@ export function requestTimeout(ms: number, stateOf: (res: import("express").Resp
   return (_req, res, next) => {
     const timer = setTimeout(() => {
       if (res.headersSent || stateOf(res)?.mutation) return;
-      res.status(503).json({
-        errors: [
-          {
-            message: `The request took longer than ${ms} ms and was stopped; try again with a smaller query.`,
-            extensions: { code: "TIMEOUT", limit: "requestTimeoutMs", requestTimeoutMs: ms },
-          },
-        ],
-      });
+      res.status(503).json({ errors: [formattedRefusal("REQUEST_TIMEOUT", { timeoutMs: ms })] });
     }, ms);
     const clear = () => clearTimeout(timer);
     res.once("finish", clear);

@@ -7,7 +7,7 @@ import pg from "pg";
 import { inject } from "vitest";
 import { createApp, type AppDeps } from "../../server/app.js";
 import { openStore } from "../../server/db/open-store.js";
-import { statementCounter } from "../../server/db/data-source.js";
+import type { PasswordHashingOptions } from "../../server/config.js";
 
 export const store: "sqlite" | "postgres" = process.env.STORE === "postgres" ? "postgres" : "sqlite";
 
@@ -44,6 +44,12 @@ export async function freshStore(): Promise<{ databaseUrl: string | null; sqlite
   };
 }
 
+/**
+ * argon2id at its cheapest (1 MiB, one pass): tests check what a hash allows, not how hard it is to
+ * crack, and production-grade hashing would be most of the suite's CPU time.
+ */
+export const testPasswordHashing: PasswordHashingOptions = { memoryCost: 1024, timeCost: 1, parallelism: 1 };
+
 export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
 /**
@@ -63,7 +69,9 @@ export async function startTestServer(
 ) {
   const fresh = options.storeOf ? null : await freshStore();
   const location = options.storeOf?.location ?? fresh!;
-  const dataSource = await openStore({ ...location, seedDemo: options.seedDemo ?? true });
+  const passwordHashing = options.config?.passwordHashing ?? testPasswordHashing;
+  const store = await openStore({ ...location, seedDemo: options.seedDemo ?? true, passwordHashing });
+  const dataSource = store.writer;
   const { app, services, config, stop } = await createApp({
     logger: options.logger,
     clientDir: options.clientDir,
@@ -72,9 +80,10 @@ export async function startTestServer(
       tokenSecret: "test-secret-test-secret-test-secret-1234",
       tokenTtlHours: 1,
       holdTtlMinutes: options.holdTtlMinutes ?? 60,
+      passwordHashing,
       ...options.config,
     },
-    dataSource,
+    store,
   });
   const server = app.listen(0);
   await new Promise((resolve) => server.once("listening", resolve));
@@ -119,17 +128,18 @@ export async function startTestServer(
     url,
     location,
     dataSource,
+    store,
     services,
     config,
     post,
     gql,
     login,
-    statements: statementCounter(dataSource),
+    statements: store.statements,
     async close() {
       await new Promise((resolve) => server.close(resolve));
       server.closeAllConnections();
       await stop();
-      await dataSource.destroy();
+      await store.close();
       await fresh?.drop();
     },
   };

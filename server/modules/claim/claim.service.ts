@@ -1,8 +1,8 @@
-import { In, LessThanOrEqual, type DataSource, type EntityManager, type SelectQueryBuilder } from "typeorm";
+import { In, LessThanOrEqual, type EntityManager, type SelectQueryBuilder } from "typeorm";
 import { newId } from "../../common/columns.js";
-import { badInput, conflict, forbidden, noFreeSeats, notFound } from "../../common/errors.js";
+import { badInput, notFound, refusal } from "../../common/errors.js";
 import type { Actor, Viewer } from "../../common/viewer.js";
-import type { Transact } from "../../db/data-source.js";
+import type { Transact } from "../../db/store.js";
 import { DEFAULT_CLAIM_PAGE, pageSize } from "../../common/page-size.js";
 import type { AuditActor, AuditService } from "../audit/audit.service.js";
 import { Participant } from "../participant/participant.entity.js";
@@ -10,7 +10,8 @@ import { PlacementStatus } from "../placement/placement-kind.js";
 import { Placement } from "../placement/placement.entity.js";
 import { visiblePlacements } from "../placement/placement.visibility.js";
 import { checkDuration } from "../placement/kind-rules.js";
-import { ClaimStatus, LIVE_STATUSES } from "./claim-status.js";
+import { Role, roleRank } from "../user/user.entity.js";
+import { ClaimAction, ClaimStatus, LIVE_STATUSES } from "./claim-status.js";
 import { Claim } from "./claim.entity.js";
 import type { ClaimSeatInput } from "./claim.input.js";
 
@@ -20,12 +21,30 @@ type Party = "owner" | "claimant" | "either";
 interface Transition {
   action: string;
   by: Party;
-  from: ClaimStatus[];
+  from: readonly ClaimStatus[];
   to: ClaimStatus;
   reason?: string | null;
 }
 
 const isLive = (status: ClaimStatus) => LIVE_STATUSES.includes(status);
+
+/** Every change a viewer may make to a claim: the mutations and `allowedActions` both read this table. */
+const claimTransitions = {
+  [ClaimAction.CONFIRM]: { action: "confirmClaim", by: "owner", from: [ClaimStatus.HELD], to: ClaimStatus.CONFIRMED },
+  [ClaimAction.DECLINE]: { action: "declineClaim", by: "owner", from: [ClaimStatus.HELD, ClaimStatus.CONFIRMED], to: ClaimStatus.DECLINED },
+  [ClaimAction.RELEASE]: {
+    action: "releaseClaim",
+    by: "claimant",
+    from: [ClaimStatus.HELD, ClaimStatus.CONFIRMED],
+    to: ClaimStatus.RELEASED,
+  },
+  [ClaimAction.START]: { action: "startClaim", by: "either", from: [ClaimStatus.CONFIRMED], to: ClaimStatus.ACTIVE },
+  [ClaimAction.COMPLETE]: { action: "completeClaim", by: "either", from: [ClaimStatus.ACTIVE], to: ClaimStatus.COMPLETED },
+  [ClaimAction.END_EARLY]: { action: "endClaimEarly", by: "either", from: [ClaimStatus.ACTIVE], to: ClaimStatus.ENDED_EARLY },
+} as const satisfies Record<ClaimAction, Transition>;
+
+const partyAllows = (by: Party, isOwner: boolean, isClaimant: boolean) =>
+  ({ owner: isOwner, claimant: isClaimant, either: isOwner || isClaimant })[by];
 
 /**
  * Every rule about claims. The seat invariant — live claims never hold more seats than the
@@ -35,7 +54,7 @@ const isLive = (status: ClaimStatus) => LIVE_STATUSES.includes(status);
  */
 export class ClaimService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly reads: EntityManager,
     private readonly transact: Transact,
     private readonly audit: AuditService,
     private readonly options: { holdTtlMinutes: number },
@@ -43,12 +62,10 @@ export class ClaimService {
 
   async claimSeat(actor: Actor, input: ClaimSeatInput): Promise<Claim> {
     const { viewer } = actor;
-    const placement = await visiblePlacements(this.dataSource.manager, viewer)
-      .andWhere("placement.id = :id", { id: input.placementId })
-      .getOne();
+    const placement = await visiblePlacements(this.reads, viewer).andWhere("placement.id = :id", { id: input.placementId }).getOne();
     if (!placement) throw notFound("Placement", "input.placementId");
     if (input.participantId) {
-      const participant = await this.dataSource
+      const participant = await this.reads
         .getRepository(Participant)
         .findOneBy({ id: input.participantId, organisationId: viewer.organisationId });
       if (!participant) throw notFound("Participant", "input.participantId");
@@ -56,14 +73,14 @@ export class ClaimService {
     const requestedStart = input.requestedStart ?? null;
     const requestedEnd = input.requestedEnd ?? null;
     if (requestedStart && requestedEnd && requestedEnd < requestedStart) {
-      throw badInput("input.requestedEnd", "requestedEnd must not be before requestedStart");
+      throw badInput("input.requestedEnd", "END_BEFORE_START", {});
     }
     if (requestedStart && placement.endDate && requestedStart > placement.endDate) {
-      throw badInput("input.requestedStart", `the placement ends on ${placement.endDate}`);
+      throw badInput("input.requestedStart", "START_AFTER_PLACEMENT_END", { placementEnd: placement.endDate });
     }
     if (requestedStart) checkDuration(placement.kind, requestedStart, requestedEnd, "input.requestedEnd");
     if (input.seats > placement.capacity) {
-      throw badInput("input.seats", `the placement has only ${placement.capacity} seats`);
+      throw badInput("input.seats", "SEATS_OVER_CAPACITY", { capacity: placement.capacity });
     }
 
     const now = new Date();
@@ -81,9 +98,9 @@ export class ClaimService {
       if (taken.affected === 0) {
         const current = await manager.findOneByOrFail(Placement, { id: placement.id });
         if (current.status !== PlacementStatus.OPEN) {
-          throw conflict(`The placement is ${current.status} and takes no claims.`);
+          throw refusal("PLACEMENT_NOT_OPEN", { status: current.status });
         }
-        throw noFreeSeats(current.freeSeats);
+        throw refusal("NOT_ENOUGH_FREE_SEATS", { freeSeats: current.freeSeats, requested: input.seats });
       }
       const claim = manager.create(Claim, {
         id: newId(),
@@ -108,52 +125,50 @@ export class ClaimService {
   }
 
   confirm(actor: Actor, id: string) {
-    return this.transition(actor, id, { action: "confirmClaim", by: "owner", from: [ClaimStatus.HELD], to: ClaimStatus.CONFIRMED });
+    return this.transition(actor, id, claimTransitions.CONFIRM);
   }
 
   decline(actor: Actor, id: string, reason: string | null) {
-    return this.transition(actor, id, {
-      action: "declineClaim",
-      by: "owner",
-      from: [ClaimStatus.HELD, ClaimStatus.CONFIRMED],
-      to: ClaimStatus.DECLINED,
-      reason,
-    });
+    return this.transition(actor, id, { ...claimTransitions.DECLINE, reason });
   }
 
   release(actor: Actor, id: string) {
-    return this.transition(actor, id, {
-      action: "releaseClaim",
-      by: "claimant",
-      from: [ClaimStatus.HELD, ClaimStatus.CONFIRMED],
-      to: ClaimStatus.RELEASED,
-    });
+    return this.transition(actor, id, claimTransitions.RELEASE);
   }
 
   start(actor: Actor, id: string) {
-    return this.transition(actor, id, { action: "startClaim", by: "either", from: [ClaimStatus.CONFIRMED], to: ClaimStatus.ACTIVE });
+    return this.transition(actor, id, claimTransitions.START);
   }
 
   complete(actor: Actor, id: string) {
-    return this.transition(actor, id, { action: "completeClaim", by: "either", from: [ClaimStatus.ACTIVE], to: ClaimStatus.COMPLETED });
+    return this.transition(actor, id, claimTransitions.COMPLETE);
   }
 
   endEarly(actor: Actor, id: string, reason: string) {
-    return this.transition(actor, id, {
-      action: "endClaimEarly",
-      by: "either",
-      from: [ClaimStatus.ACTIVE],
-      to: ClaimStatus.ENDED_EARLY,
-      reason,
+    return this.transition(actor, id, { ...claimTransitions.END_EARLY, reason });
+  }
+
+  /**
+   * What the viewer may do with the claim now, by the table the mutations use: a viewer with
+   * the VIEWER role does nothing, a hold past its time can no longer be decided.
+   */
+  allowedActions(viewer: Viewer, claim: Claim, placementOrganisationId: string, now = new Date()): ClaimAction[] {
+    if (roleRank[viewer.role] < roleRank[Role.COORDINATOR]) return [];
+    if (claim.status === ClaimStatus.HELD && claim.expiresAt && claim.expiresAt <= now) return [];
+    const isOwner = placementOrganisationId === viewer.organisationId;
+    const isClaimant = claim.organisationId === viewer.organisationId;
+    return Object.values(ClaimAction).filter((name) => {
+      const transition: Transition = claimTransitions[name];
+      return partyAllows(transition.by, isOwner, isClaimant) && transition.from.includes(claim.status);
     });
   }
 
   /** A claim the viewer's organisation made, or one on its placements; null otherwise. */
   async findVisible(viewer: Viewer, id: string): Promise<Claim | null> {
-    const claim = await this.dataSource.getRepository(Claim).findOneBy({ id });
+    const claim = await this.reads.getRepository(Claim).findOneBy({ id });
     if (!claim) return null;
     if (claim.organisationId === viewer.organisationId) return claim;
-    const ownsPlacement = await this.dataSource
+    const ownsPlacement = await this.reads
       .getRepository(Placement)
       .existsBy({ id: claim.placementId, organisationId: viewer.organisationId });
     return ownsPlacement ? claim : null;
@@ -162,7 +177,7 @@ export class ClaimService {
   /** The viewer's organisation's claims, most recently changed first; `first` is 1–100, `after` the previous page's last id. */
   ourClaims(viewer: Viewer, statuses: ClaimStatus[] | null, first = DEFAULT_CLAIM_PAGE, after: string | null = null): Promise<Claim[]> {
     const take = pageSize(first);
-    const query = this.dataSource
+    const query = this.reads
       .getRepository(Claim)
       .createQueryBuilder("claim")
       .where("claim.organisationId = :organisationId", { organisationId: viewer.organisationId });
@@ -178,7 +193,7 @@ export class ClaimService {
     after: string | null = null,
   ): Promise<Claim[]> {
     const take = pageSize(first);
-    const query = this.dataSource
+    const query = this.reads
       .getRepository(Claim)
       .createQueryBuilder("claim")
       .innerJoin(Placement, "placement", "placement.id = claim.placementId")
@@ -190,7 +205,7 @@ export class ClaimService {
   /** Holds on the viewer's organisation's placements that wait for a decision, soonest to expire first. */
   awaitingDecision(viewer: Viewer, first = DEFAULT_CLAIM_PAGE, after: string | null = null): Promise<Claim[]> {
     const take = pageSize(first);
-    const query = this.dataSource
+    const query = this.reads
       .getRepository(Claim)
       .createQueryBuilder("claim")
       .innerJoin(Placement, "placement", "placement.id = claim.placementId")
@@ -214,7 +229,7 @@ export class ClaimService {
   ): Promise<Claim[]> {
     if (after != null) {
       const inList = await query.clone().andWhere("claim.id = :after", { after }).getExists();
-      if (!inList) throw badInput("after", "after must be the id of a claim in this list");
+      if (!inList) throw badInput("after", "INVALID_CURSOR", {});
       const beyond = direction === "DESC" ? "<" : ">";
       query.andWhere(
         `("claim"."${sort}", "claim"."id") ${beyond} (SELECT "anchor"."${sort}", "anchor"."id" FROM "claim" "anchor" WHERE "anchor"."id" = :after)`,
@@ -267,16 +282,11 @@ export class ClaimService {
   private async transition(actor: Actor, id: string, transition: Transition): Promise<Claim> {
     const claim = await this.findVisible(actor.viewer, id);
     if (!claim) throw notFound("Claim", "id");
-    const placement = await this.dataSource.getRepository(Placement).findOneByOrFail({ id: claim.placementId });
+    const placement = await this.reads.getRepository(Placement).findOneByOrFail({ id: claim.placementId });
     const isOwner = placement.organisationId === actor.viewer.organisationId;
     const isClaimant = claim.organisationId === actor.viewer.organisationId;
-    const allowed = { owner: isOwner, claimant: isClaimant, either: isOwner || isClaimant }[transition.by];
-    if (!allowed) {
-      throw forbidden(
-        transition.by === "owner"
-          ? "Only the organisation that owns the placement may do this."
-          : "Only the organisation that made the claim may do this.",
-      );
+    if (!partyAllows(transition.by, isOwner, isClaimant)) {
+      throw refusal(transition.by === "owner" ? "OWNER_ONLY" : "CLAIMANT_ONLY", {});
     }
     const now = new Date();
     const result = await this.transact(async (manager) => {
@@ -288,9 +298,9 @@ export class ClaimService {
       if (!(await this.apply(manager, actor, current, transition, now))) return current.status;
       return manager.findOneByOrFail(Claim, { id });
     });
-    if (result === "expired") throw conflict("The hold expired before this; its seats went back to the pool.");
+    if (result === "expired") throw refusal("HOLD_EXPIRED", {});
     if (!(result instanceof Claim)) {
-      throw conflict(`The claim is ${result}; ${transition.action} needs it to be ${transition.from.join(" or ")}.`);
+      throw refusal("CLAIM_STATUS_CHANGED", { status: result, action: transition.action, allowedFrom: transition.from });
     }
     return result;
   }
@@ -302,7 +312,7 @@ export class ClaimService {
   private async apply(manager: EntityManager, actor: AuditActor, claim: Claim, transition: Transition, now = new Date()) {
     const result = await manager.update(
       Claim,
-      { id: claim.id, status: In(transition.from) },
+      { id: claim.id, status: In([...transition.from]) },
       {
         status: transition.to,
         updatedAt: now,

@@ -2,6 +2,7 @@ import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Ob
 import { Connection } from "../../common/pagination.js";
 import { DEFAULT_CLAIM_PAGE, pageAfter, pageSize } from "../../common/page-size.js";
 import type { Context } from "../../context.js";
+import { primeLoaders } from "../../loaders/index.js";
 import { CurrentActor } from "../../common/current-actor.js";
 import type { Actor } from "../../common/viewer.js";
 import { Claim } from "../claim/claim.entity.js";
@@ -12,6 +13,8 @@ import { Role } from "../user/user.entity.js";
 import { Supervisor } from "../workplace/supervisor.entity.js";
 import { Workplace } from "../workplace/workplace.entity.js";
 import { BoardArgs } from "./board.args.js";
+import { PlacementAction } from "./placement-kind.js";
+import { InputLimits, inputLimits } from "./placement-limits.js";
 import { Placement } from "./placement.entity.js";
 import { PostPlacementInput, UpdatePlacementInput } from "./placement.input.js";
 
@@ -31,14 +34,22 @@ class SeatHolding {
 export class PlacementResolver {
   @Authorized()
   @Query(() => PlacementConnection, { description: "The shared board: placements visible to you, newest first unless sorted otherwise." })
-  board(@Args(() => BoardArgs) args: BoardArgs, @CurrentActor() actor: Actor, @Ctx() context: Context): Promise<PlacementConnection> {
-    return context.services.placements.board(actor.viewer, args);
+  async board(@Args(() => BoardArgs) args: BoardArgs, @CurrentActor() actor: Actor, @Ctx() context: Context): Promise<PlacementConnection> {
+    const { relations, ...page } = await context.services.placements.board(actor.viewer, args);
+    primeLoaders(context.loaders, relations);
+    return page;
   }
 
   @Authorized()
   @Query(() => Placement, { nullable: true, description: "One placement; null when it does not exist or is not visible to you." })
   placement(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() context: Context): Promise<Placement | null> {
     return context.services.placements.findVisible(actor.viewer, id);
+  }
+
+  @Authorized()
+  @Query(() => InputLimits, { description: "The bounds the placement and claim inputs enforce (lengths, seats, hours)." })
+  inputLimits(): InputLimits {
+    return inputLimits;
   }
 
   @Authorized(Role.COORDINATOR)
@@ -78,6 +89,13 @@ export class PlacementResolver {
     return context.services.placements.close(actor, id);
   }
 
+  @FieldResolver(() => [PlacementAction], {
+    description: "What you may do with this placement now (none for the VIEWER role); each is a mutation that would be accepted.",
+  })
+  allowedActions(@Root() placement: Placement, @CurrentActor() actor: Actor, @Ctx() context: Context): PlacementAction[] {
+    return context.services.placements.allowedActions(actor.viewer, placement);
+  }
+
   @FieldResolver(() => Organisation, { description: "The organisation that offers the placement." })
   async organisation(@Root() placement: Placement, @Ctx() context: Context): Promise<Organisation> {
     return (await context.loaders.organisationById.load(placement.organisationId))!;
@@ -113,9 +131,7 @@ export class PlacementResolver {
   @FieldResolver(() => [SeatHolding], { description: "Which organisations hold seats, and how many (held, confirmed or active)." })
   async seatHoldings(@Root() placement: Placement, @Ctx() context: Context): Promise<SeatHolding[]> {
     const rows = await context.loaders.seatHoldingsByPlacementId.load(placement.id);
-    return Promise.all(
-      rows.map(async (row) => ({ organisation: (await context.loaders.organisationById.load(row.organisationId))!, seats: row.seats })),
-    );
+    return rows.map((row) => ({ organisation: row.organisation, seats: row.seats }));
   }
 
   @FieldResolver(() => [Claim], {

@@ -79,16 +79,16 @@ describe.skipIf(!storeAvailable)(`the cost limit matches what a query returns ($
     expect(response.json.data).toBeUndefined();
     expect(response.json.errors[0].extensions).toMatchObject({
       code: "GRAPHQL_VALIDATION_FAILED",
-      limit: "maxCost",
-      maxCost: defaultLimits.maxCost,
+      reason: "QUERY_TOO_COSTLY",
+      params: { maxCost: defaultLimits.maxCost },
     });
-    expect(response.json.errors[0].extensions.cost).toBeGreaterThan(defaultLimits.maxCost);
+    expect(response.json.errors[0].extensions.params.cost).toBeGreaterThan(defaultLimits.maxCost);
 
     before = server.statements.count;
     const anonymous = await server.post(JSON.stringify({ query: NESTED_CLAIMS(placementId) }));
     expect(server.statements.count - before, "no SQL statement at all").toBe(0);
     expect(anonymous.status).toBe(400);
-    expect(anonymous.json.errors[0].extensions.limit).toBe("maxCost");
+    expect(anonymous.json.errors[0].extensions.reason).toBe("QUERY_TOO_COSTLY");
   });
 
   it("answers other requests while probes are being refused", async () => {

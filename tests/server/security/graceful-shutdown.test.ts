@@ -150,7 +150,7 @@ describe.skipIf(!storeAvailable)(`SIGTERM drains in-flight requests before the s
     const refused = outcomes.filter((o): o is Extract<Outcome, { kind: "refused at connect" }> => o.kind === "refused at connect");
     const refusedAtConnect = `${refused.length} (${refused.filter((o) => o.code === "ECONNREFUSED").length} refused, ${refused.filter((o) => o.code !== "ECONNREFUSED").length} reset from the listen queue)`;
     const unexpected = answered.filter(
-      (o) => !o.body.data?.claimSeat?.id && !["SHUTTING_DOWN", "NO_FREE_SEATS"].includes(o.body.errors?.[0]?.extensions?.code),
+      (o) => !o.body.data?.claimSeat?.id && !["SHUTTING_DOWN", "NOT_ENOUGH_FREE_SEATS"].includes(o.body.errors?.[0]?.extensions?.reason),
     );
     console.log(
       `[${store}] SIGTERM: ${outcomes.length} claims fired, ${acknowledged.length} acknowledged, ${answeredAfterSignal} answered after the signal, ${refusedAtConnect} refused at connect, ${broken.length} broken; exit code ${exitCode}`,
@@ -213,7 +213,7 @@ describe.skipIf(!storeAvailable)(`SIGTERM drains in-flight requests before the s
         try {
           const answer = await call(CLAIM, { input: { placementId } }, claimant);
           if (answer.body.data?.claimSeat?.id) acknowledged.push(answer.body.data.claimSeat.id);
-          else if (answer.body.errors?.[0]?.extensions?.code === "SHUTTING_DOWN") stop = true;
+          else if (answer.body.errors?.[0]?.extensions?.reason === "SHUTTING_DOWN") stop = true;
           else throw new Error(JSON.stringify(answer.body));
           if (acknowledged.length >= 30) enough();
         } catch (error) {

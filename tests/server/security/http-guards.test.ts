@@ -23,7 +23,7 @@ describe.skipIf(!storeAvailable)(`answers past the size limit and requests past 
     expect(response.status).toBe(400);
     expect(response.data).toBeUndefined();
     expect(response.errors).toHaveLength(1);
-    expect(response.errors![0].extensions).toEqual({ code: "BAD_REQUEST", limit: "maxResponseBytes", maxResponseBytes: 4096 });
+    expect(response.errors![0].extensions).toEqual({ code: "BAD_REQUEST", reason: "RESPONSE_TOO_LARGE", params: { maxBytes: 4096 } });
     const small = await server.gql(`{ board(first: 2) { edges { node { id } } } }`, {}, token);
     expect(small.errors).toBeUndefined();
     expect(small.data.board.edges).toHaveLength(2);
@@ -45,7 +45,11 @@ describe.skipIf(!storeAvailable)(`answers past the size limit and requests past 
       await started;
       const response = await slow;
       expect(response.status).toBe(503);
-      expect(response.errors![0].extensions).toEqual({ code: "TIMEOUT", limit: "requestTimeoutMs", requestTimeoutMs: 300 });
+      expect(response.errors![0].extensions).toEqual({
+        code: "SERVICE_UNAVAILABLE",
+        reason: "REQUEST_TIMEOUT",
+        params: { timeoutMs: 300 },
+      });
       expect((await server.gql(`{ me { email } }`, {}, token)).data.me.email).toBe("coordinator@koping.demo");
     } finally {
       finish?.();
