@@ -161,9 +161,18 @@ export async function createApp({ config: given, store, logger: givenLogger, cli
   app.set("trust proxy", config.trustProxy);
   app.use(requestLogger(logger));
   // Once shutdown begins, requests that arrive on an open keep-alive connection are refused in
-  // full and their connection closes, so the server can drain and stop.
+  // full, and every answer closes its connection, so the server can drain and stop.
   app.use((_req, res, next) => {
-    if (!shuttingDown) return next();
+    if (!shuttingDown) {
+      // An answer still being worked on when shutdown begins closes its keep-alive connection
+      // too; otherwise the idle socket would hold the drain until Node's keep-alive timeout.
+      const writeHead = res.writeHead;
+      res.writeHead = function (this: typeof res, ...args: Parameters<typeof writeHead>) {
+        if (shuttingDown && !res.headersSent) res.setHeader("Connection", "close");
+        return writeHead.apply(this, args);
+      } as typeof writeHead;
+      return next();
+    }
     res.setHeader("Connection", "close");
     res.setHeader("Retry-After", "5");
     refuse(res, 503, "SHUTTING_DOWN", { retryAfterSeconds: 5 });
