@@ -230,7 +230,7 @@ export async function createApp({ config: given, store, logger: givenLogger, cli
     }),
   );
 
-  app.use(auditExportRoute(services));
+  app.use(auditExportRoute(services, logger));
 
   if (fs.existsSync(clientDir)) {
     // With the playground off, only the app's own files are served: the playground's page and

@@ -147,6 +147,8 @@ export const LIST_BOUNDS = {
     "Query.participants": 500,
     "Query.users": 100,
     "Query.loginLocks": 100,
+    // One per action name the server writes (a few dozen, fixed in code).
+    "Query.auditActions": 100,
   } as Record<string, number>,
 };
 

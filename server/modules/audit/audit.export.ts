@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { Router, type Request, type Response } from "express";
 import { AppError, ErrorCode, formattedRefusal } from "../../common/errors.js";
+import type { Logger } from "../../common/logger.js";
 import type { Actor } from "../../common/viewer.js";
 import type { Services } from "../../services.js";
 import { Role, roleRank } from "../user/user.entity.js";
@@ -62,7 +63,7 @@ function refuse(res: Response, error: AppError): void {
  * auditLog query, for admins. Written row by row while it is read, a page of the log at a time, so
  * a long log never sits in memory whole.
  */
-export function auditExportRoute(services: Services): Router {
+export function auditExportRoute(services: Services, logger: Logger): Router {
   const router = Router();
   router.get("/exports/audit.xlsx", async (req, res, next) => {
     res.setHeader("Cache-Control", "no-store");
@@ -113,7 +114,7 @@ export function auditExportRoute(services: Services): Router {
       await workbook.commit();
     } catch (error) {
       if (!res.headersSent) return next(error);
-      console.error("Audit export failed after it started:", error);
+      logger.error({ err: error }, "audit export failed after it started");
       res.destroy(error as Error);
     }
   });

@@ -1,6 +1,7 @@
 import { Brackets, type EntityManager } from "typeorm";
 import { badInput } from "../../common/errors.js";
 import { newId } from "../../common/columns.js";
+import { pageSize } from "../../common/page-size.js";
 import { decodeCursor, encodeCursor } from "../../common/pagination.js";
 import { checkText } from "../../common/validation.js";
 import type { Actor, Viewer } from "../../common/viewer.js";
@@ -51,8 +52,7 @@ export class AuditService {
    * ends before it starts.
    */
   entries(actor: Actor, first: number, filter: AuditFilter = {}, after: string | null = null): Promise<AuditEntry[]> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_AUDIT_PAGE)
-      throw badInput("first", "PAGE_SIZE_OUT_OF_RANGE", { min: 1, max: MAX_AUDIT_PAGE });
+    pageSize(first, MAX_AUDIT_PAGE);
     checkText("filter.action", filter.action, { max: AUDIT_ACTION_MAX, optional: true });
     checkText("filter.entity", filter.entity, { max: AUDIT_ENTITY_MAX, optional: true });
     if (filter.from && filter.until && filter.until.getTime() < filter.from.getTime())
