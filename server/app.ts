@@ -8,18 +8,19 @@ import express, { type ErrorRequestHandler, type RequestHandler } from "express"
 import { formattedRefusal, type ParamsOf, type Reason } from "./common/errors.js";
 import { createFormatError } from "./common/format-error.js";
 import { queryCostPlugin, queryLimitRules, type CostBudget } from "./common/query-limits.js";
-import { defaultLimits, defaultLoginThrottle, defaultPasswordHashing, type Config } from "./config.js";
+import { defaultLimits, defaultLoginThrottle, defaultMaxImportBytes, defaultPasswordHashing, type Config } from "./config.js";
 import { createContext, type Context } from "./context.js";
 import { createSchema } from "./schema.js";
 import type { Store } from "./db/store.js";
 import { createServices } from "./services.js";
+import { importRoutes } from "./modules/import/import.routes.js";
 
 /** Where `vite build` puts the client; served when present. */
 const clientDir = path.resolve("dist/client");
 
 type SecurityConfig = Pick<
   Config,
-  "limits" | "playground" | "introspection" | "corsOrigins" | "loginThrottle" | "trustProxy" | "passwordHashing"
+  "limits" | "playground" | "introspection" | "corsOrigins" | "loginThrottle" | "trustProxy" | "passwordHashing" | "maxImportBytes"
 >;
 
 export interface AppDeps {
@@ -100,6 +101,7 @@ export async function createApp({ config: given, store }: AppDeps) {
     loginThrottle: { ...defaultLoginThrottle, ...given.loginThrottle },
     trustProxy: given.trustProxy ?? false,
     passwordHashing: given.passwordHashing ?? defaultPasswordHashing,
+    maxImportBytes: given.maxImportBytes ?? defaultMaxImportBytes,
   };
   const { limits } = config;
   const services = createServices(store, config);
@@ -176,6 +178,9 @@ export async function createApp({ config: given, store }: AppDeps) {
       },
     }),
   );
+
+  // The Excel import (server/modules/import): its own body limit for workbooks.
+  app.use("/imports", importRoutes(services, { maxImportBytes: config.maxImportBytes }));
 
   if (fs.existsSync(clientDir)) {
     app.use(express.static(clientDir, { index: "index.html" }));
