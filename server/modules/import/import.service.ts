@@ -44,10 +44,11 @@ export type RecordStatus = "NEW" | "EXISTING";
 export interface ImportRow {
   row: number;
   workplace: { name: string; status: RecordStatus } | null;
+  /** Null for a row that adds only its workplace; kind and dates are null where their cells have errors. */
   placement: {
     title: string;
-    kind: PlacementKind;
-    startDate: string;
+    kind: PlacementKind | null;
+    startDate: string | null;
     endDate: string | null;
     capacity: number;
     status: RecordStatus;
@@ -292,16 +293,14 @@ export class ImportService {
           const at = newWorkplace ?? Object.assign(new Workplace(), { id: "", municipalityCode: municipality?.code ?? "" });
           placement = await this.serviceCheck(() => this.placements.prepare(actor, placementInput, at), problem);
         }
-        if (kind && startDate) {
-          summary = {
-            title: String(title),
-            kind,
-            startDate,
-            endDate: endDate || null,
-            capacity: typeof placementInput.capacity === "number" ? placementInput.capacity : 0,
-            status: "NEW",
-          };
-        }
+        summary = {
+          title: String(title),
+          kind,
+          startDate: startDate || null,
+          endDate: endDate || null,
+          capacity: typeof placementInput.capacity === "number" ? placementInput.capacity : 0,
+          status: "NEW",
+        };
       }
       checked.push({
         row: sheetRow.row,
@@ -436,7 +435,7 @@ function planImport(checked: CheckedRow[], existing: Existing): Plan {
     }
 
     let placementStatus: RecordStatus = "NEW";
-    if (landing && row.summary) {
+    if (landing && row.summary?.startDate) {
       const key = placementKey(landing.workplace.id, row.summary.title, row.summary.startDate);
       const earlier = sheetPlacements.get(key);
       if (existing.placementKeys.has(key)) placementStatus = "EXISTING";
