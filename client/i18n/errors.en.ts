@@ -44,6 +44,7 @@ export const errorsEn: Record<keyof typeof errorsSv, string> = {
 
   // The Excel import
   IMPORT_FILE_UNREADABLE: "The file is not an Excel workbook (.xlsx). Save it as .xlsx and try again.",
+  IMPORT_WORKBOOK_TOO_LARGE: "The workbook is too large to read. Save only the sheet with the placements in a new file, without images.",
   IMPORT_COLUMNS_MISSING: "No row has the headings {columns}. Starting from the template helps.",
   IMPORT_NO_ROWS: "The sheet has no rows below its headings.",
   IMPORT_TOO_MANY_ROWS: "At most {maxRows} rows per import. Split the sheet.",

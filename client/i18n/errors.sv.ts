@@ -52,6 +52,7 @@ export const errorsSv = {
 
   // The Excel import
   IMPORT_FILE_UNREADABLE: "Filen är inte en Excel-arbetsbok (.xlsx). Spara den som .xlsx och försök igen.",
+  IMPORT_WORKBOOK_TOO_LARGE: "Arbetsboken är för stor för att läsas in. Spara bara bladet med platserna i en ny fil, utan bilder.",
   IMPORT_COLUMNS_MISSING: "Hittar ingen rad med rubrikerna {columns}. Utgå gärna från mallen.",
   IMPORT_NO_ROWS: "Bladet har inga rader under rubrikerna.",
   IMPORT_TOO_MANY_ROWS: "Högst {maxRows} rader per import. Dela upp bladet.",

@@ -248,6 +248,12 @@ export const catalogue = {
     "an uploaded file that is not an Excel workbook (.xlsx)",
     () => "The file is not an Excel workbook (.xlsx).",
   ),
+  IMPORT_WORKBOOK_TOO_LARGE: reason(
+    ErrorCode.BAD_USER_INPUT,
+    ["maxBytes"],
+    "a workbook whose parts unpack to more than the import reads (checked before unpacking)",
+    (p) => `The workbook unpacks to more than ${p.maxBytes} bytes.`,
+  ),
   IMPORT_COLUMNS_MISSING: reason(
     ErrorCode.BAD_USER_INPUT,
     ["columns"],

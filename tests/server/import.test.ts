@@ -1,12 +1,21 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AuditEntry } from "../../server/modules/audit/audit-entry.entity.js";
 import { Placement } from "../../server/modules/placement/placement.entity.js";
 import { Workplace } from "../../server/modules/workplace/workplace.entity.js";
+import { MAX_UNPACKED_BYTES } from "../../server/modules/import/import-sheet.js";
 import { largeSheet, organisationNumber, workbookOf, type SheetRow } from "../helpers/import-sheets.js";
 import { startTestServer, store, storeAvailable, type TestServer } from "../helpers/test-server.js";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** A zip with the given parts, deflated (exceljs's own zip library). */
+async function zipOf(parts: Record<string, Buffer>): Promise<Buffer> {
+  const zip = new JSZip();
+  for (const [name, content] of Object.entries(parts)) zip.file(name, content);
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
 
 describe.skipIf(!storeAvailable)(`importing workplaces and placements from Excel (${store})`, () => {
   let server: TestServer;
@@ -296,6 +305,15 @@ describe.skipIf(!storeAvailable)(`importing workplaces and placements from Excel
     expect(noHeadings.body.errors[0].extensions).toMatchObject({
       reason: "IMPORT_COLUMNS_MISSING",
       params: { columns: ["Arbetsplats", "Kommun"] },
+    });
+
+    // A small file that says it unpacks to far more (a zip bomb) is refused before anything is unpacked.
+    const bomb = await zipOf({ "xl/worksheets/sheet1.xml": Buffer.alloc(MAX_UNPACKED_BYTES + 1, 32) });
+    expect(bomb.length).toBeLessThan(server.config.maxImportBytes);
+    const refusedBomb = await upload(bomb);
+    expect(refusedBomb.body.errors[0].extensions).toMatchObject({
+      reason: "IMPORT_WORKBOOK_TOO_LARGE",
+      params: { maxBytes: MAX_UNPACKED_BYTES },
     });
 
     const tooLarge = await upload(Buffer.alloc(server.config.maxImportBytes + 1, 1));

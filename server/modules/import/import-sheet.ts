@@ -34,6 +34,8 @@ export interface ReadSheet {
 
 /** Rows one import takes: a municipality's whole list fits many times over, and the preview stays readable. */
 export const MAX_IMPORT_ROWS = 2000;
+/** What a workbook may unpack to: thousands of rows are a few MB; more is a zip bomb, not a list of placements. */
+export const MAX_UNPACKED_BYTES = 50 * 1_048_576;
 /** How far down a sheet the header row may be (coordinators put a title above it). */
 const HEADER_SEARCH_ROWS = 10;
 
@@ -51,8 +53,40 @@ function plain(value: ExcelJS.CellValue): CellValue | undefined {
   return undefined;
 }
 
+/**
+ * The bytes an .xlsx (a zip) says its parts unpack to, from its central directory, read before
+ * anything is unpacked; null when it is not a zip (the workbook reader then refuses it).
+ * Zip64 entries (sizes over 4 GB) count as infinitely large.
+ */
+export function declaredUnpackedBytes(file: Buffer): number | null {
+  const END_OF_DIRECTORY = 0x06054b50;
+  const ENTRY = 0x02014b50;
+  let end = -1;
+  for (let at = file.length - 22; at >= Math.max(0, file.length - 22 - 0xffff); at--) {
+    if (file.readUInt32LE(at) === END_OF_DIRECTORY) {
+      end = at;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const entries = file.readUInt16LE(end + 10);
+  let at = file.readUInt32LE(end + 16);
+  let total = 0;
+  for (let index = 0; index < entries; index++) {
+    if (at + 46 > file.length || file.readUInt32LE(at) !== ENTRY) return null;
+    const size = file.readUInt32LE(at + 24);
+    if (size === 0xffffffff) return Number.POSITIVE_INFINITY;
+    total += size;
+    at += 46 + file.readUInt16LE(at + 28) + file.readUInt16LE(at + 30) + file.readUInt16LE(at + 32);
+  }
+  return total;
+}
+
 /** The first sheet with a header row naming the required columns, read into rows; refuses anything else. */
 export async function readSheet(file: Buffer): Promise<ReadSheet> {
+  if ((declaredUnpackedBytes(file) ?? 0) > MAX_UNPACKED_BYTES) {
+    throw refusal("IMPORT_WORKBOOK_TOO_LARGE", { maxBytes: MAX_UNPACKED_BYTES }, { field: "file" });
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(file as unknown as ArrayBuffer);
