@@ -131,7 +131,7 @@ describe.skipIf(!storeAvailable)(`importing workplaces and placements from Excel
 
     const again = await upload(file);
     expect(again.status).toBe(200);
-    expect(again.body.summary).toMatchObject({ newWorkplaces: 0, newPlacements: 0, existingPlacements: 2 });
+    expect(again.body.summary).toMatchObject({ newWorkplaces: 0, existingWorkplaces: 1, newPlacements: 0, existingPlacements: 2 });
     expect(again.body.rows.map((r: any) => [r.workplace.status, r.placement.status])).toEqual([
       ["EXISTING", "EXISTING"],
       ["EXISTING", "EXISTING"],

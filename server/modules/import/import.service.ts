@@ -125,6 +125,8 @@ interface Existing {
 
 interface Plan {
   rows: ImportRow[];
+  /** Ids of the organisation's workplaces that rows land at. */
+  existingWorkplaceIds: Set<string>;
   newWorkplaces: Workplace[];
   newPlacements: PreparedPlacement[];
 }
@@ -421,7 +423,7 @@ function planImport(checked: CheckedRow[], existing: Existing): Plan {
     }
   }
   const sheetPlacements = new Map<string, number>();
-  const plan: Plan = { rows: [], newWorkplaces: [], newPlacements: [] };
+  const plan: Plan = { rows: [], existingWorkplaceIds: new Set(), newWorkplaces: [], newPlacements: [] };
 
   for (const row of checked) {
     const errors = [...row.errors];
@@ -434,6 +436,7 @@ function planImport(checked: CheckedRow[], existing: Existing): Plan {
       byName.set(nameKey(name, municipalityCode), landing);
     }
 
+    if (landing?.status === "EXISTING") plan.existingWorkplaceIds.add(landing.workplace.id);
     let placementStatus: RecordStatus = "NEW";
     if (landing && row.summary?.startDate) {
       const key = placementKey(landing.workplace.id, row.summary.title, row.summary.startDate);
@@ -465,15 +468,13 @@ function planImport(checked: CheckedRow[], existing: Existing): Plan {
 }
 
 function result(sheet: ReadSheet, plan: Plan, written: boolean): ImportResult {
-  const workplaceIds = (status: RecordStatus) =>
-    new Set(plan.rows.filter((row) => row.workplace?.status === status && !row.errors.length).map((row) => row.workplace!.name)).size;
   return {
     written,
     summary: {
       rows: plan.rows.length,
       rowsWithErrors: plan.rows.filter((row) => row.errors.length).length,
       newWorkplaces: plan.newWorkplaces.length,
-      existingWorkplaces: workplaceIds("EXISTING"),
+      existingWorkplaces: plan.existingWorkplaceIds.size,
       newPlacements: plan.newPlacements.length,
       existingPlacements: plan.rows.filter((row) => row.placement?.status === "EXISTING").length,
     },
