@@ -218,6 +218,14 @@ describe.skipIf(!storeAvailable)(`importing workplaces and placements from Excel
     expect(body.rows[1].errors).toEqual([expect.objectContaining({ column: "description", reason: "TEXT_HOLDS_IDENTITY_NUMBER" })]);
   });
 
+  it("reads a date typed as Excel's day number, and refuses a bare year as a date", async () => {
+    const { body } = await upload(await workbookOf([row({ Startdatum: 46_419 }), row({ Titel: "Årtal", Startdatum: 2027 })]), {
+      preview: true,
+    });
+    expect(body.rows[0]).toMatchObject({ errors: [], placement: { startDate: "2027-02-01" } });
+    expect(body.rows[1].errors).toEqual([expect.objectContaining({ column: "startDate", reason: "INVALID_DATE" })]);
+  });
+
   it("refuses the same placement twice in one sheet, naming the earlier row", async () => {
     const { body } = await upload(await workbookOf([row({ Titel: "Dubblett" }), row({ Titel: "dubblett" })]), { preview: true });
     expect(body.rows[1].errors).toEqual([expect.objectContaining({ row: 4, reason: "IMPORT_DUPLICATE_ROW", params: { firstRow: 3 } })]);

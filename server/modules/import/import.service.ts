@@ -385,8 +385,11 @@ class Cells {
     }
     let text: string;
     if (typeof value === "object") text = value.date;
-    else if (typeof value === "number") text = new Date(Math.round((value - EXCEL_EPOCH_DAYS) * 86_400_000)).toISOString().slice(0, 10);
-    else text = value.trim().replace(/^(\d{4}-\d{2}-\d{2})[ T]\d{2}:\d{2}(:\d{2})?$/, "$1");
+    else if (typeof value === "number") {
+      // Only serials of 1990–2099 are taken for dates: a bare 2027 or 40 is a typing slip, not a day in 1905.
+      text =
+        value >= 32_874 && value < 73_051 ? new Date(Math.round((value - EXCEL_EPOCH_DAYS) * 86_400_000)).toISOString().slice(0, 10) : "";
+    } else text = value.trim().replace(/^(\d{4}-\d{2}-\d{2})[ T]\d{2}:\d{2}(:\d{2})?$/, "$1");
     try {
       return String(LocalDate.parseValue(text));
     } catch {
