@@ -47,6 +47,7 @@ export const routes = [
     component: () => import("./pages/AuditLogPage.vue"),
     meta: { admin: true, title: "auditLog.title" },
   },
+  { path: "/import", name: "import", component: () => import("./pages/ImportPage.vue"), meta: { title: "import.title" } },
   {
     path: "/:rest(.*)*",
     name: "not-found",
