@@ -1,17 +1,14 @@
 import "reflect-metadata";
-import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
-import os from "node:os";
-import path from "node:path";
-import pg from "pg";
 import { inject } from "vitest";
 import { createApp, type AppDeps } from "../../server/app.js";
 import { openStore } from "../../server/db/open-store.js";
 import { statementCounter } from "../../server/db/data-source.js";
+import { createTestStore } from "./test-stores.js";
 
 export const store: "sqlite" | "postgres" = process.env.STORE === "postgres" ? "postgres" : "sqlite";
 
-/** False when this run targets PostgreSQL and none answered (see postgres-available.ts). */
+/** False when this run targets PostgreSQL and none answered (see store-templates.ts). */
 export const storeAvailable = store === "sqlite" || inject("postgresAvailable");
 
 export interface GraphQLResponse<T = any> {
@@ -20,36 +17,13 @@ export interface GraphQLResponse<T = any> {
   errors?: { message: string; path?: string[]; extensions?: { code?: string; field?: string; [key: string]: unknown } }[];
 }
 
-/** A fresh, empty store of the kind this run targets: SQLite in a temp file or a new PostgreSQL database. */
-export async function freshStore(): Promise<{ databaseUrl: string | null; sqlitePath: string; drop(): Promise<void> }> {
-  const name = `pp_test_${randomBytes(6).toString("hex")}`;
-  const sqlitePath = path.join(os.tmpdir(), `${name}.sqlite`);
-  if (store === "sqlite") return { databaseUrl: null, sqlitePath, drop: async () => {} };
-  const adminUrl = process.env.TEST_DATABASE_URL!;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    databaseUrl: url.toString(),
-    sqlitePath,
-    drop: async () => {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}
-
 export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
 /**
- * The real server over real HTTP on a random port, on a fresh store with the demo data
- * (unless seedDemo is false). `config` overrides createApp's settings (limits, production mode…).
- * Close it in afterAll.
+ * The real server over real HTTP on a random port, on a store of its own copied from the run's
+ * template: with the demo data, or migrated and empty when seedDemo is false. `storeOf` opens
+ * another server's store instead (a second instance, or a restart). `config` overrides
+ * createApp's settings (limits, production mode…). Close it in afterAll: that deletes its store.
  */
 export async function startTestServer(
   options: {
@@ -59,8 +33,8 @@ export async function startTestServer(
     config?: Partial<AppDeps["config"]>;
   } = {},
 ) {
-  const fresh = options.storeOf ? null : await freshStore();
-  const location = options.storeOf?.location ?? fresh!;
+  const own = options.storeOf ? null : await createTestStore(options.seedDemo === false ? "empty" : "demo");
+  const location = options.storeOf?.location ?? own!;
   const dataSource = await openStore({ ...location, seedDemo: options.seedDemo ?? true });
   const { app, services, config, stop } = await createApp({
     config: {
@@ -126,7 +100,7 @@ export async function startTestServer(
       server.closeAllConnections();
       await stop();
       await dataSource.destroy();
-      await fresh?.drop();
+      await own?.remove();
     },
   };
 }
