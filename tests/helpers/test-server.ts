@@ -23,7 +23,7 @@ export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
  * The real server over real HTTP on a random port, on a store of its own copied from the run's
  * template: with the demo data, or migrated and empty when seedDemo is false. `storeOf` opens
  * another server's store instead (a second instance, or a restart). `config` overrides
- * createApp's settings (limits, production mode…). Close it in afterAll: that deletes its store.
+ * createApp's settings (limits, production mode…). Close it in afterAll: that deletes its store (by the end of the file; await storesRemoved() to wait for it).
  */
 export async function startTestServer(
   options: {
@@ -100,7 +100,7 @@ export async function startTestServer(
       server.closeAllConnections();
       await stop();
       await dataSource.destroy();
-      await own?.remove();
+      own?.removeSoon();
     },
   };
 }

@@ -4,6 +4,7 @@ import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { Organisation } from "../../server/modules/organisation/organisation.entity.js";
 import { startTestServer, store, storeAvailable } from "../helpers/test-server.js";
+import { storesRemoved } from "../helpers/test-stores.js";
 
 /** Whether a test store still exists: its SQLite files, or its PostgreSQL database. */
 async function storeFiles(location: { databaseUrl: string | null; sqlitePath: string }): Promise<string[]> {
@@ -30,6 +31,7 @@ describe.skipIf(!storeAvailable)(`test stores (${store})`, () => {
       expect(before.map((file) => file.replace(/^.*\.sqlite/, "*.sqlite")).sort()).toEqual(["*.sqlite", "*.sqlite-shm", "*.sqlite-wal"]);
     else expect(before).toHaveLength(1);
     await server.close();
+    await storesRemoved();
     expect(await storeFiles(server.location)).toEqual([]);
   });
 
