@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
+import type { StoreOptions } from "../../server/db/data-source.js";
 import { openStore } from "../../server/db/open-store.js";
 import { adminQuery, databaseUrl, type StoreTemplates } from "./store-context.js";
 
@@ -57,20 +58,26 @@ export default async function setup(project: TestProject) {
   return () => teardown(templates);
 }
 
+/** Migrates (and seeds) a store exactly as the server does on start, runs `finish` on it and closes it. */
+async function prepareStore(location: StoreOptions, seedDemo: boolean, finish: string) {
+  const dataSource = await openStore({ ...location, seedDemo });
+  try {
+    await dataSource.query(finish);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
 async function buildSqliteTemplate(file: string, seedDemo: boolean) {
-  const dataSource = await openStore({ databaseUrl: null, sqlitePath: file, seedDemo });
   // Everything into the main file, so a plain copy of it is the whole store.
-  await dataSource.query("PRAGMA wal_checkpoint(TRUNCATE)");
-  await dataSource.destroy();
+  await prepareStore({ databaseUrl: null, sqlitePath: file }, seedDemo, "PRAGMA wal_checkpoint(TRUNCATE)");
   for (const suffix of ["-wal", "-shm"]) fs.rmSync(`${file}${suffix}`, { force: true });
 }
 
 async function buildPostgresTemplate(adminUrl: string, name: string, seedDemo: boolean) {
   await adminQuery(adminUrl, `CREATE DATABASE ${name}`);
-  const dataSource = await openStore({ databaseUrl: databaseUrl(adminUrl, name), sqlitePath: "", seedDemo });
   // Autovacuum connecting to the template would block CREATE DATABASE … TEMPLATE; leave it nothing to do.
-  await dataSource.query("VACUUM ANALYZE");
-  await dataSource.destroy();
+  await prepareStore({ databaseUrl: databaseUrl(adminUrl, name), sqlitePath: "" }, seedDemo, "VACUUM ANALYZE");
   await adminQuery(adminUrl, `ALTER DATABASE ${name} WITH ALLOW_CONNECTIONS false`);
 }
 

@@ -4,7 +4,7 @@ import { inject } from "vitest";
 import { createApp, type AppDeps } from "../../server/app.js";
 import { openStore } from "../../server/db/open-store.js";
 import { statementCounter } from "../../server/db/data-source.js";
-import { createTestStore } from "./test-stores.js";
+import { createTestStore, type TestStore } from "./test-stores.js";
 
 export const store: "sqlite" | "postgres" = process.env.STORE === "postgres" ? "postgres" : "sqlite";
 
@@ -15,6 +15,15 @@ export interface GraphQLResponse<T = any> {
   status: number;
   data?: T;
   errors?: { message: string; path?: string[]; extensions?: { code?: string; field?: string; [key: string]: unknown } }[];
+}
+
+/**
+ * A blank store (no tables) of the kind this run targets, for code that migrates it itself.
+ * `drop` deletes it; the end of the test file deletes it anyway. New code: createTestStore.
+ */
+export async function freshStore(): Promise<TestStore & { drop(): Promise<void> }> {
+  const testStore = await createTestStore("blank");
+  return Object.assign(testStore, { drop: () => testStore.remove() });
 }
 
 export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
