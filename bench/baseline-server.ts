@@ -16,7 +16,8 @@ const VISIBLE = `p."status" = 'OPEN'
     AND (p."organisationId" = v.org
       OR (p."status" <> 'DRAFT'
         AND (p."visibility" = 'ALL_PARTNERS'
-          OR EXISTS (SELECT 1 FROM "placement_visibility" pv WHERE pv."placementId" = p."id" AND pv."organisationId" = v.org))))`;
+          OR EXISTS (SELECT 1 FROM "placement_visibility" pv WHERE pv."placementId" = p."id" AND pv."organisationId" = v.org)))
+      OR EXISTS (SELECT 1 FROM "claim" c WHERE c."placementId" = p."id" AND c."organisationId" = v.org))`;
 
 const SQL = `
 WITH viewer AS (

@@ -1,7 +1,6 @@
 import "reflect-metadata";
 import type { AddressInfo } from "node:net";
 import { createApp } from "../server/app.js";
-import { statementCounter } from "../server/db/data-source.js";
 import { openStore } from "../server/db/open-store.js";
 import { boardBody } from "./board-query.js";
 import { BENCH_TOKEN } from "./dataset.js";
@@ -12,15 +11,15 @@ import { BENCH_TOKEN } from "./dataset.js";
  * Usage: node dist/bench/count-statements.js <sqlite file> <token secret>
  */
 export async function countBoardStatements(sqlitePath: string, tokenSecret: string) {
-  const dataSource = await openStore({ databaseUrl: null, sqlitePath, seedDemo: false });
+  const store = await openStore({ databaseUrl: null, sqlitePath, seedDemo: false });
   const { app, stop } = await createApp({
     config: { production: true, tokenSecret, tokenTtlHours: 12, holdTtlMinutes: 60 } as Parameters<typeof createApp>[0]["config"],
-    dataSource,
+    store,
   });
   const server = app.listen(0);
   await new Promise((resolve) => server.once("listening", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  const counter = statementCounter(dataSource);
+  const counter = store.statements;
   const count = async (body: string) => {
     const before = counter.count;
     const response = await fetch(url, {
@@ -34,7 +33,7 @@ export async function countBoardStatements(sqlitePath: string, tokenSecret: stri
   };
   try {
     // A page read for the first time (cold) and the same page again (warm: served while the store
-    // is unchanged, see storeVersion in server/common/loaders.ts). Both must not grow with the page.
+    // is unchanged, see Store.version in server/db/store.ts). Both must not grow with the page.
     const cold10 = (await count(boardBody(10))).statements;
     const warm10 = (await count(boardBody(10))).statements;
     const cold = await count(boardBody(50));
@@ -45,7 +44,7 @@ export async function countBoardStatements(sqlitePath: string, tokenSecret: stri
     await new Promise((resolve) => server.close(resolve));
     server.closeAllConnections();
     await stop();
-    await dataSource.destroy();
+    await store.close();
   }
 }
 

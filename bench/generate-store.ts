@@ -38,8 +38,8 @@ export async function generateStore(options: { placements: number; dir: string; 
 
   fs.mkdirSync(options.dir, { recursive: true });
   for (const suffix of ["", "-wal", "-shm", ".json"]) fs.rmSync(`${file}${suffix}`, { force: true });
-  const dataSource = await openStore({ databaseUrl: null, sqlitePath: file, seedDemo: false });
-  await dataSource.destroy();
+  const store = await openStore({ databaseUrl: null, sqlitePath: file, seedDemo: false });
+  await store.close();
 
   const dataset = buildDataset({
     placements: options.placements,

@@ -5,31 +5,35 @@ import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/di
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type ErrorRequestHandler, type RequestHandler } from "express";
-import type { DataSource } from "typeorm";
+import { formattedRefusal, type ParamsOf, type Reason } from "./common/errors.js";
 import { createFormatError } from "./common/format-error.js";
 import { queryCostPlugin, queryLimitRules, type CostBudget } from "./common/query-limits.js";
-import { defaultLimits, defaultLoginThrottle, type Config } from "./config.js";
+import { defaultLimits, defaultLoginThrottle, defaultPasswordHashing, type Config } from "./config.js";
 import { createContext, type Context } from "./context.js";
 import { createSchema } from "./schema.js";
+import type { Store } from "./db/store.js";
 import { createServices } from "./services.js";
 
 /** Where `vite build` puts the client; served when present. */
 const clientDir = path.resolve("dist/client");
 
-type SecurityConfig = Pick<Config, "limits" | "playground" | "introspection" | "corsOrigins" | "loginThrottle" | "trustProxy">;
+type SecurityConfig = Pick<
+  Config,
+  "limits" | "playground" | "introspection" | "corsOrigins" | "loginThrottle" | "trustProxy" | "passwordHashing"
+>;
 
 export interface AppDeps {
   /** The security settings are optional here (tests); left out, they take the documented defaults. */
   config: Pick<Config, "production" | "tokenSecret" | "tokenTtlHours" | "holdTtlMinutes"> & Partial<SecurityConfig>;
-  dataSource: DataSource;
+  store: Store;
 }
 
 /** The per-request context plus what the cost limit keeps per HTTP request. */
 type AppContext = Context & { costBudget: CostBudget };
 
 /** A request refused at the HTTP layer, in the same shape as a GraphQL error. */
-function refuse(res: express.Response, status: number, message: string, extensions: Record<string, unknown> = {}) {
-  res.status(status).json({ errors: [{ message, extensions: { code: "BAD_REQUEST", ...extensions } }] });
+function refuse<R extends Reason>(res: express.Response, status: number, reasonName: R, params: ParamsOf<R>) {
+  res.status(status).json({ errors: [formattedRefusal(reasonName, params)] });
 }
 
 /**
@@ -74,7 +78,7 @@ function cors(allowed: ReadonlySet<string>): RequestHandler {
     const isAllowed = typeof origin === "string" && allowed.has(origin);
     if (isAllowed) res.setHeader("Access-Control-Allow-Origin", origin);
     if (req.method !== "OPTIONS") return next();
-    if (origin !== undefined && !isAllowed) return refuse(res, 403, "This origin may not call the API.");
+    if (origin !== undefined && !isAllowed) return refuse(res, 403, "ORIGIN_NOT_ALLOWED", {});
     if (isAllowed) {
       res.setHeader("Access-Control-Allow-Methods", "GET, POST");
       res.setHeader("Access-Control-Allow-Headers", "content-type, authorization, apollo-require-preflight, x-apollo-operation-name");
@@ -86,7 +90,7 @@ function cors(allowed: ReadonlySet<string>): RequestHandler {
 }
 
 /** Builds the HTTP application without listening: used by main.ts and by tests. */
-export async function createApp({ config: given, dataSource }: AppDeps) {
+export async function createApp({ config: given, store }: AppDeps) {
   const config = {
     ...given,
     limits: { ...defaultLimits, ...given.limits },
@@ -95,9 +99,10 @@ export async function createApp({ config: given, dataSource }: AppDeps) {
     corsOrigins: given.corsOrigins ?? [],
     loginThrottle: { ...defaultLoginThrottle, ...given.loginThrottle },
     trustProxy: given.trustProxy ?? false,
+    passwordHashing: given.passwordHashing ?? defaultPasswordHashing,
   };
   const { limits } = config;
-  const services = createServices(dataSource, config);
+  const services = createServices(store, config);
   const schema = await createSchema();
   const apollo = new ApolloServer<AppContext>({
     schema,
@@ -130,7 +135,7 @@ export async function createApp({ config: given, dataSource }: AppDeps) {
   app.use(securityHeaders(config.production));
 
   app.get("/healthz", (_req, res) => {
-    res.status(dataSource.isInitialized ? 200 : 503).json({ ok: dataSource.isInitialized });
+    res.status(store.writer.isInitialized ? 200 : 503).json({ ok: store.writer.isInitialized });
   });
 
   app.get("/graphql", (req, res, next) => {
@@ -146,18 +151,13 @@ export async function createApp({ config: given, dataSource }: AppDeps) {
     res.setHeader("Cache-Control", "no-store");
     if (req.method !== "GET" && req.method !== "POST") {
       res.setHeader("Allow", "GET, POST, OPTIONS");
-      return refuse(res, 405, "Use GET or POST.");
+      return refuse(res, 405, "METHOD_NOT_ALLOWED", {});
     }
     next();
   };
   const batchLimit: RequestHandler = (req, res, next) => {
     if (Array.isArray(req.body) && req.body.length > limits.maxBatch) {
-      return refuse(
-        res,
-        400,
-        limits.maxBatch > 1 ? `A batch may hold at most ${limits.maxBatch} operations.` : "Batched requests are turned off.",
-        { limit: "maxBatch" },
-      );
+      return refuse(res, 400, "BATCH_TOO_LARGE", { maxBatch: limits.maxBatch });
     }
     next();
   };
@@ -186,26 +186,14 @@ export async function createApp({ config: given, dataSource }: AppDeps) {
   // Malformed or oversized bodies never reach Apollo: answer them in the same typed shape.
   const requestErrors: ErrorRequestHandler = (error, _req, res, _next) => {
     const status = typeof error?.status === "number" && error.status < 500 ? error.status : 500;
-    const message =
-      status === 413
-        ? `The request body is larger than ${limits.maxBodyBytes} bytes.`
-        : status === 415
-          ? "Send the request body as UTF-8 JSON."
-          : status < 500
-            ? "The request body is not valid JSON."
-            : "Something went wrong on the server.";
     if (status >= 500) console.error("Unexpected HTTP error:", error);
-    res.status(status).json({
-      errors: [
-        {
-          message,
-          extensions: {
-            code: status < 500 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR",
-            ...(status === 413 ? { limit: "maxBodyBytes" } : {}),
-          },
-        },
-      ],
-    });
+    const answer =
+      status === 413
+        ? formattedRefusal("BODY_TOO_LARGE", { maxBytes: limits.maxBodyBytes })
+        : status < 500
+          ? formattedRefusal("BODY_NOT_JSON", {})
+          : formattedRefusal("INTERNAL", {});
+    res.status(status).json({ errors: [answer] });
   };
   app.use(requestErrors);
 

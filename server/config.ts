@@ -37,7 +37,24 @@ export interface Config {
    * a reverse proxy set the number of proxy hops (e.g. 1) so login limits apply per real client.
    */
   trustProxy: boolean | number;
+  /** argon2id cost of every stored password hash (SECURITY.md, "Passwords"). */
+  passwordHashing: PasswordHashingOptions;
 }
+
+/**
+ * argon2id parameters. A hash carries the parameters it was made with, so changing them affects
+ * new passwords only. Tests use cheap values; nothing else should.
+ */
+export interface PasswordHashingOptions {
+  /** Memory per hash in KiB. */
+  memoryCost: number;
+  /** Passes over the memory. */
+  timeCost: number;
+  parallelism: number;
+}
+
+/** argon2's own defaults (64 MiB, 3 passes, 4 lanes), above OWASP's minimum for argon2id. */
+export const defaultPasswordHashing: PasswordHashingOptions = { memoryCost: 65_536, timeCost: 3, parallelism: 4 };
 
 export interface RequestLimits {
   /** Deepest selection-set nesting a query may have. */
@@ -164,6 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       env.TRUST_PROXY === undefined || env.TRUST_PROXY === "" || env.TRUST_PROXY === "false"
         ? false
         : integer(env, "TRUST_PROXY", 0, 0, 10),
+    passwordHashing: defaultPasswordHashing,
     loginThrottle: {
       windowSeconds: integer(env, "LOGIN_WINDOW_SECONDS", defaultLoginThrottle.windowSeconds, 1, 24 * 3600),
       maxFailuresPerAccount: integer(env, "LOGIN_MAX_FAILURES_PER_ACCOUNT", defaultLoginThrottle.maxFailuresPerAccount, 1, 1000),

@@ -15,8 +15,8 @@ try {
   throw error;
 }
 
-const dataSource = await openStore(config);
-const { app, services, stop } = await createApp({ config, dataSource });
+const store = await openStore(config);
+const { app, services, stop } = await createApp({ config, store });
 const sweeper = startHoldSweeper(services.claims, config.holdSweepSeconds);
 const server = app.listen(config.port, () => {
   const store = config.databaseUrl ? "PostgreSQL" : `SQLite (${config.sqlitePath})`;
@@ -27,7 +27,7 @@ async function shutdown() {
   sweeper.stop();
   server.close();
   await stop();
-  await dataSource.destroy();
+  await store.close();
   process.exit(0);
 }
 process.on("SIGINT", shutdown);

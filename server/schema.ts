@@ -3,19 +3,23 @@ import { buildSchema } from "type-graphql";
 import { authChecker } from "./common/auth-checker.js";
 import { AuditResolver } from "./modules/audit/audit.resolver.js";
 import { AuthResolver } from "./modules/auth/auth.resolver.js";
+import { PasswordResolver } from "./modules/auth/password.resolver.js";
 import { ClaimResolver } from "./modules/claim/claim.resolver.js";
 import { OrganisationResolver } from "./modules/organisation/organisation.resolver.js";
 import { ParticipantResolver } from "./modules/participant/participant.resolver.js";
 import { PlacementResolver } from "./modules/placement/placement.resolver.js";
 import { ReferenceResolver } from "./modules/reference/reference.resolver.js";
+import { ContactResolver } from "./modules/user/contact.resolver.js";
 import { UserResolver } from "./modules/user/user.resolver.js";
 import { WorkplaceResolver } from "./modules/workplace/workplace.resolver.js";
 
 export const resolvers = [
   AuthResolver,
+  PasswordResolver,
   OrganisationResolver,
   ReferenceResolver,
   UserResolver,
+  ContactResolver,
   WorkplaceResolver,
   PlacementResolver,
   ClaimResolver,

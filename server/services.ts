@@ -1,33 +1,37 @@
-import type { DataSource } from "typeorm";
 import type { Config } from "./config.js";
-import { createTransact } from "./db/data-source.js";
+import type { Store } from "./db/store.js";
 import { AuditService } from "./modules/audit/audit.service.js";
 import { AuthService } from "./modules/auth/auth.service.js";
 import { ClaimService } from "./modules/claim/claim.service.js";
 import { ParticipantService } from "./modules/participant/participant.service.js";
 import { PlacementService } from "./modules/placement/placement.service.js";
 import { OrganisationService } from "./modules/organisation/organisation.service.js";
+import { PasswordService } from "./modules/auth/password.service.js";
 import { ReferenceService } from "./modules/reference/reference.service.js";
 import { UserService } from "./modules/user/user.service.js";
 import { WorkplaceService } from "./modules/workplace/workplace.service.js";
 
-/** The services of one running server, wired once over one data source. */
-export function createServices(dataSource: DataSource, config: Pick<Config, "tokenSecret" | "tokenTtlHours" | "holdTtlMinutes">) {
-  const transact = createTransact(dataSource);
-  const audit = new AuditService(dataSource);
-  const claims = new ClaimService(dataSource, transact, audit, config);
+/** The services of one running server, wired once over one store: reads from `reads`, writes through its one `transact`. */
+export function createServices(
+  store: Store,
+  config: Pick<Config, "tokenSecret" | "tokenTtlHours" | "holdTtlMinutes"> & Partial<Pick<Config, "loginThrottle" | "passwordHashing">>,
+) {
+  const { reads, transact } = store;
+  const audit = new AuditService(reads);
+  const claims = new ClaimService(reads, transact, audit, config);
+  const auth = new AuthService(reads, transact, audit, config);
   return {
-    dataSource,
-    transact,
+    store,
     audit,
-    auth: new AuthService(dataSource, transact, audit, config),
+    auth,
+    passwords: new PasswordService(reads, transact, audit, auth, config.tokenSecret),
     claims,
-    placements: new PlacementService(dataSource, transact, audit, claims),
-    participants: new ParticipantService(dataSource, transact, audit),
-    workplaces: new WorkplaceService(dataSource, transact, audit),
-    users: new UserService(dataSource, transact, audit),
-    organisations: new OrganisationService(dataSource),
-    reference: new ReferenceService(dataSource),
+    placements: new PlacementService(store, audit, claims),
+    participants: new ParticipantService(reads, transact, audit),
+    workplaces: new WorkplaceService(reads, transact, audit),
+    users: new UserService(reads, transact, audit, auth.hasher),
+    organisations: new OrganisationService(reads),
+    reference: new ReferenceService(reads),
   };
 }
 

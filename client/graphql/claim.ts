@@ -124,7 +124,6 @@ export const MyOrganisationDocument = graphql(`
     claimsAwaitingDecision {
       ...ClaimWithPlacement
       claimedBy {
-        id
         name
       }
     }

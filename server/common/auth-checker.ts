@@ -1,7 +1,7 @@
 import type { AuthChecker } from "type-graphql";
 import type { Context } from "../context.js";
 import { Role, roleRank } from "../modules/user/user.entity.js";
-import { forbidden, unauthenticated } from "./errors.js";
+import { refusal, unauthenticated } from "./errors.js";
 
 /**
  * `@Authorized()` needs a signed-in user; `@Authorized(Role.COORDINATOR)` needs at least that role.
@@ -10,6 +10,6 @@ import { forbidden, unauthenticated } from "./errors.js";
 export const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
   if (!context.viewer) throw unauthenticated();
   const needed = roles.length ? Math.min(...roles.map((role) => roleRank[role])) : roleRank[Role.VIEWER];
-  if (roleRank[context.viewer.role] < needed) throw forbidden(`This needs the role ${roles.join(" or ")}.`);
+  if (roleRank[context.viewer.role] < needed) throw refusal("ROLE_REQUIRED", { roles });
   return true;
 };

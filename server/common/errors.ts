@@ -1,6 +1,13 @@
-import { GraphQLError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 
-/** The error codes clients may rely on (API-CONTRACT.md). Each has one default message. */
+/**
+ * The error catalogue: every refusal the API gives has a `code` (API-CONTRACT.md: what kind of
+ * refusal) and a `reason` (what exactly, SCREAMING_SNAKE, stable) with `params` (the values that
+ * explain it). `message` is plain English for developers; clients show their own text for
+ * `reason` + `params` and never parse `message`. `npm run schema` publishes the catalogue as
+ * schema/error-reasons.json and as a table in SECURITY.md ("Error reasons"); tests fail when
+ * either copy drifts, or when the client has no Swedish or English text for a reason.
+ */
 export enum ErrorCode {
   UNAUTHENTICATED = "UNAUTHENTICATED",
   FORBIDDEN = "FORBIDDEN",
@@ -8,41 +15,420 @@ export enum ErrorCode {
   NOT_FOUND = "NOT_FOUND",
   NO_FREE_SEATS = "NO_FREE_SEATS",
   CONFLICT = "CONFLICT",
+  TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS",
+  /** A document refused by a limit or by GraphQL validation, before any resolver runs. */
+  GRAPHQL_VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED",
+  GRAPHQL_PARSE_FAILED = "GRAPHQL_PARSE_FAILED",
+  /** Refused at the HTTP layer (body, method, origin, batch). */
+  BAD_REQUEST = "BAD_REQUEST",
+  INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
 }
 
-function defaultMessage(code: ErrorCode): string {
-  switch (code) {
-    case ErrorCode.UNAUTHENTICATED:
-      return "Sign in first: the request has no valid bearer token.";
-    case ErrorCode.FORBIDDEN:
-      return "Your role or organisation may not do this.";
-    case ErrorCode.BAD_USER_INPUT:
-      return "The input is not valid.";
-    case ErrorCode.NOT_FOUND:
-      return "No such record, or it is not visible to you.";
-    case ErrorCode.NO_FREE_SEATS:
-      return "The placement has not enough free seats.";
-    case ErrorCode.CONFLICT:
-      return "The record has changed; the action no longer applies.";
-  }
+/** A value that explains a refusal; params are JSON and safe to show (never personal data). */
+export type ParamValue = string | number | boolean | null | readonly string[];
+
+interface ReasonDefinition<P extends string> {
+  code: ErrorCode;
+  /** The names of the params, in the order the documentation lists them. */
+  params: readonly P[];
+  /** When this reason is given, for the documentation. */
+  when: string;
+  /** The developer's English message. */
+  message: (params: Record<P, ParamValue>) => string;
 }
 
-/** A domain error with a stable extensions.code; the only kind of error whose text reaches clients. */
+function reason<const P extends string = never>(
+  code: ErrorCode,
+  params: readonly P[],
+  when: string,
+  message: (params: Record<P, ParamValue>) => string,
+): ReasonDefinition<P> {
+  return { code, params, when, message };
+}
+
+const list = (value: ParamValue) => (Array.isArray(value) ? value.join(" or ") : String(value));
+
+/** Every reason, grouped by code. Add new reasons here; the client's i18n test fails until both languages have a text. */
+export const catalogue = {
+  // UNAUTHENTICATED
+  NOT_SIGNED_IN: reason(
+    ErrorCode.UNAUTHENTICATED,
+    [],
+    "the request has no valid bearer token",
+    () => "Sign in first: the request has no valid bearer token.",
+  ),
+  WRONG_CREDENTIALS: reason(
+    ErrorCode.UNAUTHENTICATED,
+    [],
+    "sign-in with an unknown e-mail or a wrong password",
+    () => "Wrong e-mail or password.",
+  ),
+
+  // FORBIDDEN
+  ROLE_REQUIRED: reason(ErrorCode.FORBIDDEN, ["roles"], "the viewer's role is too low", (p) => `This needs the role ${list(p.roles)}.`),
+  NOT_OWN_ORGANISATION: reason(
+    ErrorCode.FORBIDDEN,
+    ["record"],
+    "the record belongs to another organisation",
+    (p) => `Only the organisation that owns the ${p.record} may do this.`,
+  ),
+  OWNER_ONLY: reason(
+    ErrorCode.FORBIDDEN,
+    [],
+    "only the placement's organisation may take this step on a claim",
+    () => "Only the organisation that owns the placement may do this.",
+  ),
+  CLAIMANT_ONLY: reason(
+    ErrorCode.FORBIDDEN,
+    [],
+    "only the organisation that made the claim may take this step",
+    () => "Only the organisation that made the claim may do this.",
+  ),
+
+  // NOT_FOUND
+  RECORD_NOT_FOUND: reason(
+    ErrorCode.NOT_FOUND,
+    ["record"],
+    "no such record, or it is not visible to the viewer",
+    (p) => `${p.record} not found, or not visible to you.`,
+  ),
+
+  // BAD_USER_INPUT: text and numbers (class-validator constraints map onto these in format-error.ts)
+  INVALID_VALUE: reason(ErrorCode.BAD_USER_INPUT, [], "a value of the wrong shape or type", () => "The value is not valid here."),
+  TEXT_LENGTH: reason(
+    ErrorCode.BAD_USER_INPUT,
+    ["min", "max"],
+    "a text shorter or longer than the field allows",
+    (p) => `The text must be ${p.min}–${p.max} characters long.`,
+  ),
+  TEXT_BLANK: reason(ErrorCode.BAD_USER_INPUT, [], "a required text holds only spaces", () => "The text must not be blank."),
+  TEXT_FORBIDDEN_CHARACTERS: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "control, C1, bidirectional-override or lone-surrogate characters (or NUL) in a text",
+    () => "The text contains characters that are not allowed (control or direction-changing characters).",
+  ),
+  TEXT_HOLDS_IDENTITY_NUMBER: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "a text that must not hold a personal identity or coordination number holds one",
+    () => "The text must not contain a personal identity number or coordination number.",
+  ),
+  NUMBER_OUT_OF_RANGE: reason(
+    ErrorCode.BAD_USER_INPUT,
+    ["min", "max"],
+    "a number outside the allowed range",
+    (p) => `The number must be from ${p.min} to ${p.max}.`,
+  ),
+  INVALID_EMAIL: reason(ErrorCode.BAD_USER_INPUT, [], "not an e-mail address", () => "The value is not an e-mail address."),
+  INVALID_FORMAT: reason(
+    ErrorCode.BAD_USER_INPUT,
+    ["format"],
+    "a value without its required form; format is PHONE, ORGANISATION_NUMBER or PARTICIPANT_CODE",
+    (p) => `The value does not have the required form (${p.format}).`,
+  ),
+  INVALID_DATE: reason(ErrorCode.BAD_USER_INPUT, [], "not a calendar date as YYYY-MM-DD", () => "The value is not a date (YYYY-MM-DD)."),
+  LIST_TOO_LONG: reason(
+    ErrorCode.BAD_USER_INPUT,
+    ["maxItems"],
+    "a list in the input holds too many items",
+    (p) => `A list may hold at most ${p.maxItems} items.`,
+  ),
+  LIST_HAS_DUPLICATES: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "a list that names the same value twice",
+    () => "The list names the same value more than once.",
+  ),
+  PAGE_SIZE_OUT_OF_RANGE: reason(
+    ErrorCode.BAD_USER_INPUT,
+    ["min", "max"],
+    "`first` outside the page sizes the list serves",
+    (p) => `first must be from ${p.min} to ${p.max}.`,
+  ),
+  INVALID_CURSOR: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "`after` is not a cursor this API gave out for this sort",
+    () => "after is not a cursor this API gave out.",
+  ),
+  VALUE_REQUIRED: reason(ErrorCode.BAD_USER_INPUT, [], "a required value is missing or null", () => "A value is required here."),
+
+  // BAD_USER_INPUT: rules of the pool
+  END_BEFORE_START: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "a period whose end lies before its start",
+    () => "The end date must not be before the start date.",
+  ),
+  PERIOD_TOO_LONG: reason(
+    ErrorCode.BAD_USER_INPUT,
+    ["kind", "maxMonths"],
+    "a placement or requested period longer than its kind allows (placementKindRules)",
+    (p) => `A ${p.kind} placement lasts at most ${p.maxMonths} months.`,
+  ),
+  START_AFTER_PLACEMENT_END: reason(
+    ErrorCode.BAD_USER_INPUT,
+    ["placementEnd"],
+    "a requested start after the placement has ended",
+    (p) => `The placement ends on ${p.placementEnd}.`,
+  ),
+  SEATS_OVER_CAPACITY: reason(
+    ErrorCode.BAD_USER_INPUT,
+    ["capacity"],
+    "a claim for more seats than the placement has",
+    (p) => `The placement has only ${p.capacity} seats.`,
+  ),
+  BELOW_SEATS_TAKEN: reason(
+    ErrorCode.BAD_USER_INPUT,
+    ["seatsTaken"],
+    "a capacity below the seats live claims already hold",
+    (p) => `Capacity cannot go below the ${p.seatsTaken} seats already claimed.`,
+  ),
+  FIELD_NOT_REMOVABLE: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "null for a field that can be changed but not removed",
+    () => "This field can be changed, not removed.",
+  ),
+  SUPERVISOR_AT_OTHER_WORKPLACE: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "a supervisor who works at another workplace than the placement's",
+    () => "The supervisor works at another workplace.",
+  ),
+  AUDIENCE_REQUIRED: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "visibility SELECTED without any organisation named",
+    () => "Name at least one organisation when visibility is SELECTED.",
+  ),
+  EMAIL_TAKEN: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "a user with this e-mail already exists",
+    () => "A user with this e-mail already exists.",
+  ),
+  PARTICIPANT_CODE_TAKEN: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "the organisation already has a participant with this code",
+    () => "Your organisation already has a participant with this code.",
+  ),
+  CANNOT_DEACTIVATE_SELF: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "an admin deactivating their own account",
+    () => "You cannot deactivate yourself.",
+  ),
+  WRONG_CURRENT_PASSWORD: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "changePassword with a current password that is not the user's (counted like a failed sign-in)",
+    () => "The current password is wrong.",
+  ),
+  CANNOT_RESET_OWN_PASSWORD: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "an admin resetting their own password: changePassword, which needs the current one, is the way",
+    () => "Change your own password with changePassword.",
+  ),
+  RESET_TOKEN_INVALID: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "a set-password token that is unknown, already used, expired, or replaced by a newer reset (counted like a failed sign-in)",
+    () => "This set-password token is unknown, used or expired: ask your admin for a new one.",
+  ),
+  REASON_REQUIRED: reason(ErrorCode.BAD_USER_INPUT, [], "a step that needs a reason was sent without one", () => "Give a reason."),
+
+  // NO_FREE_SEATS
+  NOT_ENOUGH_FREE_SEATS: reason(
+    ErrorCode.NO_FREE_SEATS,
+    ["freeSeats", "requested"],
+    "fewer seats are free than the claim asks for",
+    (p) => `Not enough free seats: ${p.freeSeats} free, ${p.requested} asked for.`,
+  ),
+
+  // CONFLICT
+  PLACEMENT_NOT_OPEN: reason(
+    ErrorCode.CONFLICT,
+    ["status"],
+    "a claim on a placement that is paused, closed or a draft",
+    (p) => `The placement is ${p.status} and takes no claims.`,
+  ),
+  PLACEMENT_STATUS_CHANGED: reason(
+    ErrorCode.CONFLICT,
+    ["status", "action", "allowedFrom"],
+    "a placement step that no longer applies to its status",
+    (p) => `The placement is ${p.status}; ${p.action} needs it to be ${list(p.allowedFrom)}.`,
+  ),
+  CLAIM_STATUS_CHANGED: reason(
+    ErrorCode.CONFLICT,
+    ["status", "action", "allowedFrom"],
+    "a claim step that no longer applies to its status (e.g. confirming twice)",
+    (p) => `The claim is ${p.status}; ${p.action} needs it to be ${list(p.allowedFrom)}.`,
+  ),
+  HOLD_EXPIRED: reason(
+    ErrorCode.CONFLICT,
+    [],
+    "a step on a hold whose time ran out; its seats went back to the pool",
+    () => "The hold expired before this; its seats went back to the pool.",
+  ),
+
+  // TOO_MANY_REQUESTS
+  ACCOUNT_LOCKED: reason(
+    ErrorCode.TOO_MANY_REQUESTS,
+    ["retryAfterSeconds"],
+    "too many failed sign-ins for the account",
+    (p) =>
+      `Too many failed sign-ins for this account: try again in ${p.retryAfterSeconds} seconds, or ask your organisation's admin to unlock it.`,
+  ),
+  ADDRESS_LOCKED: reason(
+    ErrorCode.TOO_MANY_REQUESTS,
+    ["retryAfterSeconds"],
+    "too many failed sign-ins from the client's address",
+    (p) => `Too many failed sign-ins from your address: try again in ${p.retryAfterSeconds} seconds.`,
+  ),
+
+  // GRAPHQL_VALIDATION_FAILED: limits checked before any resolver runs (SECURITY.md, "Limits on every request")
+  QUERY_TOO_DEEP: reason(
+    ErrorCode.GRAPHQL_VALIDATION_FAILED,
+    ["maxDepth"],
+    "selections nested deeper than the limit (fragments followed)",
+    (p) => `The query is nested deeper than ${p.maxDepth} levels.`,
+  ),
+  TOO_MANY_ALIASES: reason(
+    ErrorCode.GRAPHQL_VALIDATION_FAILED,
+    ["maxAliases"],
+    "more aliased fields than the limit",
+    (p) => `The query uses more than ${p.maxAliases} aliases.`,
+  ),
+  QUERY_TOO_COSTLY: reason(
+    ErrorCode.GRAPHQL_VALIDATION_FAILED,
+    ["cost", "maxCost"],
+    "the request's estimated cost is over the budget per request",
+    (p) => `The request would cost ${p.cost} and the budget per request is ${p.maxCost}: ask for fewer fields or smaller pages.`,
+  ),
+  QUERY_HOLDS_NUL: reason(
+    ErrorCode.GRAPHQL_VALIDATION_FAILED,
+    [],
+    "a NUL character written in the document (PostgreSQL cannot store it; no field has a use for it)",
+    () => "Text must not contain the NUL character.",
+  ),
+  QUERY_LIST_TOO_LONG: reason(
+    ErrorCode.GRAPHQL_VALIDATION_FAILED,
+    ["maxItems"],
+    "a list written in the document holds more items than the limit",
+    (p) => `A list in the query may hold at most ${p.maxItems} items.`,
+  ),
+  OPERATION_TYPE_MISSING: reason(
+    ErrorCode.GRAPHQL_VALIDATION_FAILED,
+    ["operation"],
+    "an operation type the API does not have",
+    (p) => `This API has no ${p.operation} operations.`,
+  ),
+  INVALID_QUERY: reason(
+    ErrorCode.GRAPHQL_VALIDATION_FAILED,
+    [],
+    "a document that does not match the schema (unknown field, wrong argument …)",
+    () => "The query does not match the schema.",
+  ),
+
+  // GRAPHQL_PARSE_FAILED
+  QUERY_SYNTAX: reason(
+    ErrorCode.GRAPHQL_PARSE_FAILED,
+    [],
+    "a document that is not GraphQL, or has more tokens than the limit",
+    () => "The query is not valid GraphQL.",
+  ),
+
+  // BAD_REQUEST: refused at the HTTP layer
+  BODY_TOO_LARGE: reason(
+    ErrorCode.BAD_REQUEST,
+    ["maxBytes"],
+    "a request body over the limit",
+    (p) => `The request body is larger than ${p.maxBytes} bytes.`,
+  ),
+  BODY_NOT_JSON: reason(ErrorCode.BAD_REQUEST, [], "a body that is not UTF-8 JSON", () => "The request body is not valid UTF-8 JSON."),
+  BATCH_TOO_LARGE: reason(
+    ErrorCode.BAD_REQUEST,
+    ["maxBatch"],
+    "a batch with more operations than the limit (1 when batching is off)",
+    (p) => `A batch may hold at most ${p.maxBatch} operations.`,
+  ),
+  METHOD_NOT_ALLOWED: reason(ErrorCode.BAD_REQUEST, [], "an HTTP method other than GET or POST on /graphql", () => "Use GET or POST."),
+  ORIGIN_NOT_ALLOWED: reason(
+    ErrorCode.BAD_REQUEST,
+    [],
+    "a cross-origin preflight from an origin not in CORS_ORIGINS",
+    () => "This origin may not call the API.",
+  ),
+  BAD_REQUEST: reason(
+    ErrorCode.BAD_REQUEST,
+    [],
+    "an HTTP request GraphQL over HTTP does not accept (missing query, wrong content type …)",
+    () => "The request is not a GraphQL request.",
+  ),
+
+  // INTERNAL_SERVER_ERROR
+  INTERNAL: reason(
+    ErrorCode.INTERNAL_SERVER_ERROR,
+    [],
+    "anything unexpected; details are logged, never sent",
+    () => "Something went wrong on the server; it has been logged.",
+  ),
+} satisfies Record<string, ReasonDefinition<string>>;
+
+export type Reason = keyof typeof catalogue;
+export type ParamsOf<R extends Reason> = (typeof catalogue)[R] extends ReasonDefinition<infer P> ? Record<P, ParamValue> : never;
+
+export interface RefusalOptions {
+  /** The input path the client sent, e.g. "input.capacity"; required for BAD_USER_INPUT. */
+  field?: string;
+  /** HTTP status and headers for Apollo (consumed by Apollo, never sent as an extension). */
+  http?: { status?: number; headers?: Map<string, string> };
+}
+
+/** A refusal from the catalogue: the only kind of error whose text and extensions reach clients. */
 export class AppError extends GraphQLError {
-  constructor(code: ErrorCode, message?: string, extra: Record<string, unknown> = {}) {
-    super(message ?? defaultMessage(code), { extensions: { code, ...extra } });
+  readonly reason: Reason;
+
+  constructor(reasonName: Reason, params: Record<string, ParamValue>, options: RefusalOptions = {}) {
+    const definition = catalogue[reasonName] as ReasonDefinition<string>;
+    super(definition.message(params), {
+      extensions: {
+        code: definition.code,
+        reason: reasonName,
+        params,
+        ...(options.field ? { field: options.field } : {}),
+        ...(options.http ? { http: options.http } : {}),
+      },
+    });
+    this.reason = reasonName;
   }
 }
 
-export const unauthenticated = (message?: string) => new AppError(ErrorCode.UNAUTHENTICATED, message);
-export const forbidden = (message?: string) => new AppError(ErrorCode.FORBIDDEN, message);
-/** `field` is the input path the client sent, e.g. "input.capacity". */
-export const badInput = (field: string, message: string) => new AppError(ErrorCode.BAD_USER_INPUT, message, { field });
-export const notFound = (what: string, field?: string) =>
-  new AppError(ErrorCode.NOT_FOUND, `${what} not found, or not visible to you.`, field ? { field } : {});
-export const noFreeSeats = (freeSeats: number) =>
-  new AppError(ErrorCode.NO_FREE_SEATS, `Not enough free seats: ${freeSeats} free.`, { freeSeats });
-export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
+/** A refusal as it is sent, for answers that never pass through GraphQL execution (HTTP-level refusals). */
+export function formattedRefusal<R extends Reason>(reasonName: R, params: ParamsOf<R>): GraphQLFormattedError {
+  const definition = catalogue[reasonName] as ReasonDefinition<string>;
+  return {
+    message: definition.message(params as Record<string, ParamValue>),
+    extensions: { code: definition.code, reason: reasonName, params },
+  };
+}
+
+/** `throw refusal("PERIOD_TOO_LONG", { kind, maxMonths }, { field: "input.endDate" })`. */
+export function refusal<R extends Reason>(reasonName: R, params: ParamsOf<R>, options: RefusalOptions = {}): AppError {
+  return new AppError(reasonName, params as Record<string, ParamValue>, options);
+}
+
+/** A BAD_USER_INPUT refusal naming the field. */
+export function badInput<R extends Reason>(field: string, reasonName: R, params: ParamsOf<R>): AppError {
+  return new AppError(reasonName, params as Record<string, ParamValue>, { field });
+}
+
+export const unauthenticated = () => refusal("NOT_SIGNED_IN", {});
+export const notFound = (record: string, field?: string) => refusal("RECORD_NOT_FOUND", { record }, { field });
 
 /**
  * True for a unique-key violation from either store. A check-then-insert can still lose a race

@@ -1,42 +1,80 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import { ArgumentValidationError } from "type-graphql";
-import type { ValidationError } from "class-validator";
-import { AppError, ErrorCode } from "./errors.js";
+import { getMetadataStorage, type ValidationError } from "class-validator";
+import { AppError, catalogue, ErrorCode, formattedRefusal, type ParamValue, type Reason } from "./errors.js";
 
-/** Codes produced by Apollo Server and graphql-js for bad requests: safe to pass through as they are. */
-const REQUEST_ERROR_CODES = new Set([
-  "GRAPHQL_PARSE_FAILED",
-  "GRAPHQL_VALIDATION_FAILED",
-  "BAD_REQUEST",
-  "OPERATION_RESOLUTION_FAILURE",
-  "PERSISTED_QUERY_NOT_FOUND",
-  "PERSISTED_QUERY_NOT_SUPPORTED",
-  ErrorCode.BAD_USER_INPUT,
-  // Login throttling (server/modules/auth/login-throttle.ts): carries retryAfterSeconds.
-  "TOO_MANY_REQUESTS",
-]);
-
-/** Extensions of request errors that tell the client what to change; everything else is dropped. */
-const SAFE_EXTENSIONS = ["limit", "cost", "maxCost", "retryAfterSeconds"] as const;
-
-function safeExtensions(extensions: Record<string, unknown> | undefined): Record<string, unknown> {
-  const kept: Record<string, unknown> = {};
-  for (const key of SAFE_EXTENSIONS) if (extensions?.[key] !== undefined) kept[key] = extensions[key];
-  return kept;
-}
-
-/** The dotted path and message of the first failing constraint, descending into nested inputs. */
-function firstViolation(errors: ValidationError[], prefix: string): { field: string; message: string } {
+/** The dotted path and the first failing constraint, descending into nested inputs. */
+function firstViolation(errors: ValidationError[], prefix: string): { field: string; error: ValidationError; type: string } {
   const error = errors[0];
   const field = `${prefix}.${error.property}`;
-  if (error.constraints) return { field, message: Object.values(error.constraints)[0] };
+  if (error.constraints) return { field, error, type: Object.keys(error.constraints)[0] };
   return firstViolation(error.children ?? [], field);
+}
+
+/** The arguments a class-validator decorator was given (e.g. Length(2, 200) → [2, 200]). */
+function constraintArgs(error: ValidationError, type: string): unknown[] {
+  const target = error.target?.constructor;
+  if (!target) return [];
+  const metadata = getMetadataStorage()
+    .getTargetValidationMetadatas(target, "", true, false)
+    .find((meta) => meta.propertyName === error.property && meta.name === type);
+  return metadata?.constraints ?? [];
+}
+
+/**
+ * A class-validator failure as a catalogue reason. A decorator may name its reason itself
+ * (`context: { reason, params }`, as the Text rule does); the built-in constraints map here.
+ */
+function validationReason(error: ValidationError, type: string): { reason: Reason; params: Record<string, ParamValue> } {
+  const named = error.contexts?.[type] as { reason?: Reason; params?: Record<string, ParamValue> } | undefined;
+  if (named?.reason) return { reason: named.reason, params: named.params ?? {} };
+  const args = constraintArgs(error, type);
+  switch (type) {
+    case "isLength":
+      return { reason: "TEXT_LENGTH", params: { min: Number(args[0] ?? 0), max: Number(args[1] ?? 0) } };
+    case "min":
+    case "max": {
+      const [min] = constraintArgs(error, "min");
+      const [max] = constraintArgs(error, "max");
+      return { reason: "NUMBER_OUT_OF_RANGE", params: { min: (min as number) ?? null, max: (max as number) ?? null } };
+    }
+    case "arrayMaxSize":
+      return { reason: "LIST_TOO_LONG", params: { maxItems: Number(args[0] ?? 0) } };
+    case "arrayUnique":
+      return { reason: "LIST_HAS_DUPLICATES", params: {} };
+    case "isEmail":
+      return { reason: "INVALID_EMAIL", params: {} };
+    default:
+      return { reason: "INVALID_VALUE", params: {} };
+  }
 }
 
 /** Variable coercion errors name the path in their text: `… at "input.startDate"; …` or `Variable "$id" …`. */
 function fieldFromMessage(message: string): string | undefined {
   return /at "([^"]+)"/.exec(message)?.[1] ?? /Variable "\$([^"]+)"/.exec(message)?.[1];
+}
+
+/** Errors graphql-js and Apollo raise themselves, by their code, as catalogue reasons. */
+function requestReason(code: string, message: string): Reason | null {
+  switch (code) {
+    case ErrorCode.GRAPHQL_PARSE_FAILED:
+      return "QUERY_SYNTAX";
+    case ErrorCode.GRAPHQL_VALIDATION_FAILED:
+    case "OPERATION_RESOLUTION_FAILURE":
+      return "INVALID_QUERY";
+    case ErrorCode.BAD_USER_INPUT:
+      // Variable coercion: a LocalDate that is not a calendar date, a missing required value, or any other wrong type.
+      if (/LocalDate|DateTime/.test(message)) return "INVALID_DATE";
+      if (/of required type .* was not provided|must not be null/.test(message)) return "VALUE_REQUIRED";
+      return "INVALID_VALUE";
+    case ErrorCode.BAD_REQUEST:
+    case "PERSISTED_QUERY_NOT_FOUND":
+    case "PERSISTED_QUERY_NOT_SUPPORTED":
+      return "BAD_REQUEST";
+    default:
+      return null;
+  }
 }
 
 /** graphql-js suggests names in validation and variable-coercion messages ("Did you mean "title"?"). */
@@ -56,9 +94,9 @@ export function createFormatError(options: { hideSuggestions: boolean }) {
 }
 
 /**
- * The one place errors are shaped for clients. Domain errors and request errors keep their
- * code and text; anything unexpected becomes a bare INTERNAL_SERVER_ERROR (logged here), so
- * no SQL, stack or path ever reaches a client.
+ * The one place errors are shaped for clients: every answer carries `code`, `reason` and
+ * `params` from the catalogue (server/common/errors.ts), plus `field` for bad input. Anything
+ * unexpected becomes a bare INTERNAL (logged here), so no SQL, stack or path reaches a client.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
@@ -68,26 +106,34 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const violations = original.extensions.validationErrors as ValidationError[];
     // Fields of an @ArgsType class (the board's) are arguments themselves; other classes arrive as `input`.
     const isArgs = violations[0]?.target?.constructor?.name?.endsWith("Args");
-    const { field, message } = firstViolation(violations, isArgs ? "" : "input");
-    return { ...base, message, extensions: { code: ErrorCode.BAD_USER_INPUT, field: field.replace(/^\./, "") } };
+    const violation = firstViolation(violations, isArgs ? "" : "input");
+    const { reason, params } = validationReason(violation.error, violation.type);
+    const message = Object.values(violation.error.constraints ?? {})[0] ?? formatted.message;
+    return {
+      ...base,
+      message,
+      extensions: { code: ErrorCode.BAD_USER_INPUT, reason, params, field: violation.field.replace(/^\./, "") },
+    };
   }
   if (original instanceof AppError) {
     // `http` (status and headers for Apollo) is consumed by Apollo, never sent.
     const { http: _http, ...extensions } = original.extensions as Record<string, unknown>;
     return { ...base, extensions };
   }
+  // Refusals raised in validation rules and plugins (the limits) reach here re-wrapped by Apollo, extensions kept.
+  const raised = formatted.extensions?.reason;
+  if (typeof raised === "string" && raised in catalogue) {
+    const { extensions } = formattedRefusal(raised as Reason, (formatted.extensions?.params ?? {}) as never);
+    return { ...base, extensions };
+  }
   const code = formatted.extensions?.code;
-  if (typeof code === "string" && REQUEST_ERROR_CODES.has(code)) {
+  const reason = typeof code === "string" ? requestReason(code, formatted.message) : null;
+  if (reason) {
     const field = code === ErrorCode.BAD_USER_INPUT ? fieldFromMessage(formatted.message) : undefined;
-    return {
-      ...base,
-      extensions: { code, ...(field ? { field } : {}), ...safeExtensions(formatted.extensions as Record<string, unknown>) },
-    };
+    const { extensions } = formattedRefusal(reason, {} as never);
+    return { ...base, extensions: { ...extensions, ...(field ? { field } : {}) } };
   }
   console.error("Unexpected error:", original);
-  return {
-    message: "Something went wrong on the server; it has been logged.",
-    path: formatted.path,
-    extensions: { code: "INTERNAL_SERVER_ERROR" },
-  };
+  const internal = formattedRefusal("INTERNAL", {});
+  return { message: internal.message, path: formatted.path, extensions: internal.extensions };
 }

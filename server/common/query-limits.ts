@@ -1,6 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import {
-  GraphQLError,
   Kind,
   getArgumentValues,
   getNamedType,
@@ -19,15 +18,12 @@ import {
   type ValidationContext,
 } from "graphql";
 import type { RequestLimits } from "../config.js";
+import { refusal } from "./errors.js";
 
 export type QueryLimits = Pick<RequestLimits, "maxDepth" | "maxAliases" | "maxListItems">;
 
-/** The error every limit answers with: a validation failure, HTTP 400, before any resolver runs. */
-export function limitError(message: string, limit: string, extra: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: "GRAPHQL_VALIDATION_FAILED", limit, ...extra, http: { status: 400 } },
-  });
-}
+/** Limits answer before any resolver runs, with HTTP 400 like any other validation failure. */
+const http400 = { http: { status: 400 } };
 
 function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
   const fragments = new Map<string, FragmentDefinitionNode>();
@@ -78,7 +74,7 @@ export function queryLimitRules(limits: QueryLimits) {
     OperationDefinition(node) {
       const depth = selectionDepth(node.selectionSet, fragmentsOf(context.getDocument()));
       if (depth > limits.maxDepth) {
-        context.reportError(limitError(`The query is nested deeper than ${limits.maxDepth} levels.`, "maxDepth"));
+        context.reportError(refusal("QUERY_TOO_DEEP", { maxDepth: limits.maxDepth }, http400));
       }
     },
   });
@@ -87,7 +83,7 @@ export function queryLimitRules(limits: QueryLimits) {
     return {
       Field(node) {
         if (node.alias && ++aliases === limits.maxAliases + 1) {
-          context.reportError(limitError(`The query uses more than ${limits.maxAliases} aliases.`, "maxAliases"));
+          context.reportError(refusal("TOO_MANY_ALIASES", { maxAliases: limits.maxAliases }, http400));
         }
       },
     };
@@ -96,7 +92,7 @@ export function queryLimitRules(limits: QueryLimits) {
   const nulRule = (context: ValidationContext): ASTVisitor => ({
     StringValue(node) {
       if (node.value.includes("\u0000")) {
-        context.reportError(new GraphQLError("Text must not contain the NUL character.", { nodes: [node] }));
+        context.reportError(refusal("QUERY_HOLDS_NUL", {}, http400));
       }
     },
   });
@@ -104,7 +100,7 @@ export function queryLimitRules(limits: QueryLimits) {
   const listRule = (context: ValidationContext): ASTVisitor => ({
     ListValue(node) {
       if (node.values.length > limits.maxListItems) {
-        context.reportError(limitError(`A list in the input may hold at most ${limits.maxListItems} items.`, "maxListItems"));
+        context.reportError(refusal("QUERY_LIST_TOO_LONG", { maxItems: limits.maxListItems }, http400));
       }
     },
   });
@@ -118,7 +114,7 @@ export function queryLimitRules(limits: QueryLimits) {
           : node.operation === "mutation"
             ? schema.getMutationType()
             : schema.getQueryType();
-      if (!root) context.reportError(new GraphQLError(`This API has no ${node.operation} operations.`, { nodes: [node] }));
+      if (!root) context.reportError(refusal("OPERATION_TYPE_MISSING", { operation: node.operation }, http400));
     },
   });
   return [depthRule, aliasRule, nulRule, listRule, rootRule];
@@ -213,22 +209,22 @@ export function operationCost(
   return costOf(root, operation.selectionSet);
 }
 
-/** What is wrong with a variables object, if anything: a NUL character or an over-long list, at any depth. */
-function variableProblem(value: unknown, maxListItems: number, depth = 0): "nul" | "list" | null {
-  if (typeof value === "string") return value.includes("\u0000") ? "nul" : null;
+/** What is wrong with a variables object, if anything, and where: a NUL character or an over-long list, at any depth. */
+function variableProblem(value: unknown, maxListItems: number, path: string, depth = 0): { problem: "nul" | "list"; path: string } | null {
+  if (typeof value === "string") return value.includes("\u0000") ? { problem: "nul", path } : null;
   if (depth > 50 || value === null || typeof value !== "object") return null;
   if (Array.isArray(value)) {
-    if (value.length > maxListItems) return "list";
-    for (const item of value) {
-      const problem = variableProblem(item, maxListItems, depth + 1);
-      if (problem) return problem;
+    if (value.length > maxListItems) return { problem: "list", path };
+    for (const [index, item] of value.entries()) {
+      const found = variableProblem(item, maxListItems, `${path}.${index}`, depth + 1);
+      if (found) return found;
     }
     return null;
   }
   for (const [key, item] of Object.entries(value)) {
-    if (key.includes("\u0000")) return "nul";
-    const problem = variableProblem(item, maxListItems, depth + 1);
-    if (problem) return problem;
+    if (key.includes("\u0000")) return { problem: "nul", path };
+    const found = variableProblem(item, maxListItems, path ? `${path}.${key}` : key, depth + 1);
+    if (found) return found;
   }
   return null;
 }
@@ -253,26 +249,14 @@ export function queryCostPlugin(
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, contextValue }) {
-          const problem = variableProblem(request.variables, maxListItems);
-          if (problem === "nul") {
-            throw new GraphQLError("Text must not contain the NUL character.", {
-              extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
-            });
-          }
-          if (problem === "list") {
-            throw new GraphQLError(`A list in the input may hold at most ${maxListItems} items.`, {
-              extensions: { code: "BAD_USER_INPUT", limit: "maxListItems", http: { status: 400 } },
-            });
-          }
+          const found = variableProblem(request.variables, maxListItems, "");
+          if (found?.problem === "nul") throw refusal("TEXT_FORBIDDEN_CHARACTERS", {}, { field: found.path, ...http400 });
+          if (found?.problem === "list") throw refusal("LIST_TOO_LONG", { maxItems: maxListItems }, { field: found.path, ...http400 });
           const cost = operationCost(schema, document, request.operationName, request.variables ?? {});
           const budget = budgetOf(contextValue);
           budget.spent += cost;
           if (budget.spent > maxCost) {
-            throw limitError(
-              `The request would cost ${budget.spent} and the budget per request is ${maxCost}: ask for fewer fields or smaller pages.`,
-              "maxCost",
-              { cost: budget.spent, maxCost },
-            );
+            throw refusal("QUERY_TOO_COSTLY", { cost: budget.spent, maxCost }, http400);
           }
         },
       };

@@ -1,4 +1,4 @@
-import { forbidden } from "./errors.js";
+import { refusal } from "./errors.js";
 import type { Role } from "../modules/user/user.entity.js";
 
 /** Who is asking: the signed-in user, their organisation and role. Services take it first. */
@@ -9,7 +9,7 @@ export interface Viewer {
 }
 
 export function requireOwnOrganisation(viewer: Viewer, organisationId: string, what: string): void {
-  if (viewer.organisationId !== organisationId) throw forbidden(`Only the organisation that owns the ${what} may do this.`);
+  if (viewer.organisationId !== organisationId) throw refusal("NOT_OWN_ORGANISATION", { record: what });
 }
 
 /** A signed-in viewer and the address the request came from: what a service needs to act and to audit. */

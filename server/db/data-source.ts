@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import { DataSource, type EntityManager } from "typeorm";
+import { DataSource, type Logger } from "typeorm";
 import { AuditEntry } from "../modules/audit/audit-entry.entity.js";
+import { PasswordReset } from "../modules/auth/password-reset.entity.js";
 import { Session } from "../modules/auth/session.entity.js";
 import { Claim } from "../modules/claim/claim.entity.js";
 import { Organisation } from "../modules/organisation/organisation.entity.js";
@@ -22,6 +23,7 @@ export const entities = [
   OccupationField,
   User,
   Session,
+  PasswordReset,
   Workplace,
   Supervisor,
   Placement,
@@ -37,73 +39,92 @@ export interface StoreOptions {
   sqlitePath: string;
 }
 
-export function createDataSource(options: StoreOptions): DataSource {
-  const statements = new StatementCounter();
+/** The raw better-sqlite3 connection, as far as this folder needs it. */
+interface SqliteConnection {
+  pragma(source: string): unknown;
+  prepare(sql: string): unknown;
+}
+
+/**
+ * The store's writing DataSource: on PostgreSQL a pool that also serves reads; on SQLite the one
+ * connection that writes (reads go to a second connection, see store.ts).
+ */
+export function createDataSource(options: StoreOptions, logger: Logger = new StatementCounter()): DataSource {
   if (options.databaseUrl) {
     return new DataSource({
       type: "postgres",
       url: options.databaseUrl,
       entities,
       migrations: postgresMigrations,
-      logger: statements,
+      logger,
       logging: ["query", "error"],
       // Timestamps are written and read as UTC whatever the server's local zone.
       extra: { max: 20, options: "-c timezone=UTC" },
     });
   }
-  fs.mkdirSync(path.dirname(options.sqlitePath), { recursive: true });
+  createPrivateFile(options.sqlitePath);
   return new DataSource({
     type: "better-sqlite3",
     database: options.sqlitePath,
     entities,
     migrations: sqliteMigrations,
-    logger: statements,
+    logger,
     logging: ["query", "error"],
     enableWAL: true,
-    prepareDatabase: (db: { pragma(source: string): unknown }) => {
-      // WAL at NORMAL may lose the last commits on power loss; an acknowledged claim must survive it.
-      db.pragma("synchronous = FULL");
-      db.pragma("foreign_keys = ON");
-      db.pragma("busy_timeout = 5000");
+    // Runs on every (re)connect, so what it sets cannot be lost by a reconnect.
+    prepareDatabase: (db: SqliteConnection) => {
+      sqlitePragmas(db);
+      beginImmediately(db);
     },
   });
 }
 
-export function statementCounter(dataSource: DataSource): StatementCounter {
-  return dataSource.logger as StatementCounter;
+/**
+ * The SQLite connection that only reads. WAL gives each of its statements the last committed
+ * state, never the writer's open transaction; query_only makes a write through it an error.
+ */
+export function createSqliteReadSource(options: StoreOptions, logger: Logger): DataSource {
+  return new DataSource({
+    type: "better-sqlite3",
+    database: options.sqlitePath,
+    fileMustExist: true,
+    entities,
+    logger,
+    logging: ["query", "error"],
+    prepareDatabase: (db: SqliteConnection) => {
+      sqlitePragmas(db);
+      db.pragma("query_only = ON");
+    },
+  });
 }
 
-export const isSqlite = (dataSource: DataSource) => dataSource.options.type === "better-sqlite3";
-
-/**
- * Runs `work` in one transaction. On SQLite every query runner shares one connection and
- * TypeORM does not queue transactions (STACK.md, trap 3): two concurrent transactions would
- * nest and lose or overbook claims. So SQLite write transactions wait in one FIFO queue per
- * process. PostgreSQL gives each transaction its own pooled connection.
- */
-export type Transact = <T>(work: (manager: EntityManager) => Promise<T>) => Promise<T>;
-
-export function createTransact(dataSource: DataSource): Transact {
-  if (!isSqlite(dataSource)) return (work) => dataSource.transaction(work);
-  beginImmediately(dataSource);
-  let tail: Promise<unknown> = Promise.resolve();
-  return (work) => {
-    const run = tail.then(() => dataSource.transaction(work));
-    tail = run.catch(() => undefined);
-    return run;
-  };
+function sqlitePragmas(db: SqliteConnection): void {
+  // WAL at NORMAL may lose the last commits on power loss; an acknowledged claim must survive it.
+  db.pragma("synchronous = FULL");
+  db.pragma("foreign_keys = ON");
+  db.pragma("busy_timeout = 5000");
 }
 
 /**
  * SQLite's default BEGIN is DEFERRED: a transaction that reads and then writes fails at once
  * with SQLITE_BUSY when another process wrote in between, whatever busy_timeout says.
  * BEGIN IMMEDIATE takes the write lock up front (waiting up to busy_timeout), so two server
- * processes on one SQLite file queue instead of failing. TypeORM hard-codes "BEGIN TRANSACTION"
- * and its better-sqlite3 driver uses one cached query runner, so that runner is adjusted once.
+ * processes on one SQLite file queue instead of failing. TypeORM hard-codes "BEGIN TRANSACTION";
+ * the connection itself rewrites it, so every query runner TypeORM makes on it sends the right one.
  */
-function beginImmediately(dataSource: DataSource): void {
-  const runner = dataSource.createQueryRunner();
-  const query = runner.query.bind(runner);
-  runner.query = ((sql: string, ...rest: unknown[]) =>
-    query(sql === "BEGIN TRANSACTION" ? "BEGIN IMMEDIATE TRANSACTION" : sql, ...(rest as []))) as typeof runner.query;
+function beginImmediately(db: SqliteConnection): void {
+  const prepare = db.prepare.bind(db);
+  db.prepare = (sql: string) => prepare(sql === "BEGIN TRANSACTION" ? "BEGIN IMMEDIATE TRANSACTION" : sql);
+}
+
+/**
+ * The store's files hold participants' data: owner-only from the first byte. SQLite gives the
+ * -wal and -shm files it creates the main file's permissions.
+ */
+function createPrivateFile(file: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  fs.closeSync(fs.openSync(file, "a", 0o600));
+  for (const suffix of ["", "-wal", "-shm"]) {
+    if (fs.existsSync(file + suffix)) fs.chmodSync(file + suffix, 0o600);
+  }
 }

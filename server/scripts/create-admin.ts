@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { newId } from "../common/columns.js";
 import { loadConfig } from "../config.js";
 import { openStore } from "../db/open-store.js";
-import { hashPassword } from "../modules/auth/auth.service.js";
+import { PasswordHasher, passwordProblem } from "../modules/auth/passwords.js";
 import { Organisation, OrganisationKind } from "../modules/organisation/organisation.entity.js";
 import { Role, User } from "../modules/user/user.entity.js";
 
@@ -20,11 +20,11 @@ const { values } = parseArgs({
   },
 });
 const password = process.env.ADMIN_PASSWORD ?? "";
-if (!values.org || !values.email || !values.name || password.length < 12) {
+if (!values.org || !values.email || !values.name || passwordProblem(password)) {
   console.error(
     "Usage: ADMIN_PASSWORD=… npm run create-admin -- --org <slug> [--org-name <name> --kind <kind>] --email <email> --name <name>",
   );
-  console.error("ADMIN_PASSWORD must be at least 12 characters.");
+  console.error(`ADMIN_PASSWORD: ${passwordProblem(password) ?? "ok"}.`);
   process.exit(2);
 }
 if (!(values.kind! in OrganisationKind)) {
@@ -32,8 +32,9 @@ if (!(values.kind! in OrganisationKind)) {
   process.exit(2);
 }
 const config = loadConfig();
-const dataSource = await openStore({ ...config, seedDemo: false });
-await dataSource.transaction(async (manager) => {
+const store = await openStore({ ...config, seedDemo: false });
+const passwordHash = await new PasswordHasher(config.passwordHashing).hash(password);
+await store.transact(async (manager) => {
   let organisation = await manager.findOneBy(Organisation, { slug: values.org! });
   if (!organisation) {
     if (!values["org-name"]) throw new Error(`No organisation "${values.org}"; give --org-name to create it.`);
@@ -52,10 +53,10 @@ await dataSource.transaction(async (manager) => {
     name: values.name!,
     role: Role.ADMIN,
     organisationId: organisation.id,
-    passwordHash: await hashPassword(password),
+    passwordHash,
     active: true,
     createdAt: new Date(),
   });
   console.log(`Created admin ${values.email} in ${organisation.slug}.`);
 });
-await dataSource.destroy();
+await store.close();

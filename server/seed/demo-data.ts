@@ -1,7 +1,8 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { newId } from "../common/columns.js";
 import { AuditEntry } from "../modules/audit/audit-entry.entity.js";
-import { hashPassword } from "../modules/auth/auth.service.js";
+import { defaultPasswordHashing, type PasswordHashingOptions } from "../config.js";
+import { PasswordHasher } from "../modules/auth/passwords.js";
 import { ClaimStatus, LIVE_STATUSES } from "../modules/claim/claim-status.js";
 import { Claim } from "../modules/claim/claim.entity.js";
 import { Organisation, OrganisationKind } from "../modules/organisation/organisation.entity.js";
@@ -388,8 +389,12 @@ const isoDate = (date: Date) => date.toISOString().slice(0, 10);
  * and Kungsör, about 60 placements of every kind, participants and claims in every status.
  * Dates are relative to today so the board always looks current.
  */
-export async function seedDemoData(dataSource: DataSource, today = new Date()): Promise<void> {
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+export async function seedDemoData(
+  dataSource: DataSource,
+  today = new Date(),
+  passwordHashing: PasswordHashingOptions = defaultPasswordHashing,
+): Promise<void> {
+  const passwordHash = await new PasswordHasher(passwordHashing).hash(DEMO_PASSWORD);
   await dataSource.transaction(async (manager) => {
     const orgs = new Map<Slug, Organisation>();
     for (const org of organisations) {

@@ -1,4 +1,11 @@
 import pg from "pg";
+import type { PasswordHashingOptions } from "../../server/config.js";
+
+/**
+ * argon2id at its cheapest (1 MiB, one pass): tests check what a hash allows, not how hard it is to
+ * crack, and production-grade hashing would be most of the suite's CPU time.
+ */
+export const testPasswordHashing: PasswordHashingOptions = { memoryCost: 1024, timeCost: 1, parallelism: 1 };
 
 /** What the server projects' globalSetup (store-templates.ts) hands every test file. */
 export interface StoreTemplates {

@@ -3,14 +3,11 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import argon2 from "argon2";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import type { StoreOptions } from "../../server/db/data-source.js";
 import { openStore } from "../../server/db/open-store.js";
-import { User } from "../../server/modules/user/user.entity.js";
-import { DEMO_PASSWORD } from "../../server/seed/demo-data.js";
-import { adminQuery, databaseUrl, type StoreTemplates } from "./store-context.js";
+import { adminQuery, databaseUrl, testPasswordHashing, type StoreTemplates } from "./store-context.js";
 
 /**
  * vitest globalSetup of the server projects: migrates and seeds one template store per run (and
@@ -61,28 +58,21 @@ export default async function setup(project: TestProject) {
   return () => teardown(templates);
 }
 
-/**
- * Migrates (and seeds) a store exactly as the server does on start, then gives the demo accounts a
- * cheap argon2id hash of the same public password: a sign-in is then about a millisecond instead
- * of most of a test's time. Tests check what a hash lets in, not how hard it is to crack.
- * Runs `finish` (SQL) last and closes the store.
- */
+/** Migrates (and seeds) a store exactly as the server does on start, runs `finish` (SQL) on it last and closes it. */
 async function prepareStore(location: StoreOptions, seedDemo: boolean, finish: string) {
-  const dataSource = await openStore({ ...location, seedDemo });
+  const store = await openStore({ ...location, seedDemo, passwordHashing: testPasswordHashing });
   try {
-    if (seedDemo) {
-      const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id, memoryCost: 1024, timeCost: 1, parallelism: 1 });
-      await dataSource.createQueryBuilder().update(User).set({ passwordHash }).execute();
-    }
-    await dataSource.query(finish);
+    await store.writer.query(finish);
   } finally {
-    await dataSource.destroy();
+    await store.close();
   }
 }
 
 async function buildSqliteTemplate(file: string, seedDemo: boolean) {
   // Everything into the main file, so a plain copy of it is the whole store.
   await prepareStore({ databaseUrl: null, sqlitePath: file }, seedDemo, "PRAGMA wal_checkpoint(TRUNCATE)");
+  // Closing the last connection checkpoints and deletes the WAL; a WAL still holding pages would be data a copy misses.
+  if (fs.existsSync(`${file}-wal`) && fs.statSync(`${file}-wal`).size > 0) throw new Error(`template ${file} kept a non-empty WAL`);
   for (const suffix of ["-wal", "-shm"]) fs.rmSync(`${file}${suffix}`, { force: true });
 }
 

@@ -2,8 +2,13 @@ import "reflect-metadata";
 import type { AddressInfo } from "node:net";
 import { inject } from "vitest";
 import { createApp, type AppDeps } from "../../server/app.js";
+import type { PasswordHashingOptions } from "../../server/config.js";
 import { openStore } from "../../server/db/open-store.js";
-import { statementCounter } from "../../server/db/data-source.js";
+import type { Store } from "../../server/db/store.js";
+import { PasswordHasher } from "../../server/modules/auth/passwords.js";
+import { User } from "../../server/modules/user/user.entity.js";
+import { DEMO_PASSWORD } from "../../server/seed/demo-data.js";
+import { testPasswordHashing } from "./store-context.js";
 import { createTestStore, type TestStore } from "./test-stores.js";
 
 export const store: "sqlite" | "postgres" = process.env.STORE === "postgres" ? "postgres" : "sqlite";
@@ -26,13 +31,16 @@ export async function freshStore(): Promise<TestStore & { drop(): Promise<void> 
   return Object.assign(testStore, { drop: () => testStore.remove() });
 }
 
+export { testPasswordHashing };
+
 export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
 /**
  * The real server over real HTTP on a random port, on a store of its own copied from the run's
  * template: with the demo data, or migrated and empty when seedDemo is false. `storeOf` opens
  * another server's store instead (a second instance, or a restart). `config` overrides
- * createApp's settings (limits, production mode…). Close it in afterAll: that deletes its store (by the end of the file; await storesRemoved() to wait for it).
+ * createApp's settings (limits, production mode…). Close it in afterAll: that deletes its store
+ * (by the end of the file; await storesRemoved() to wait for it).
  */
 export async function startTestServer(
   options: {
@@ -42,18 +50,24 @@ export async function startTestServer(
     config?: Partial<AppDeps["config"]>;
   } = {},
 ) {
-  const own = options.storeOf ? null : await createTestStore(options.seedDemo === false ? "empty" : "demo");
+  const seedDemo = options.seedDemo ?? true;
+  const own = options.storeOf ? null : await createTestStore(seedDemo ? "demo" : "empty");
   const location = options.storeOf?.location ?? own!;
-  const dataSource = await openStore({ ...location, seedDemo: options.seedDemo ?? true });
+  const passwordHashing = options.config?.passwordHashing ?? testPasswordHashing;
+  const store = await openStore({ ...location, seedDemo, passwordHashing });
+  const dataSource = store.writer;
+  // The template's demo accounts were hashed with testPasswordHashing; a test that asks for other costs gets them.
+  if (own && seedDemo && options.config?.passwordHashing) await rehashDemoAccounts(store, passwordHashing);
   const { app, services, config, stop } = await createApp({
     config: {
       production: false,
       tokenSecret: "test-secret-test-secret-test-secret-1234",
       tokenTtlHours: 1,
       holdTtlMinutes: options.holdTtlMinutes ?? 60,
+      passwordHashing,
       ...options.config,
     },
-    dataSource,
+    store,
   });
   const server = app.listen(0);
   await new Promise((resolve) => server.once("listening", resolve));
@@ -98,20 +112,27 @@ export async function startTestServer(
     url,
     location,
     dataSource,
+    store,
     services,
     config,
     post,
     gql,
     login,
-    statements: statementCounter(dataSource),
+    statements: store.statements,
     async close() {
       await new Promise((resolve) => server.close(resolve));
       server.closeAllConnections();
       await stop();
-      await dataSource.destroy();
+      await store.close();
       own?.removeSoon();
     },
   };
+}
+
+/** Gives every account the demo password hashed with `hashing`, as the seed would have. */
+async function rehashDemoAccounts(store: Store, hashing: PasswordHashingOptions) {
+  const passwordHash = await new PasswordHasher(hashing).hash(DEMO_PASSWORD);
+  await store.transact((manager) => manager.createQueryBuilder().update(User).set({ passwordHash }).execute());
 }
 
 /** The error codes of a response, for compact assertions. */

@@ -103,6 +103,21 @@ describe.skipIf(!storeAvailable)(`the board (${store})`, () => {
     expect(small).toBeLessThanOrEqual(10);
   });
 
+  it("shows each card's organisation, workplace, municipality and seat holdings without asking the store again", async () => {
+    const statementsOf = async (query: string, first: number) => {
+      const before = server.statements.count;
+      const result = await server.gql(query, { first }, token);
+      expect(codes(result)).toEqual([]);
+      return server.statements.count - before;
+    };
+    const cards = `query($first: Int) { board(first: $first) { edges { node { id
+      organisation { id slug name } workplace { id name municipality { code name } } municipality { code }
+      seatHoldings { organisation { slug } seats } } } } }`;
+    // Different page sizes, so neither is a repeated page.
+    const idsOnly = await statementsOf(`query($first: Int) { board(first: $first) { edges { node { id } } } }`, 30);
+    expect(await statementsOf(cards, 31)).toBe(idsOnly);
+  });
+
   it("refuses the board to anyone without a valid token", async () => {
     expect(codes(await server.gql(BOARD, {}))).toEqual(["UNAUTHENTICATED"]);
     expect(codes(await server.gql(BOARD, {}, "made-up-token"))).toEqual(["UNAUTHENTICATED"]);

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from "typeorm";
+import type { EntityManager } from "typeorm";
 import { badInput } from "../../common/errors.js";
 import { newId } from "../../common/columns.js";
 import type { Actor, Viewer } from "../../common/viewer.js";
@@ -27,36 +27,37 @@ export interface AuditActor {
  * back together with the change it records.
  */
 export class AuditService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly reads: EntityManager) {}
 
   /** The actor's organisation's entries, newest first; `first` is 1–1000 and refused outside that. */
   entries(actor: Actor, first: number): Promise<AuditEntry[]> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_AUDIT_PAGE) throw badInput("first", `first must be 1–${MAX_AUDIT_PAGE}`);
-    return this.dataSource.getRepository(AuditEntry).find({
+    if (!Number.isInteger(first) || first < 1 || first > MAX_AUDIT_PAGE)
+      throw badInput("first", "PAGE_SIZE_OUT_OF_RANGE", { min: 1, max: MAX_AUDIT_PAGE });
+    return this.reads.getRepository(AuditEntry).find({
       where: { organisationId: actor.viewer.organisationId },
       order: { at: "DESC" },
       take: first,
     });
   }
 
-  async record(manager: EntityManager, actor: AuditActor, events: AuditEvent | AuditEvent[]): Promise<void> {
+  /** Returns the new entries' ids, in the order of `events` (an entry may refer to another, e.g. a sign-in's outcome to its attempt). */
+  async record(manager: EntityManager, actor: AuditActor, events: AuditEvent | AuditEvent[]): Promise<string[]> {
     const list = Array.isArray(events) ? events : [events];
-    if (list.length === 0) return;
+    if (list.length === 0) return [];
     const at = new Date();
-    await manager.insert(
-      AuditEntry,
-      list.map((event) =>
-        manager.create(AuditEntry, {
-          id: newId(),
-          at,
-          userId: actor.viewer?.userId ?? null,
-          organisationId: actor.viewer?.organisationId ?? event.organisationId ?? null,
-          action: event.action,
-          entity: event.entity ?? null,
-          entityId: event.entityId ?? null,
-          ip: actor.ip?.slice(0, 64) ?? null,
-        }),
-      ),
+    const entries = list.map((event) =>
+      manager.create(AuditEntry, {
+        id: newId(),
+        at,
+        userId: actor.viewer?.userId ?? null,
+        organisationId: actor.viewer?.organisationId ?? event.organisationId ?? null,
+        action: event.action,
+        entity: event.entity ?? null,
+        entityId: event.entityId ?? null,
+        ip: actor.ip?.slice(0, 64) ?? null,
+      }),
     );
+    await manager.insert(AuditEntry, entries);
+    return entries.map((entry) => entry.id);
   }
 }

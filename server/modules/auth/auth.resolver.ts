@@ -5,6 +5,7 @@ import type { Actor } from "../../common/viewer.js";
 import { notFound } from "../../common/errors.js";
 import { DateTime } from "../../common/scalars.js";
 import { Role, User } from "../user/user.entity.js";
+import { PASSWORD_MAX_LENGTH } from "./passwords.js";
 
 @ObjectType({ description: "A signed-in session: send the token as `Authorization: Bearer <token>`." })
 class AuthPayload {
@@ -38,7 +39,7 @@ export class AuthResolver {
     @Arg("password", () => String) password: string,
     @Ctx() context: Context,
   ): Promise<AuthPayload> {
-    return context.services.auth.login(email.slice(0, 254), password.slice(0, 200), context.ip);
+    return context.services.auth.login(email.slice(0, 254), password.slice(0, PASSWORD_MAX_LENGTH), context.ip);
   }
 
   @Authorized()
@@ -57,6 +58,14 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: "Lift a sign-in lock on a user of your organisation at once (admins)." })
   unlockLogin(@Arg("userId", () => ID) userId: string, @CurrentActor() actor: Actor, @Ctx() context: Context): Promise<boolean> {
     return context.services.auth.unlockLogin(actor, userId);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Int, {
+    description: "End every session of a user of your organisation at once (admins); returns how many ended. The password stays.",
+  })
+  endUserSessions(@Arg("userId", () => ID) userId: string, @CurrentActor() actor: Actor, @Ctx() context: Context): Promise<number> {
+    return context.services.auth.endUserSessions(actor, userId);
   }
 
   @Authorized()

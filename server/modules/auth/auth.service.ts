@@ -1,16 +1,16 @@
-import { createHmac, randomBytes } from "node:crypto";
-import argon2 from "argon2";
-import { IsNull, MoreThan, type DataSource } from "typeorm";
-import { defaultLoginThrottle, type LoginThrottleOptions } from "../../config.js";
+import { IsNull, MoreThan, type EntityManager } from "typeorm";
+import { defaultLoginThrottle, type LoginThrottleOptions, type PasswordHashingOptions } from "../../config.js";
 import { newId } from "../../common/columns.js";
-import type { Transact } from "../../db/data-source.js";
-import { notFound, unauthenticated } from "../../common/errors.js";
+import type { Transact } from "../../db/store.js";
+import { notFound, refusal } from "../../common/errors.js";
 import { requireOwnOrganisation, type Actor } from "../../common/viewer.js";
 import type { Viewer } from "../../common/viewer.js";
 import type { AuditService } from "../audit/audit.service.js";
 import { User } from "../user/user.entity.js";
-import { LOGIN_FAILED, LOGIN_OK, LOGIN_REFUSED, LOGIN_UNLOCKED, LoginThrottle, sleep, TooManyRequestsError } from "./login-throttle.js";
+import { LOGIN_OK, LOGIN_UNLOCKED, LoginThrottle } from "./login-throttle.js";
+import { PasswordHasher } from "./passwords.js";
 import { Session } from "./session.entity.js";
+import { keyedHash, newToken, revokeSessions } from "./sessions.js";
 
 /** A locked account as its organisation's admin sees it. */
 export interface LoginLockView {
@@ -20,49 +20,47 @@ export interface LoginLockView {
   lastFailureAt: Date;
 }
 
-export const hashPassword = (password: string) => argon2.hash(password, { type: argon2.argon2id });
-
-/** Verified against when the e-mail is unknown, so a wrong address costs as long as a wrong password. */
-const decoyHash = hashPassword("praktikpool-decoy-password");
+export interface AuthOptions {
+  tokenSecret: string;
+  tokenTtlHours: number;
+  loginThrottle?: LoginThrottleOptions;
+  passwordHashing?: PasswordHashingOptions;
+}
 
 export class AuthService {
   readonly throttle: LoginThrottle;
+  readonly hasher: PasswordHasher;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly reads: EntityManager,
     private readonly transact: Transact,
     private readonly audit: AuditService,
-    private readonly options: { tokenSecret: string; tokenTtlHours: number; loginThrottle?: LoginThrottleOptions },
+    private readonly options: AuthOptions,
   ) {
-    this.throttle = new LoginThrottle(dataSource, options.loginThrottle ?? defaultLoginThrottle, options.tokenSecret);
+    this.throttle = new LoginThrottle(reads, transact, audit, options.loginThrottle ?? defaultLoginThrottle, options.tokenSecret);
+    this.hasher = new PasswordHasher(options.passwordHashing);
   }
 
-  private hashToken(token: string): string {
-    return createHmac("sha256", this.options.tokenSecret).update(token).digest("hex");
+  /** The stored form of a bearer token. */
+  hashToken(token: string): string {
+    return keyedHash(this.options.tokenSecret, token);
   }
 
   async login(email: string, password: string, ip: string | null): Promise<{ token: string; user: User }> {
     const normalised = email.trim().toLowerCase();
-    const user = await this.dataSource.getRepository(User).findOneBy({ email: normalised });
-    const accountKey = this.throttle.accountKey(user?.id ?? null, normalised);
-    const event = { entity: user ? "User" : "Login", entityId: accountKey, organisationId: user?.organisationId ?? null };
-    let accountFailures: number;
-    try {
-      ({ accountFailures } = await this.throttle.check(accountKey, ip));
-    } catch (error) {
-      if (error instanceof TooManyRequestsError) {
-        await this.transact((manager) => this.audit.record(manager, { viewer: null, ip }, { ...event, action: LOGIN_REFUSED }));
-      }
-      throw error;
-    }
-    const valid = user?.active ? await argon2.verify(user.passwordHash, password) : (await argon2.verify(await decoyHash, password), false);
+    const user = await this.reads.getRepository(User).findOneBy({ email: normalised });
+    const attempt = await this.throttle.reserve({
+      accountKey: this.throttle.accountKey(user?.id ?? null, normalised),
+      entity: user ? "User" : "Login",
+      organisationId: user?.organisationId ?? null,
+      ip,
+    });
+    const valid = await this.hasher.verify(user?.active ? user.passwordHash : null, password);
     if (!user || !valid) {
-      await this.transact((manager) => this.audit.record(manager, { viewer: null, ip }, { ...event, action: LOGIN_FAILED }));
-      // Each failure of the account makes the next answer slower; the lock (above) stops the rest.
-      await sleep(this.throttle.delayAfterFailure(accountFailures));
-      throw unauthenticated("Wrong e-mail or password.");
+      await this.throttle.failed(attempt);
+      throw refusal("WRONG_CREDENTIALS", {});
     }
-    const token = randomBytes(32).toString("base64url");
+    const token = newToken();
     const now = new Date();
     const viewer = { userId: user.id, organisationId: user.organisationId, role: user.role };
     await this.transact(async (manager) => {
@@ -74,14 +72,14 @@ export class AuthService {
         expiresAt: new Date(now.getTime() + this.options.tokenTtlHours * 3600_000),
         revokedAt: null,
       });
-      await this.audit.record(manager, { viewer, ip }, { action: LOGIN_OK, entity: "User", entityId: user.id });
+      await this.throttle.passed(manager, attempt, { viewer, ip }, LOGIN_OK);
     });
     return { token, user };
   }
 
   /** The viewer behind a bearer token, or null when the token is unknown, expired, revoked or its user deactivated. */
   async authenticate(token: string): Promise<Viewer | null> {
-    const row = await this.dataSource
+    const row = await this.reads
       .getRepository(Session)
       .createQueryBuilder("session")
       .innerJoin(User, "user", "user.id = session.userId AND user.active = TRUE")
@@ -95,7 +93,7 @@ export class AuthService {
 
   /** The admin's organisation's accounts that are locked now. */
   async loginLocks(actor: Actor, now = new Date()): Promise<LoginLockView[]> {
-    const users = await this.dataSource.getRepository(User).find({
+    const users = await this.reads.getRepository(User).find({
       where: { organisationId: actor.viewer.organisationId },
       order: { email: "ASC" },
     });
@@ -109,13 +107,29 @@ export class AuthService {
     });
   }
 
-  /** Lifts an account's lock at once (the failures before it no longer count); own organisation only. */
-  async unlockLogin(actor: Actor, userId: string): Promise<boolean> {
-    const user = await this.dataSource.getRepository(User).findOneBy({ id: userId });
+  /** A user of the actor's own organisation, or the refusal. */
+  private async ourUser(actor: Actor, userId: string): Promise<User> {
+    const user = await this.reads.getRepository(User).findOneBy({ id: userId });
     if (!user) throw notFound("User", "userId");
     requireOwnOrganisation(actor.viewer, user.organisationId, "user");
+    return user;
+  }
+
+  /** Lifts an account's lock at once (the failures before it no longer count); own organisation only. */
+  async unlockLogin(actor: Actor, userId: string): Promise<boolean> {
+    const user = await this.ourUser(actor, userId);
     await this.transact((manager) => this.audit.record(manager, actor, { action: LOGIN_UNLOCKED, entity: "User", entityId: user.id }));
     return true;
+  }
+
+  /** Ends every live session of a user of the actor's organisation at once; returns how many ended. */
+  async endUserSessions(actor: Actor, userId: string): Promise<number> {
+    const user = await this.ourUser(actor, userId);
+    return this.transact(async (manager) => {
+      const ended = await revokeSessions(manager, user.id);
+      await this.audit.record(manager, actor, { action: "endUserSessions", entity: "User", entityId: user.id });
+      return ended;
+    });
   }
 
   async logout(token: string): Promise<boolean> {

@@ -1,6 +1,7 @@
 import { IsInt, IsOptional, Max, Min } from "class-validator";
-import { Field, ID, InputType, Int } from "type-graphql";
+import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { LocalDate } from "../../common/scalars.js";
+import { Text, type TextRule } from "../../common/validation.js";
 import { MAX_CAPACITY } from "../placement/placement.input.js";
 
 @InputType({ description: "Seats to hold on a placement for your organisation." })
@@ -23,4 +24,27 @@ export class ClaimSeatInput {
 
   @Field(() => LocalDate, { nullable: true })
   requestedEnd?: string | null;
+}
+
+/** A reason is free text another organisation reads: the one text rule, and never a personal identity number. */
+const REASON: TextRule = { max: 1000, multiline: true, noIdentityNumber: true };
+
+@ArgsType()
+export class DeclineClaimArgs {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: "Why, in a few words the claimant will read (at most 1,000 characters)." })
+  @Text({ ...REASON, min: 0, optional: true })
+  reason?: string | null;
+}
+
+@ArgsType()
+export class EndClaimEarlyArgs {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: "Why the placement ended early (1–1,000 characters)." })
+  @Text({ ...REASON, blankReason: "REASON_REQUIRED" })
+  reason!: string;
 }

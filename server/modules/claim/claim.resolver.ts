@@ -1,25 +1,15 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
 import { CurrentActor } from "../../common/current-actor.js";
 import type { Actor } from "../../common/viewer.js";
 import { Organisation } from "../organisation/organisation.entity.js";
 import { Participant } from "../participant/participant.entity.js";
 import { Placement } from "../placement/placement.entity.js";
-import { Role, User } from "../user/user.entity.js";
+import { Role } from "../user/user.entity.js";
+import { Contact, contactOf } from "../user/contact.js";
 import { ClaimStatus } from "./claim-status.js";
 import { Claim } from "./claim.entity.js";
-import { ClaimSeatInput } from "./claim.input.js";
-import { badInput } from "../../common/errors.js";
-
-const MAX_REASON = 1000;
-
-function cleanReason(reason: string | null | undefined, required: boolean): string | null {
-  const text = reason?.trim() ?? "";
-  if (required && !text) throw badInput("reason", "give a reason");
-  if (text.length > MAX_REASON) throw badInput("reason", `reason must be at most ${MAX_REASON} characters long`);
-  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u.test(text)) throw badInput("reason", "reason must not contain control characters");
-  return text || null;
-}
+import { ClaimSeatInput, DeclineClaimArgs, EndClaimEarlyArgs } from "./claim.input.js";
 
 @Resolver(() => Claim)
 export class ClaimResolver {
@@ -44,13 +34,8 @@ export class ClaimResolver {
 
   @Authorized(Role.COORDINATOR)
   @Mutation(() => Claim, { description: "Say no to a claim on your organisation's placement; its seats return to the pool." })
-  declineClaim(
-    @Arg("id", () => ID) id: string,
-    @Arg("reason", () => String, { nullable: true }) reason: string | null,
-    @CurrentActor() actor: Actor,
-    @Ctx() context: Context,
-  ) {
-    return context.services.claims.decline(actor, id, cleanReason(reason, false));
+  declineClaim(@Args(() => DeclineClaimArgs) { id, reason }: DeclineClaimArgs, @CurrentActor() actor: Actor, @Ctx() context: Context) {
+    return context.services.claims.decline(actor, id, reason?.trim() || null);
   }
 
   @Authorized(Role.COORDINATOR)
@@ -73,13 +58,8 @@ export class ClaimResolver {
 
   @Authorized(Role.COORDINATOR)
   @Mutation(() => Claim, { description: "Record an early end (avbrott), with the reason; its seats return to the pool." })
-  endClaimEarly(
-    @Arg("id", () => ID) id: string,
-    @Arg("reason", () => String) reason: string,
-    @CurrentActor() actor: Actor,
-    @Ctx() context: Context,
-  ) {
-    return context.services.claims.endEarly(actor, id, cleanReason(reason, true)!);
+  endClaimEarly(@Args(() => EndClaimEarlyArgs) { id, reason }: EndClaimEarlyArgs, @CurrentActor() actor: Actor, @Ctx() context: Context) {
+    return context.services.claims.endEarly(actor, id, reason.trim());
   }
 
   @Authorized()
@@ -127,9 +107,19 @@ export class ClaimResolver {
     return (await context.loaders.organisationById.load(claim.organisationId))!;
   }
 
-  @FieldResolver(() => User, { description: "The coordinator who made the claim." })
-  async claimedBy(@Root() claim: Claim, @Ctx() context: Context): Promise<User> {
-    return (await context.loaders.userById.load(claim.claimedById))!;
+  @FieldResolver(() => Contact, { description: "The coordinator who made the claim: the name and the contact details they share." })
+  async claimedBy(@Root() claim: Claim, @Ctx() context: Context): Promise<Contact> {
+    return contactOf((await context.loaders.userById.load(claim.claimedById))!);
+  }
+
+  @FieldResolver(() => Contact, {
+    nullable: true,
+    description: "The coordinator of the placement's organisation who confirmed or declined the claim; null before a decision.",
+  })
+  async decidedBy(@Root() claim: Claim, @Ctx() context: Context): Promise<Contact | null> {
+    if (!claim.decidedById) return null;
+    const user = await context.loaders.userById.load(claim.decidedById);
+    return user ? contactOf(user) : null;
   }
 
   @FieldResolver(() => Participant, {

@@ -1,8 +1,8 @@
-import { In, LessThanOrEqual, type DataSource, type EntityManager } from "typeorm";
+import { In, LessThanOrEqual, type EntityManager } from "typeorm";
 import { newId } from "../../common/columns.js";
-import { badInput, conflict, forbidden, noFreeSeats, notFound } from "../../common/errors.js";
+import { badInput, notFound, refusal } from "../../common/errors.js";
 import type { Actor, Viewer } from "../../common/viewer.js";
-import type { Transact } from "../../db/data-source.js";
+import type { Transact } from "../../db/store.js";
 import type { AuditActor, AuditService } from "../audit/audit.service.js";
 import { Participant } from "../participant/participant.entity.js";
 import { PlacementStatus } from "../placement/placement-kind.js";
@@ -34,7 +34,7 @@ const isLive = (status: ClaimStatus) => LIVE_STATUSES.includes(status);
  */
 export class ClaimService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly reads: EntityManager,
     private readonly transact: Transact,
     private readonly audit: AuditService,
     private readonly options: { holdTtlMinutes: number },
@@ -42,12 +42,10 @@ export class ClaimService {
 
   async claimSeat(actor: Actor, input: ClaimSeatInput): Promise<Claim> {
     const { viewer } = actor;
-    const placement = await visiblePlacements(this.dataSource.manager, viewer)
-      .andWhere("placement.id = :id", { id: input.placementId })
-      .getOne();
+    const placement = await visiblePlacements(this.reads, viewer).andWhere("placement.id = :id", { id: input.placementId }).getOne();
     if (!placement) throw notFound("Placement", "input.placementId");
     if (input.participantId) {
-      const participant = await this.dataSource
+      const participant = await this.reads
         .getRepository(Participant)
         .findOneBy({ id: input.participantId, organisationId: viewer.organisationId });
       if (!participant) throw notFound("Participant", "input.participantId");
@@ -55,14 +53,14 @@ export class ClaimService {
     const requestedStart = input.requestedStart ?? null;
     const requestedEnd = input.requestedEnd ?? null;
     if (requestedStart && requestedEnd && requestedEnd < requestedStart) {
-      throw badInput("input.requestedEnd", "requestedEnd must not be before requestedStart");
+      throw badInput("input.requestedEnd", "END_BEFORE_START", {});
     }
     if (requestedStart && placement.endDate && requestedStart > placement.endDate) {
-      throw badInput("input.requestedStart", `the placement ends on ${placement.endDate}`);
+      throw badInput("input.requestedStart", "START_AFTER_PLACEMENT_END", { placementEnd: placement.endDate });
     }
     if (requestedStart) checkDuration(placement.kind, requestedStart, requestedEnd, "input.requestedEnd");
     if (input.seats > placement.capacity) {
-      throw badInput("input.seats", `the placement has only ${placement.capacity} seats`);
+      throw badInput("input.seats", "SEATS_OVER_CAPACITY", { capacity: placement.capacity });
     }
 
     const now = new Date();
@@ -80,9 +78,9 @@ export class ClaimService {
       if (taken.affected === 0) {
         const current = await manager.findOneByOrFail(Placement, { id: placement.id });
         if (current.status !== PlacementStatus.OPEN) {
-          throw conflict(`The placement is ${current.status} and takes no claims.`);
+          throw refusal("PLACEMENT_NOT_OPEN", { status: current.status });
         }
-        throw noFreeSeats(current.freeSeats);
+        throw refusal("NOT_ENOUGH_FREE_SEATS", { freeSeats: current.freeSeats, requested: input.seats });
       }
       const claim = manager.create(Claim, {
         id: newId(),
@@ -149,17 +147,17 @@ export class ClaimService {
 
   /** A claim the viewer's organisation made, or one on its placements; null otherwise. */
   async findVisible(viewer: Viewer, id: string): Promise<Claim | null> {
-    const claim = await this.dataSource.getRepository(Claim).findOneBy({ id });
+    const claim = await this.reads.getRepository(Claim).findOneBy({ id });
     if (!claim) return null;
     if (claim.organisationId === viewer.organisationId) return claim;
-    const ownsPlacement = await this.dataSource
+    const ownsPlacement = await this.reads
       .getRepository(Placement)
       .existsBy({ id: claim.placementId, organisationId: viewer.organisationId });
     return ownsPlacement ? claim : null;
   }
 
   ourClaims(viewer: Viewer, statuses: ClaimStatus[] | null): Promise<Claim[]> {
-    return this.dataSource.getRepository(Claim).find({
+    return this.reads.getRepository(Claim).find({
       where: { organisationId: viewer.organisationId, ...(statuses?.length ? { status: In(statuses) } : {}) },
       order: { updatedAt: "DESC" },
       take: 500,
@@ -168,7 +166,7 @@ export class ClaimService {
 
   /** Claims of any organisation on the viewer's organisation's placements, most recently changed first. */
   onOurPlacements(viewer: Viewer, statuses: ClaimStatus[] | null): Promise<Claim[]> {
-    const query = this.dataSource
+    const query = this.reads
       .getRepository(Claim)
       .createQueryBuilder("claim")
       .innerJoin(Placement, "placement", "placement.id = claim.placementId")
@@ -179,7 +177,7 @@ export class ClaimService {
 
   /** Holds on the viewer's organisation's placements that wait for a decision, soonest to expire first. */
   awaitingDecision(viewer: Viewer): Promise<Claim[]> {
-    return this.dataSource
+    return this.reads
       .getRepository(Claim)
       .createQueryBuilder("claim")
       .innerJoin(Placement, "placement", "placement.id = claim.placementId")
@@ -234,16 +232,12 @@ export class ClaimService {
   private async transition(actor: Actor, id: string, transition: Transition): Promise<Claim> {
     const claim = await this.findVisible(actor.viewer, id);
     if (!claim) throw notFound("Claim", "id");
-    const placement = await this.dataSource.getRepository(Placement).findOneByOrFail({ id: claim.placementId });
+    const placement = await this.reads.getRepository(Placement).findOneByOrFail({ id: claim.placementId });
     const isOwner = placement.organisationId === actor.viewer.organisationId;
     const isClaimant = claim.organisationId === actor.viewer.organisationId;
     const allowed = { owner: isOwner, claimant: isClaimant, either: isOwner || isClaimant }[transition.by];
     if (!allowed) {
-      throw forbidden(
-        transition.by === "owner"
-          ? "Only the organisation that owns the placement may do this."
-          : "Only the organisation that made the claim may do this.",
-      );
+      throw refusal(transition.by === "owner" ? "OWNER_ONLY" : "CLAIMANT_ONLY", {});
     }
     const now = new Date();
     const result = await this.transact(async (manager) => {
@@ -255,9 +249,9 @@ export class ClaimService {
       if (!(await this.apply(manager, actor, current, transition, now))) return current.status;
       return manager.findOneByOrFail(Claim, { id });
     });
-    if (result === "expired") throw conflict("The hold expired before this; its seats went back to the pool.");
+    if (result === "expired") throw refusal("HOLD_EXPIRED", {});
     if (!(result instanceof Claim)) {
-      throw conflict(`The claim is ${result}; ${transition.action} needs it to be ${transition.from.join(" or ")}.`);
+      throw refusal("CLAIM_STATUS_CHANGED", { status: result, action: transition.action, allowedFrom: transition.from });
     }
     return result;
   }

@@ -1,8 +1,8 @@
-import type { DataSource } from "typeorm";
+import type { EntityManager } from "typeorm";
 import { newId } from "../../common/columns.js";
 import { badInput, isUniqueViolation } from "../../common/errors.js";
 import type { Actor } from "../../common/viewer.js";
-import type { Transact } from "../../db/data-source.js";
+import type { Transact } from "../../db/store.js";
 import type { AuditService } from "../audit/audit.service.js";
 import { Participant } from "./participant.entity.js";
 import type { RegisterParticipantInput } from "./participant.input.js";
@@ -10,7 +10,7 @@ import type { RegisterParticipantInput } from "./participant.input.js";
 /** Participants are only ever read or written by their own organisation. */
 export class ParticipantService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly reads: EntityManager,
     private readonly transact: Transact,
     private readonly audit: AuditService,
   ) {}
@@ -18,7 +18,7 @@ export class ParticipantService {
   async register(actor: Actor, input: RegisterParticipantInput): Promise<Participant> {
     const organisationId = actor.viewer.organisationId;
     const code = input.code.toUpperCase();
-    const taken = () => badInput("input.code", "your organisation already has a participant with this code");
+    const taken = () => badInput("input.code", "PARTICIPANT_CODE_TAKEN", {});
     return this.transact(async (manager) => {
       if (await manager.existsBy(Participant, { organisationId, code })) throw taken();
       const participant = manager.create(Participant, {
@@ -39,7 +39,7 @@ export class ParticipantService {
 
   /** The viewer's organisation's participants; the read is logged. */
   async ours(actor: Actor): Promise<Participant[]> {
-    const participants = await this.dataSource
+    const participants = await this.reads
       .getRepository(Participant)
       .find({ where: { organisationId: actor.viewer.organisationId }, order: { code: "ASC" } });
     await this.logReads(

@@ -87,7 +87,7 @@ export class BoardArgs {
   @Max(100)
   first!: number;
 
+  // An opaque token, not text: decodeCursor (common/pagination.ts) checks it, length included, before any SQL.
   @Field(() => String, { nullable: true, description: "endCursor of the previous page." })
-  @Text({ max: 500, optional: true })
   after?: string;
 }

@@ -34,6 +34,6 @@ export function checkDuration(kind: PlacementKind, start: string, end: string | 
   if (end === null) return;
   const rule = kindRules.find((r) => r.kind === kind)!;
   if (end > addMonths(start, rule.maxMonths)) {
-    throw badInput(field, `a ${kind} placement lasts at most ${rule.maxMonths} months (${rule.note})`);
+    throw badInput(field, "PERIOD_TOO_LONG", { kind, maxMonths: rule.maxMonths });
   }
 }

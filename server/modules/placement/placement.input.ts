@@ -18,18 +18,18 @@ export class RequirementsInput {
   licences!: Licence[];
 
   @Field(() => String, { nullable: true, description: "Other demands in plain words." })
-  @Text({ max: 1000, optional: true })
+  @Text({ max: 1000, optional: true, multiline: true, noIdentityNumber: true })
   other?: string | null;
 }
 
 @InputType({ description: "A new placement. Without endDate it is standing: available whenever someone matches." })
 export class PostPlacementInput {
   @Field(() => String)
-  @Text({ min: 3, max: 200 })
+  @Text({ min: 3, max: 200, noIdentityNumber: true })
   title!: string;
 
   @Field(() => String, { nullable: true, description: "What the person will do and learn." })
-  @Text({ min: 0, max: 5000, optional: true })
+  @Text({ min: 0, max: 5000, optional: true, multiline: true, noIdentityNumber: true })
   description?: string | null;
 
   @Field(() => PlacementKind)
@@ -85,11 +85,11 @@ export class PostPlacementInput {
 @InputType({ description: "Changes to a placement; absent fields stay as they are." })
 export class UpdatePlacementInput {
   @Field(() => String, { nullable: true })
-  @Text({ min: 3, max: 200, optional: true })
+  @Text({ min: 3, max: 200, optional: true, noIdentityNumber: true })
   title?: string;
 
   @Field(() => String, { nullable: true })
-  @Text({ min: 0, max: 5000, optional: true })
+  @Text({ min: 0, max: 5000, optional: true, multiline: true, noIdentityNumber: true })
   description?: string;
 
   @Field(() => PlacementKind, { nullable: true })

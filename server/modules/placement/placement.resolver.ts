@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Connection } from "../../common/pagination.js";
 import type { Context } from "../../context.js";
+import { primeLoaders } from "../../loaders/index.js";
 import { CurrentActor } from "../../common/current-actor.js";
 import type { Actor } from "../../common/viewer.js";
 import { Claim } from "../claim/claim.entity.js";
@@ -30,8 +31,10 @@ class SeatHolding {
 export class PlacementResolver {
   @Authorized()
   @Query(() => PlacementConnection, { description: "The shared board: placements visible to you, newest first unless sorted otherwise." })
-  board(@Args(() => BoardArgs) args: BoardArgs, @CurrentActor() actor: Actor, @Ctx() context: Context): Promise<PlacementConnection> {
-    return context.services.placements.board(actor.viewer, args);
+  async board(@Args(() => BoardArgs) args: BoardArgs, @CurrentActor() actor: Actor, @Ctx() context: Context): Promise<PlacementConnection> {
+    const { relations, ...page } = await context.services.placements.board(actor.viewer, args);
+    primeLoaders(context.loaders, relations);
+    return page;
   }
 
   @Authorized()
@@ -112,9 +115,7 @@ export class PlacementResolver {
   @FieldResolver(() => [SeatHolding], { description: "Which organisations hold seats, and how many (held, confirmed or active)." })
   async seatHoldings(@Root() placement: Placement, @Ctx() context: Context): Promise<SeatHolding[]> {
     const rows = await context.loaders.seatHoldingsByPlacementId.load(placement.id);
-    return Promise.all(
-      rows.map(async (row) => ({ organisation: (await context.loaders.organisationById.load(row.organisationId))!, seats: row.seats })),
-    );
+    return rows.map((row) => ({ organisation: row.organisation, seats: row.seats }));
   }
 
   @FieldResolver(() => [Claim], {

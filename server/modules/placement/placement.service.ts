@@ -1,10 +1,10 @@
-import { Brackets, In, type DataSource, type EntityManager, type SelectQueryBuilder } from "typeorm";
+import { Brackets, In, type EntityManager, type SelectQueryBuilder } from "typeorm";
 import { newId } from "../../common/columns.js";
-import { badInput, conflict, notFound } from "../../common/errors.js";
-import { copyOf, permitCachedPageRelations, sharedCache, storeVersion } from "../../common/loaders.js";
-import { decodeCursor, encodeCursor } from "../../common/pagination.js";
+import { badInput, notFound, refusal } from "../../common/errors.js";
+import { decodeCursor, encodeCursor, type CursorValueKind } from "../../common/pagination.js";
 import { requireOwnOrganisation, type Actor, type Viewer } from "../../common/viewer.js";
-import type { Transact } from "../../db/data-source.js";
+import type { Store, Transact } from "../../db/store.js";
+import { VersionedCache } from "../../db/versioned-cache.js";
 import type { AuditService } from "../audit/audit.service.js";
 import type { ClaimService } from "../claim/claim.service.js";
 import { Organisation } from "../organisation/organisation.entity.js";
@@ -14,14 +14,18 @@ import { Workplace } from "../workplace/workplace.entity.js";
 import { BoardSort, type BoardArgs, type BoardFilter } from "./board.args.js";
 import { PlacementStatus, swedishLevelOrder, Visibility, Licence } from "./placement-kind.js";
 import { Placement, PlacementVisibility } from "./placement.entity.js";
+import { readPlacementRelations, type PlacementRelations } from "./placement-relations.js";
 import { visiblePlacements } from "./placement.visibility.js";
 import { checkDuration } from "./kind-rules.js";
 import type { PostPlacementInput, RequirementsInput, UpdatePlacementInput } from "./placement.input.js";
 
+/** A board sort: its SQL expression, and what its cursors carry (checked by type when decoded). */
 interface SortKey {
   expression: string;
   direction: "ASC" | "DESC";
+  cursorKind: CursorValueKind;
   cursorValue(placement: Placement): string | number;
+  /** The SQL parameter for a decoded (already type-checked) cursor value. */
   parameter(value: string | number): unknown;
 }
 
@@ -29,21 +33,30 @@ const sortKeys: Record<BoardSort, SortKey> = {
   [BoardSort.NEWEST]: {
     expression: "placement.createdAt",
     direction: "DESC",
+    cursorKind: "timestamp",
     cursorValue: (p) => p.createdAt.toISOString(),
-    parameter: (v) => new Date(String(v)),
+    parameter: (v) => new Date(v),
   },
   [BoardSort.START_DATE]: {
     expression: "placement.startDate",
     direction: "ASC",
+    cursorKind: "date",
     cursorValue: (p) => p.startDate,
-    parameter: String,
+    parameter: (v) => v,
   },
-  [BoardSort.TITLE]: { expression: "placement.title", direction: "ASC", cursorValue: (p) => p.title, parameter: String },
+  [BoardSort.TITLE]: {
+    expression: "placement.title",
+    direction: "ASC",
+    cursorKind: "string",
+    cursorValue: (p) => p.title,
+    parameter: (v) => v,
+  },
   [BoardSort.MOST_FREE_SEATS]: {
     expression: "(placement.capacity - placement.seatsTaken)",
     direction: "DESC",
+    cursorKind: "integer",
     cursorValue: (p) => p.freeSeats,
-    parameter: Number,
+    parameter: (v) => v,
   },
 };
 
@@ -60,53 +73,55 @@ export interface BoardPage {
   totalCount: number;
   edges: { cursor: string; node: Placement }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  relations: PlacementRelations;
 }
 
 const likePattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export class PlacementService {
+  private readonly reads: EntityManager;
+  private readonly transact: Transact;
+  private readonly boardPages = new VersionedCache<BoardPage>(1_000);
+
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly transact: Transact,
+    private readonly store: Store,
     private readonly audit: AuditService,
     private readonly claims: ClaimService,
-  ) {}
+  ) {
+    this.reads = store.reads;
+    this.transact = store.transact;
+  }
 
   async findVisible(viewer: Viewer, id: string): Promise<Placement | null> {
-    return visiblePlacements(this.dataSource.manager, viewer).andWhere("placement.id = :id", { id }).getOne();
+    return visiblePlacements(this.reads, viewer).andWhere("placement.id = :id", { id }).getOne();
   }
 
   /**
-   * One page of the board. A page depends only on the viewer's organisation, the arguments and
-   * the store's contents, so it is kept while the store is unchanged (storeVersion in
-   * common/loaders.ts: exact on SQLite, never on PostgreSQL). That spares the COUNT, whose cost
-   * grows with the number of open placements, and the page query on repeated reads; such a page
-   * may take its organisations, workplaces and seat holdings from the cache too.
+   * One page of the board, with the relations its cards show (primed into the request's loaders
+   * by the resolver). A page depends only on the viewer's organisation, the arguments and the
+   * committed contents, so it is kept while the store's version is unchanged (exact on SQLite,
+   * nothing cached on PostgreSQL): a repeated page costs one version probe instead of the COUNT
+   * (which grows with the number of open placements), the page query and the relations.
    */
   async board(viewer: Viewer, args: BoardArgs): Promise<BoardPage> {
-    const version = storeVersion(this.dataSource);
-    const cache = sharedCache<BoardPage>(this.dataSource, "board", 1_000);
+    // A forged cursor is refused before any statement is sent (TypeORM's SQLite driver inlines numbers).
+    const after = args.after ? decodeCursor(args.after, sortKeys[args.sort].cursorKind) : null;
+    // The version is read before the page, so a page is never filed under a version newer than its data.
+    const version = this.store.version();
     const key = JSON.stringify([viewer.organisationId, args.filter ?? null, args.sort, args.first, args.after ?? null]);
-    const cached = cache.get(version, key);
-    if (cached) {
-      permitCachedPageRelations(
-        this.dataSource,
-        cached.edges.map((edge) => edge.node.id),
-      );
-      return copyOfPage(cached);
-    }
-    const page = await this.readBoard(viewer, args);
-    cache.set(version, key, page);
+    const cached = this.boardPages.get(version, key);
+    if (cached) return copyOfPage(cached);
+    const page = await this.readBoard(viewer, args, after);
+    this.boardPages.set(version, key, page);
     return copyOfPage(page);
   }
 
-  private async readBoard(viewer: Viewer, args: BoardArgs): Promise<BoardPage> {
-    const query = visiblePlacements(this.dataSource.manager, viewer);
+  private async readBoard(viewer: Viewer, args: BoardArgs, after: [string | number, string] | null): Promise<BoardPage> {
+    const sort = sortKeys[args.sort];
+    const query = visiblePlacements(this.reads, viewer);
     this.applyFilter(query, args.filter ?? {});
     const totalCount = await query.clone().getCount();
 
-    const sort = sortKeys[args.sort];
-    const after = args.after ? decodeCursor(args.after) : null;
     if (after) {
       const comparison = sort.direction === "ASC" ? ">" : "<";
       query.andWhere(
@@ -130,6 +145,10 @@ export class PlacementService {
       totalCount,
       edges,
       pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
+      relations: await readPlacementRelations(
+        this.reads,
+        page.map((node) => node.id),
+      ),
     };
   }
 
@@ -152,7 +171,7 @@ export class PlacementService {
     }
     if (filter.freeSeatsOnly) query.andWhere("placement.seatsTaken < placement.capacity");
     if (filter.from && filter.to && filter.to < filter.from) {
-      throw badInput("filter.to", "to must not be before from");
+      throw badInput("filter.to", "END_BEFORE_START", {});
     }
     if (filter.from) query.andWhere("(placement.endDate IS NULL OR placement.endDate >= :from)", { from: filter.from });
     if (filter.to) query.andWhere("placement.startDate <= :to", { to: filter.to });
@@ -183,14 +202,14 @@ export class PlacementService {
   }
 
   async post(actor: Actor, input: PostPlacementInput): Promise<Placement> {
-    const workplace = await this.dataSource.getRepository(Workplace).findOneBy({ id: input.workplaceId });
+    const workplace = await this.reads.getRepository(Workplace).findOneBy({ id: input.workplaceId });
     if (!workplace) throw notFound("Workplace", "input.workplaceId");
     await this.checkReferences(input.workplaceId, input);
     checkPeriod(input.startDate, input.endDate ?? null, "input.endDate");
     checkDuration(input.kind, input.startDate, input.endDate ?? null, "input.endDate");
     const visibleTo = await this.checkAudience(input.visibility, input.visibleToOrganisationIds ?? null);
     const now = new Date();
-    const placement = this.dataSource.getRepository(Placement).create({
+    const placement = this.reads.getRepository(Placement).create({
       id: newId(),
       title: input.title.trim(),
       description: input.description?.trim() ?? "",
@@ -222,7 +241,7 @@ export class PlacementService {
   async update(actor: Actor, id: string, input: UpdatePlacementInput): Promise<Placement> {
     const placement = await this.ownPlacement(actor.viewer, id);
     for (const field of ["title", "description", "kind", "capacity", "startDate", "requirements", "visibility"] as const) {
-      if (input[field] === null) throw badInput(`input.${field}`, `${field} cannot be removed, only changed`);
+      if (input[field] === null) throw badInput(`input.${field}`, "FIELD_NOT_REMOVABLE", {});
     }
     await this.checkReferences(placement.workplaceId, input);
     const startDate = input.startDate ?? placement.startDate;
@@ -258,7 +277,7 @@ export class PlacementService {
       const result = await update.execute();
       if (result.affected === 0) {
         const current = await manager.findOneByOrFail(Placement, { id });
-        throw badInput("input.capacity", `capacity cannot go below the ${current.seatsTaken} seats already claimed`);
+        throw badInput("input.capacity", "BELOW_SEATS_TAKEN", { seatsTaken: current.seatsTaken });
       }
       if (visibleTo) await this.replaceAudience(manager, id, visibleTo);
       await this.audit.record(manager, actor, { action: "updatePlacement", entity: "Placement", entityId: id });
@@ -288,7 +307,7 @@ export class PlacementService {
       const result = await manager.update(Placement, { id, status: In([...from]) }, { status: to, updatedAt: new Date() });
       if (result.affected === 0) {
         const current = await manager.findOneByOrFail(Placement, { id });
-        throw conflict(`The placement is ${current.status}; ${action} needs it to be ${from.join(" or ")}.`);
+        throw refusal("PLACEMENT_STATUS_CHANGED", { status: current.status, action, allowedFrom: from });
       }
       if (to === PlacementStatus.CLOSED) await this.claims.declineHeldClaims(manager, actor, id, "The placement was closed.");
       await this.audit.record(manager, actor, { action, entity: "Placement", entityId: id });
@@ -309,14 +328,14 @@ export class PlacementService {
     input: { supervisorId?: string | null; occupationFieldId?: string | null },
   ): Promise<void> {
     if (input.supervisorId) {
-      const supervisor = await this.dataSource.getRepository(Supervisor).findOneBy({ id: input.supervisorId });
+      const supervisor = await this.reads.getRepository(Supervisor).findOneBy({ id: input.supervisorId });
       if (!supervisor) throw notFound("Supervisor", "input.supervisorId");
       if (supervisor.workplaceId !== workplaceId) {
-        throw badInput("input.supervisorId", "the supervisor works at another workplace");
+        throw badInput("input.supervisorId", "SUPERVISOR_AT_OTHER_WORKPLACE", {});
       }
     }
     if (input.occupationFieldId) {
-      const exists = await this.dataSource.getRepository(OccupationField).existsBy({ id: input.occupationFieldId });
+      const exists = await this.reads.getRepository(OccupationField).existsBy({ id: input.occupationFieldId });
       if (!exists) throw notFound("Occupation field", "input.occupationFieldId");
     }
   }
@@ -324,15 +343,15 @@ export class PlacementService {
   private async checkAudience(visibility: Visibility, organisationIds: string[] | null): Promise<string[]> {
     if (visibility === Visibility.ALL_PARTNERS) return [];
     if (!organisationIds?.length) {
-      throw badInput("input.visibleToOrganisationIds", "name at least one organisation when visibility is SELECTED");
+      throw badInput("input.visibleToOrganisationIds", "AUDIENCE_REQUIRED", {});
     }
-    const found = await this.dataSource.getRepository(Organisation).countBy({ id: In(organisationIds) });
+    const found = await this.reads.getRepository(Organisation).countBy({ id: In(organisationIds) });
     if (found !== organisationIds.length) throw notFound("Organisation", "input.visibleToOrganisationIds");
     return organisationIds;
   }
 
   private async audienceOf(placementId: string): Promise<string[]> {
-    const rows = await this.dataSource.getRepository(PlacementVisibility).findBy({ placementId });
+    const rows = await this.reads.getRepository(PlacementVisibility).findBy({ placementId });
     return rows.map((row) => row.organisationId);
   }
 
@@ -347,17 +366,32 @@ export class PlacementService {
   }
 }
 
-/** Fresh objects for one response: resolvers never share (or change) the cached ones. */
+/** Fresh objects for one request: resolvers never share (or change) the cached ones. */
 function copyOfPage(page: BoardPage): BoardPage {
+  const organisations = new Map(page.relations.organisations.map((row) => [row.id, copyOf(row)]));
   return {
     totalCount: page.totalCount,
     edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: copyOf(edge.node) })),
     pageInfo: { ...page.pageInfo },
+    relations: {
+      organisations: [...organisations.values()],
+      workplaces: page.relations.workplaces.map(copyOf),
+      municipalities: page.relations.municipalities.map(copyOf),
+      seatHoldings: new Map(
+        [...page.relations.seatHoldings].map(([id, rows]) => [
+          id,
+          rows.map((row) => ({ ...row, organisation: organisations.get(row.organisation.id)! })),
+        ]),
+      ),
+    },
   };
 }
 
+/** A copy with the same class. */
+const copyOf = <T extends object>(row: T): T => Object.assign(Object.create(Object.getPrototypeOf(row) as object) as T, row);
+
 function checkPeriod(startDate: string, endDate: string | null, field: string): void {
-  if (endDate !== null && endDate < startDate) throw badInput(field, "endDate must not be before startDate");
+  if (endDate !== null && endDate < startDate) throw badInput(field, "END_BEFORE_START", {});
 }
 
 function requirementColumns(requirements: RequirementsInput | undefined) {

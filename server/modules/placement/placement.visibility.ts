@@ -4,8 +4,13 @@ import { PlacementStatus, Visibility } from "./placement-kind.js";
 import { Placement } from "./placement.entity.js";
 
 /**
- * The one rule of who sees a placement: its own organisation in any status; every other
- * organisation once it is published, if shown to all partners or to that organisation.
+ * The one rule of who sees a placement, used on every path that returns one (placement, board,
+ * claimSeat, Claim.placement, and so myClaims and claimsOnOurPlacements):
+ * - its own organisation, in any status;
+ * - any organisation that has a claim on it, in any status — a coordinator keeps seeing where
+ *   their person is or was placed, even after the audience changed;
+ * - every other organisation once it is published (not DRAFT), if shown to all partners or to
+ *   that organisation.
  */
 export function visiblePlacements(manager: EntityManager, viewer: Viewer): SelectQueryBuilder<Placement> {
   return manager
@@ -29,6 +34,9 @@ export function visiblePlacements(manager: EntityManager, viewer: Viewer): Selec
                   ),
                 ),
             ),
+          )
+          .orWhere(
+            `EXISTS (SELECT 1 FROM "claim" "ours" WHERE "ours"."placementId" = "placement"."id" AND "ours"."organisationId" = :viewerOrganisationId)`,
           ),
       ),
     )

@@ -55,6 +55,21 @@ export class User extends WithId {
   @Column({ type: "boolean", default: true })
   active!: boolean;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The e-mail address other organisations see as the contact (Contact.email); null shares none. Never the sign-in address unless typed here.",
+  })
+  @Column({ type: "varchar", length: 254, nullable: true })
+  contactEmail!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The phone number other organisations see as the contact (Contact.phone); null shares none.",
+  })
+  @Column({ type: "varchar", length: 40, nullable: true })
+  contactPhone!: string | null;
+
   @timestampColumn()
   createdAt!: Date;
 }

@@ -4,7 +4,7 @@ import { CurrentActor } from "../../common/current-actor.js";
 import type { Actor } from "../../common/viewer.js";
 import { Organisation } from "../organisation/organisation.entity.js";
 import { Role, User } from "./user.entity.js";
-import { CreateUserInput } from "./user.input.js";
+import { CreateUserInput, UpdateContactDetailsInput } from "./user.input.js";
 
 @Resolver(() => User)
 export class UserResolver {
@@ -31,7 +31,8 @@ export class UserResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => User, {
-    description: "Deactivate (or reactivate) a user of your organisation; a deactivated user's tokens stop working at once.",
+    description:
+      "Deactivate (or reactivate) a user of your organisation (admins). Deactivation ends the user's sessions for good: reactivating does not bring them back.",
   })
   setUserActive(
     @Arg("id", () => ID) id: string,
@@ -40,5 +41,18 @@ export class UserResolver {
     @Ctx() context: Context,
   ): Promise<User> {
     return context.services.users.setActive(actor, id, active);
+  }
+
+  @Authorized()
+  @Mutation(() => User, {
+    description:
+      "Choose the contact details other organisations see for you (Contact: name, e-mail, phone); admins may set them for a user of their organisation.",
+  })
+  updateContactDetails(
+    @Arg("input", () => UpdateContactDetailsInput) input: UpdateContactDetailsInput,
+    @CurrentActor() actor: Actor,
+    @Ctx() context: Context,
+  ): Promise<User> {
+    return context.services.users.updateContactDetails(actor, input);
   }
 }

@@ -22,7 +22,10 @@ export class CreateWorkplaceInput {
 
   @Field(() => String, { nullable: true, description: "Swedish organisation number, NNNNNN-NNNN." })
   @IsOptional()
-  @Matches(/^\d{6}-\d{4}$/, { message: "organisationNumber must look like 556677-8899" })
+  @Matches(/^\d{6}-\d{4}$/, {
+    message: "organisationNumber must look like 556677-8899",
+    context: { reason: "INVALID_FORMAT", params: { format: "ORGANISATION_NUMBER" } },
+  })
   organisationNumber?: string | null;
 }
 
@@ -42,7 +45,10 @@ export class AddSupervisorInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^\+?[0-9 ()-]{5,20}$/, { message: "phone must be a phone number" })
+  @Matches(/^\+?[0-9 ()-]{5,20}$/, {
+    message: "phone must be a phone number",
+    context: { reason: "INVALID_FORMAT", params: { format: "PHONE" } },
+  })
   phone?: string | null;
 
   @Field(() => LocalDate, { nullable: true, description: "When the supervisor completed supervisor training." })

@@ -1,8 +1,8 @@
-import type { DataSource } from "typeorm";
+import type { EntityManager } from "typeorm";
 import { newId } from "../../common/columns.js";
 import { notFound } from "../../common/errors.js";
 import { requireOwnOrganisation, type Actor } from "../../common/viewer.js";
-import type { Transact } from "../../db/data-source.js";
+import type { Transact } from "../../db/store.js";
 import type { AuditService } from "../audit/audit.service.js";
 import { Municipality } from "../reference/municipality.entity.js";
 import { Supervisor } from "./supervisor.entity.js";
@@ -12,24 +12,24 @@ import type { AddSupervisorInput, CreateWorkplaceInput } from "./workplace.input
 /** Workplaces are shared by all partners; the organisation that registered one keeps it up to date. */
 export class WorkplaceService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly reads: EntityManager,
     private readonly transact: Transact,
     private readonly audit: AuditService,
   ) {}
 
   all(): Promise<Workplace[]> {
-    return this.dataSource.getRepository(Workplace).find({ order: { name: "ASC" } });
+    return this.reads.getRepository(Workplace).find({ order: { name: "ASC" } });
   }
 
   byId(id: string): Promise<Workplace | null> {
-    return this.dataSource.getRepository(Workplace).findOneBy({ id });
+    return this.reads.getRepository(Workplace).findOneBy({ id });
   }
 
   async create(actor: Actor, input: CreateWorkplaceInput): Promise<Workplace> {
-    if (!(await this.dataSource.getRepository(Municipality).existsBy({ code: input.municipalityCode }))) {
+    if (!(await this.reads.getRepository(Municipality).existsBy({ code: input.municipalityCode }))) {
       throw notFound("Municipality", "input.municipalityCode");
     }
-    const workplace = this.dataSource.getRepository(Workplace).create({
+    const workplace = this.reads.getRepository(Workplace).create({
       id: newId(),
       name: input.name.trim(),
       sector: input.sector,
@@ -50,7 +50,7 @@ export class WorkplaceService {
     const workplace = await this.byId(input.workplaceId);
     if (!workplace) throw notFound("Workplace", "input.workplaceId");
     requireOwnOrganisation(actor.viewer, workplace.organisationId, "workplace");
-    const supervisor = this.dataSource.getRepository(Supervisor).create({
+    const supervisor = this.reads.getRepository(Supervisor).create({
       id: newId(),
       workplaceId: workplace.id,
       name: input.name.trim(),

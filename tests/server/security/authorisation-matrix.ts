@@ -3,7 +3,7 @@ import type { DataSource } from "typeorm";
 import type { Viewer } from "../../../server/common/viewer.js";
 import { Organisation } from "../../../server/modules/organisation/organisation.entity.js";
 import { newId } from "../../../server/common/columns.js";
-import { LOGIN_FAILED } from "../../../server/modules/auth/login-throttle.js";
+import { LOGIN_ATTEMPT } from "../../../server/modules/auth/login-throttle.js";
 import { Role, User } from "../../../server/modules/user/user.entity.js";
 import { Workplace } from "../../../server/modules/workplace/workplace.entity.js";
 import type { Services } from "../../../server/services.js";
@@ -38,6 +38,8 @@ export interface Fixtures {
   participant(org: keyof typeof ORGS): Promise<string>;
   user(org: keyof typeof ORGS): Promise<{ id: string; email: string }>;
   lockedUser(org: keyof typeof ORGS): Promise<{ id: string; email: string }>;
+  /** A one-time set-password token for a fresh user of the organisation. */
+  passwordResetToken(org: keyof typeof ORGS): Promise<string>;
 }
 
 export interface Row {
@@ -250,6 +252,18 @@ export const rows: Row[] = [
       return { variables: { id: claim.id }, target: claim.participantId };
     },
     shows: (data, target) => data?.claim?.participant?.id === target,
+  },
+  {
+    operation: "Claim.claimedBy",
+    note: "a Contact (name, shared e-mail and phone, organisation) on our claim / on another organisation's claim on our placement",
+    document: `query($id: ID!) { claim(id: $id) { id claimedBy { name email phone organisation { id } } } }`,
+    minRole: "VIEWER",
+    sides: { own: true, other: true },
+    setup: async (side, fx) => {
+      const claim = await (side === "own" ? fx.claim("own", "other") : fx.claim("other", "own"));
+      return { variables: { id: claim.id }, target: fx.org[side === "own" ? "own" : "other"] };
+    },
+    shows: (data, target) => data?.claim?.claimedBy?.organisation?.id === target && typeof data.claim.claimedBy.name === "string",
   },
   {
     operation: "Placement.ourClaims",
@@ -522,6 +536,24 @@ export const rows: Row[] = [
     setup: async (side, fx) => ({ variables: { id: (await fx.user(side === "own" ? "own" : "other")).id } }),
   },
   {
+    operation: "updateContactDetails",
+    note: "one's own contact details, shown to other organisations as Contact",
+    document: `mutation($input: UpdateContactDetailsInput!) { updateContactDetails(input: $input) { id contactPhone } }`,
+    minRole: "VIEWER",
+    sides: { any: true },
+    setup: async () => ({ variables: { input: { phone: "070-123 45 67" } } }),
+  },
+  {
+    operation: "updateContactDetails",
+    note: "another user's contact details: a user of our organisation / of another",
+    document: `mutation($input: UpdateContactDetailsInput!) { updateContactDetails(input: $input) { id contactPhone } }`,
+    minRole: "ADMIN",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({
+      variables: { input: { userId: (await fx.user(side === "own" ? "own" : "other")).id, phone: "0221-123 45" } },
+    }),
+  },
+  {
     operation: "unlockLogin",
     note: "a user of our organisation / of another",
     document: `mutation($id: ID!) { unlockLogin(userId: $id) }`,
@@ -529,6 +561,42 @@ export const rows: Row[] = [
     sides: { own: true, other: false },
     setup: async (side, fx) => ({ variables: { id: (await fx.lockedUser(side === "own" ? "own" : "other")).id } }),
     shows: (data) => data?.unlockLogin === true,
+  },
+  // ── Sessions and passwords ──────────────────────────────────────────────────────────────
+  {
+    operation: "endUserSessions",
+    note: "a user of our organisation / of another",
+    document: `mutation($id: ID!) { endUserSessions(userId: $id) }`,
+    minRole: "ADMIN",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: { id: (await fx.user(side === "own" ? "own" : "other")).id } }),
+  },
+  {
+    operation: "resetUserPassword",
+    note: "a user of our organisation / of another",
+    document: `mutation($id: ID!) { resetUserPassword(userId: $id) { token } }`,
+    minRole: "ADMIN",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: { id: (await fx.user(side === "own" ? "own" : "other")).id } }),
+  },
+  {
+    operation: "setPasswordWithToken",
+    note: "the one-time token is the credential, whoever sends it",
+    document: `mutation($input: SetPasswordWithTokenInput!) { setPasswordWithToken(input: $input) }`,
+    minRole: "ANONYMOUS",
+    sides: { any: true },
+    setup: async (_side, fx) => ({
+      variables: { input: { token: await fx.passwordResetToken("own"), newPassword: "matrisens-nya-losen" } },
+    }),
+    shows: (data) => data?.setPasswordWithToken === true,
+  },
+  {
+    operation: "changePassword",
+    note: "the signed-in user's own password",
+    document: `mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`,
+    minRole: "VIEWER",
+    sides: { any: true },
+    setup: async () => ({ variables: { input: { currentPassword: "praktikpool", newPassword: "matrisens-nya-losen" } } }),
   },
 ];
 
@@ -599,17 +667,21 @@ export async function createFixtures(dataSource: DataSource, services: Services)
       });
       return { id, email };
     },
-    // The lock is made of the audit entries a failed sign-in writes (login-throttle.test.ts signs in for real).
+    // The lock is made of the audit entries a failed sign-in writes: attempts no success refers to (login-throttle.test.ts signs in for real).
     async lockedUser(org) {
       const user = await fx.user(org);
       const failures = Array.from({ length: services.auth.throttle.options.maxFailuresPerAccount }, () => ({
-        action: LOGIN_FAILED,
+        action: LOGIN_ATTEMPT,
         entity: "User",
         entityId: user.id,
         organisationId: orgIds[org],
       }));
-      await services.transact((manager) => services.audit.record(manager, { viewer: null, ip: "fixture" }, failures));
+      await services.store.transact((manager) => services.audit.record(manager, { viewer: null, ip: "fixture" }, failures));
       return user;
+    },
+    async passwordResetToken(org) {
+      const user = await fx.user(org);
+      return (await services.passwords.resetUserPassword(actor(org), user.id)).token;
     },
   };
   return fx;

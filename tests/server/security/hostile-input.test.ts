@@ -1,3 +1,4 @@
+import { catalogue } from "../../../server/common/errors.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultLimits } from "../../../server/config.js";
 import { store, storeAvailable } from "../../helpers/test-server.js";
@@ -37,6 +38,9 @@ interface Case {
   headers?: Record<string, string>;
   method?: string;
   auth?: Auth;
+  /** For input the text rule refuses: the answer must be exactly this BAD_USER_INPUT, naming the field. */
+  refusedField?: string;
+  refusedReason?: string;
 }
 
 const JSON_HEADERS = { "content-type": "application/json" };
@@ -365,12 +369,79 @@ function corpus(ids: { workplaceId: string; placementId: string; otherParticipan
       query: `mutation($id: ID!, $r: String) { declineClaim(id: $id, reason: $r) { id } }`,
       variables: { id: ids.claimId, r: "nej\u000b" },
       auth: "coordinator",
+      refusedField: "reason",
+      refusedReason: "TEXT_FORBIDDEN_CHARACTERS",
     },
     {
       name: "a blank early-end reason",
       query: `mutation($id: ID!) { endClaimEarly(id: $id, reason: " \\n ") { id } }`,
       variables: { id: ids.claimId },
       auth: "coordinator",
+      refusedField: "reason",
+      refusedReason: "REASON_REQUIRED",
+    },
+  ]);
+
+  // One text rule for every free text (server/common/validation.ts): titles, descriptions and reasons alike.
+  const DECLINE = `mutation($id: ID!, $r: String) { declineClaim(id: $id, reason: $r) { id } }`;
+  const END_EARLY = `mutation($id: ID!, $r: String!) { endClaimEarly(id: $id, reason: $r) { id } }`;
+  const CHARACTERS = "TEXT_FORBIDDEN_CHARACTERS";
+  const IDENTITY = "TEXT_HOLDS_IDENTITY_NUMBER";
+  const forbidden: [string, string, string][] = [
+    ["a right-to-left override (U+202E)", "Lager\u202Eerarbeta", CHARACTERS],
+    ["a left-to-right embedding (U+202A)", "Lager\u202Aarbetare", CHARACTERS],
+    ["a left-to-right isolate (U+2066)", "Lager\u2066arbetare\u2069", CHARACTERS],
+    ["a first-strong isolate (U+2068)", "Lager\u2068arbetare", CHARACTERS],
+    ["a pop-directional isolate (U+2069)", "Lagerarbetare\u2069", CHARACTERS],
+    ["a C1 control (U+0085, next line)", "Lager\u0085arbetare", CHARACTERS],
+    ["a C1 control (U+009B, control sequence introducer)", "Lager\u009B31marbetare", CHARACTERS],
+    ["a C1 control (U+0080)", "Lager\u0080arbetare", CHARACTERS],
+    ["a lone high surrogate", "Lager\uD800arbetare", CHARACTERS],
+    ["a lone low surrogate", "Lager\uDC00arbetare", CHARACTERS],
+    ["a personal identity number", "Lagerarbetare 19900101-1234", IDENTITY],
+    ["a coordination number", "Lagerarbetare 900161-1234", IDENTITY],
+  ];
+  const textTargets: { where: string; field: string; query: string; variables: (text: string) => unknown }[] = [
+    { where: "title", field: "input.title", query: POST_PLACEMENT, variables: (text) => placement({ title: text }) },
+    { where: "description", field: "input.description", query: POST_PLACEMENT, variables: (text) => placement({ description: text }) },
+    {
+      where: "other requirements",
+      field: "input.requirements.other",
+      query: POST_PLACEMENT,
+      variables: (text) => placement({ requirements: { other: text } }),
+    },
+    { where: "decline reason", field: "reason", query: DECLINE, variables: (text) => ({ id: ids.claimId, r: text }) },
+    { where: "early-end reason", field: "reason", query: END_EARLY, variables: (text) => ({ id: ids.claimId, r: text }) },
+  ];
+  add(
+    "the one text rule",
+    textTargets.flatMap((target) =>
+      forbidden.map(([what, text, reason]) => ({
+        name: `${what} in a ${target.where}`,
+        query: target.query,
+        variables: target.variables(text),
+        auth: "coordinator" as Auth,
+        refusedField: target.field,
+        refusedReason: reason,
+      })),
+    ),
+  );
+  add("the one text rule", [
+    {
+      name: "a line break in a title",
+      query: POST_PLACEMENT,
+      variables: placement({ title: "Lager\narbetare" }),
+      auth: "coordinator",
+      refusedField: "input.title",
+      refusedReason: CHARACTERS,
+    },
+    {
+      name: "a 1,001-character decline reason",
+      query: DECLINE,
+      variables: { id: ids.claimId, r: "r".repeat(1001) },
+      auth: "coordinator",
+      refusedField: "reason",
+      refusedReason: "TEXT_LENGTH",
     },
   ]);
 
@@ -542,14 +613,19 @@ function corpus(ids: { workplaceId: string; placementId: string; otherParticipan
   return cases;
 }
 
+const REASONS = new Set(Object.keys(catalogue));
+
 describe.skipIf(!storeAvailable)(`hostile input corpus (${store})`, () => {
   let server: SecureServer;
   let cases: Case[] = [];
   const tokens: Partial<Record<Auth, string>> = {};
   const auditOtherThanSignIn = async () =>
     Number(
-      (await server.dataSource.query(`SELECT COUNT(*) AS n FROM "audit_entry" WHERE "action" NOT IN ('login:failed', 'login:locked')`))[0]
-        .n,
+      (
+        await server.dataSource.query(
+          `SELECT COUNT(*) AS n FROM "audit_entry" WHERE "action" NOT IN ('login:attempt', 'login:failed', 'login:locked')`,
+        )
+      )[0].n,
     );
 
   beforeAll(async () => {
@@ -611,9 +687,22 @@ describe.skipIf(!storeAvailable)(`hostile input corpus (${store})`, () => {
       for (const error of answer.errors) {
         expect(TYPED_CODES.has(error.extensions?.code), `typed: ${JSON.stringify(error).slice(0, 300)}`).toBe(true);
         expect(error.extensions?.stacktrace).toBeUndefined();
+        // Every refusal names a catalogue reason with its params; bad input also names the field.
+        expect(REASONS.has(error.extensions?.reason), `a catalogue reason: ${JSON.stringify(error).slice(0, 300)}`).toBe(true);
+        expect(typeof error.extensions?.params).toBe("object");
+        if (error.extensions?.code === "BAD_USER_INPUT") expect(typeof error.extensions?.field, JSON.stringify(error)).toBe("string");
       }
     }
     expect(leaksInternals(response.text), response.text.slice(0, 300)).toBe(false);
+    if (item.refusedField) {
+      expect(response.json.errors).toHaveLength(1);
+      expect(response.json.errors[0].extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        reason: item.refusedReason,
+        field: item.refusedField,
+      });
+      expect(response.json.errors[0].message).toContain(item.refusedField.split(".").at(-1));
+    }
     expect(await rowCounts(server.dataSource, ["audit_entry"])).toEqual(before);
     expect(await auditOtherThanSignIn()).toBe(auditBefore);
   });

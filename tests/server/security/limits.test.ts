@@ -42,9 +42,9 @@ describe.skipIf(!storeAvailable)(`request limits (${store})`, () => {
     const response = await withoutStatements(() => server.post(JSON.stringify({ query })));
     expect(response.status).toBe(400);
     expect(response.json.data).toBeUndefined();
-    expect(response.json.errors.map((e: any) => [e.extensions.code, e.extensions.limit])).toContainEqual([
+    expect(response.json.errors.map((e: any) => [e.extensions.code, e.extensions.reason])).toContainEqual([
       "GRAPHQL_VALIDATION_FAILED",
-      "maxAliases",
+      "TOO_MANY_ALIASES",
     ]);
     expect(leaksInternals(response.text)).toBe(false);
   });
@@ -53,7 +53,11 @@ describe.skipIf(!storeAvailable)(`request limits (${store})`, () => {
     const response = await withoutStatements(() => server.post(JSON.stringify({ query: deepQuery(20) })));
     expect(response.status).toBe(400);
     expect(response.json.data).toBeUndefined();
-    expect(response.json.errors[0].extensions).toMatchObject({ code: "GRAPHQL_VALIDATION_FAILED", limit: "maxDepth" });
+    expect(response.json.errors[0].extensions).toMatchObject({
+      code: "GRAPHQL_VALIDATION_FAILED",
+      reason: "QUERY_TOO_DEEP",
+      params: { maxDepth: defaultLimits.maxDepth },
+    });
   });
 
   it("refuses 2,000 aliased fields (a larger document) at the token limit, also before any resolver runs", async () => {
@@ -65,7 +69,7 @@ describe.skipIf(!storeAvailable)(`request limits (${store})`, () => {
 
   it("does not count a query exactly at the depth limit as too deep", async () => {
     const response = await server.gql(deepQuery(defaultLimits.maxDepth), {}, token);
-    expect(response.errors?.map((e) => e.extensions?.limit) ?? []).not.toContain("maxDepth");
+    expect(response.errors?.map((e) => e.extensions?.reason) ?? []).not.toContain("QUERY_TOO_DEEP");
   });
 
   it("follows fragment spreads when measuring depth", async () => {
@@ -75,7 +79,7 @@ describe.skipIf(!storeAvailable)(`request limits (${store})`, () => {
       fragment C on Placement { ourClaims { placement { ourClaims { placement { ourClaims { placement { id } } } } } } }`;
     const response = await withoutStatements(() => server.post(JSON.stringify({ query })));
     expect(response.status).toBe(400);
-    expect(response.json.errors[0].extensions.limit).toBe("maxDepth");
+    expect(response.json.errors[0].extensions.reason).toBe("QUERY_TOO_DEEP");
   });
 
   it("refuses exponentially repeated fragments by cost, quickly", async () => {
@@ -87,14 +91,18 @@ describe.skipIf(!storeAvailable)(`request limits (${store})`, () => {
     const response = await withoutStatements(() => server.post(JSON.stringify({ query })));
     expect(performance.now() - started).toBeLessThan(2000);
     expect(response.status).toBe(400);
-    expect(response.json.errors[0].extensions.limit).toBe("maxCost");
+    expect(response.json.errors[0].extensions.reason).toBe("QUERY_TOO_COSTLY");
   });
 
   it("refuses a 10 MB body before any resolver runs", async () => {
     const body = JSON.stringify({ query: "{ me { id } }", variables: { pad: "x".repeat(10 * 1024 * 1024) } });
     const response = await withoutStatements(() => server.post(body));
     expect(response.status).toBe(413);
-    expect(response.json.errors[0].extensions).toEqual({ code: "BAD_REQUEST", limit: "maxBodyBytes" });
+    expect(response.json.errors[0].extensions).toEqual({
+      code: "BAD_REQUEST",
+      reason: "BODY_TOO_LARGE",
+      params: { maxBytes: defaultLimits.maxBodyBytes },
+    });
   });
 
   it("refuses a query whose cost exceeds the budget, counting page sizes from variables", async () => {
@@ -103,8 +111,8 @@ describe.skipIf(!storeAvailable)(`request limits (${store})`, () => {
     expect(response.status).toBe(400);
     expect(response.json.errors[0].extensions).toMatchObject({
       code: "GRAPHQL_VALIDATION_FAILED",
-      limit: "maxCost",
-      maxCost: defaultLimits.maxCost,
+      reason: "QUERY_TOO_COSTLY",
+      params: { maxCost: defaultLimits.maxCost },
     });
     const small = await server.gql(query, { n: 1 }, token);
     expect(small.errors).toBeUndefined();
@@ -130,7 +138,7 @@ describe.skipIf(!storeAvailable)(`request limits (${store})`, () => {
       authorization: `Bearer ${token}`,
     });
     expect(many.status).toBeLessThan(500);
-    const refused = many.json.filter((r: any) => r.errors?.[0]?.extensions?.limit === "maxCost");
+    const refused = many.json.filter((r: any) => r.errors?.[0]?.extensions?.reason === "QUERY_TOO_COSTLY");
     expect(refused.length).toBeGreaterThan(0);
   });
 
@@ -138,7 +146,11 @@ describe.skipIf(!storeAvailable)(`request limits (${store})`, () => {
     const batch = Array.from({ length: defaultLimits.maxBatch + 1 }, () => ({ query: "{ organisations { id } }" }));
     const response = await withoutStatements(() => server.post(JSON.stringify(batch)));
     expect(response.status).toBe(400);
-    expect(response.json.errors[0].extensions).toEqual({ code: "BAD_REQUEST", limit: "maxBatch" });
+    expect(response.json.errors[0].extensions).toEqual({
+      code: "BAD_REQUEST",
+      reason: "BATCH_TOO_LARGE",
+      params: { maxBatch: defaultLimits.maxBatch },
+    });
   });
 
   it("answers a batch within the limit operation by operation", async () => {

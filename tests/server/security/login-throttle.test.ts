@@ -32,13 +32,15 @@ describe.skipIf(!storeAvailable)(`login abuse: per account (${store})`, () => {
     const locked = await attempt(server, "coordinator@koping.demo", "praktikpool");
     expect(locked.status).toBe(200);
     expect(locked.code).toBe("TOO_MANY_REQUESTS");
-    expect(locked.json.errors[0].extensions.retryAfterSeconds).toBeGreaterThan(0);
+    expect(locked.json.errors[0].extensions.reason).toBe("ACCOUNT_LOCKED");
+    expect(locked.json.errors[0].extensions.params.retryAfterSeconds).toBeGreaterThan(0);
     expect(Number(locked.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(locked.json.data).toBeNull();
   });
 
   it("holds back the answer to each further failure twice as long, up to the cap", () => {
-    const policy = new LoginThrottle(server.dataSource, { ...throttle, baseDelayMs: 200, maxDelayMs: 600 }, "unused");
+    const { reads, transact } = server.store;
+    const policy = new LoginThrottle(reads, transact, server.services.audit, { ...throttle, baseDelayMs: 200, maxDelayMs: 600 }, "unused");
     expect([0, 1, 2, 3, 10, 100].map((earlier) => policy.delayAfterFailure(earlier))).toEqual([200, 400, 600, 600, 600, 600]);
     expect(server.services.auth.throttle.delayAfterFailure(0)).toBe(throttle.baseDelayMs);
   });
@@ -54,7 +56,7 @@ describe.skipIf(!storeAvailable)(`login abuse: per account (${store})`, () => {
         holdTtlMinutes: 60,
         loginThrottle: throttle,
       },
-      dataSource: server.dataSource,
+      store: server.store,
     });
     try {
       await expect(second.services.auth.login("viewer@koping.demo", "praktikpool", "192.0.2.9")).rejects.toMatchObject({
@@ -121,7 +123,7 @@ describe.skipIf(!storeAvailable)(`login abuse: per address (${store})`, () => {
     for (let i = 0; i < 3; i++) expect((await attempt(server, `spray${i}@example.se`, "Sommar2026!")).code).toBe("UNAUTHENTICATED");
     const locked = await attempt(server, "coordinator@arboga.demo", "praktikpool");
     expect(locked.code).toBe("TOO_MANY_REQUESTS");
-    expect(locked.json.errors[0].message).toMatch(/address/);
+    expect(locked.json.errors[0].extensions.reason).toBe("ADDRESS_LOCKED");
     // From another address the account signs in as usual.
     const elsewhere = await server.services.auth.login("coordinator@arboga.demo", "praktikpool", "192.0.2.44");
     expect(elsewhere.token).toBeTruthy();

@@ -1,6 +1,16 @@
 import { InitialSchema1764150000000 } from "./1764150000000-initial-schema.js";
 import { AuditAppendOnly1764160000000 } from "./1764160000000-audit-append-only.js";
 import { BoardIndexes1764170000000 } from "./1764170000000-board-indexes.js";
+import { AuditNoReplace1764610000000 } from "./1764610000000-audit-no-replace.js";
+import { UserContactDetails1764620000000 } from "./1764620000000-user-contact-details.js";
+import { PasswordReset1764630000000 } from "./1764630000000-password-reset.js";
 
 /** Applied in order on start-up; append, never edit. */
-export const sqliteMigrations = [InitialSchema1764150000000, AuditAppendOnly1764160000000, BoardIndexes1764170000000];
+export const sqliteMigrations = [
+  InitialSchema1764150000000,
+  AuditAppendOnly1764160000000,
+  BoardIndexes1764170000000,
+  AuditNoReplace1764610000000,
+  UserContactDetails1764620000000,
+  PasswordReset1764630000000,
+];

@@ -1,0 +1,98 @@
+import type { DataSource, EntityManager } from "typeorm";
+import { createDataSource, createSqliteReadSource, type StoreOptions } from "./data-source.js";
+import { StatementCounter } from "./statement-counter.js";
+
+/** Runs `work` in one write transaction: it commits when `work` resolves and rolls back when it throws. */
+export type Transact = <T>(work: (manager: EntityManager) => Promise<T>) => Promise<T>;
+
+/**
+ * What services use: `reads` never sees uncommitted data, `transact` is the only way to write.
+ *
+ * PostgreSQL: one pool; each read and each transaction takes its own connection, so a read sees
+ * only committed rows.
+ * SQLite: one connection writes, one other connection reads. Every TypeORM query runner on a
+ * better-sqlite3 DataSource is the same connection and TypeORM does not queue transactions
+ * (STACK.md, trap 3), so write transactions wait in this store's FIFO queue — one queue per
+ * store, whoever calls. Reads on the other connection see, through WAL, the last commit and never
+ * an open transaction.
+ */
+export interface Store {
+  readonly kind: "sqlite" | "postgres";
+  readonly reads: EntityManager;
+  readonly transact: Transact;
+  /** SQL statements sent by reads and writes together (tests and the benchmark count them). */
+  readonly statements: StatementCounter;
+  /** The DataSource that writes: for migrations, seeding, scripts and tests' own set-up. */
+  readonly writer: DataSource;
+  /**
+   * An exact version of the committed contents, or null where none is cheap (PostgreSQL): a value
+   * computed from reads at version v may be reused while the version is still v.
+   */
+  version(): string | null;
+  close(): Promise<void>;
+}
+
+/** Opens both connections of a store; migrations and seeding are open-store.ts's job. */
+export async function createStore(options: StoreOptions): Promise<Store> {
+  const statements = new StatementCounter();
+  const writer = createDataSource(options, statements);
+  await writer.initialize();
+  if (options.databaseUrl) {
+    return {
+      kind: "postgres",
+      reads: writer.manager,
+      transact: (work) => writer.transaction(work),
+      statements,
+      writer,
+      version: () => null,
+      close: () => writer.destroy(),
+    };
+  }
+  const reader = createSqliteReadSource(options, statements);
+  await reader.initialize();
+  return {
+    kind: "sqlite",
+    reads: reader.manager,
+    transact: queued(writer),
+    statements,
+    writer,
+    version: dataVersion(reader, statements),
+    async close() {
+      await reader.destroy();
+      await writer.destroy();
+    },
+  };
+}
+
+function queued(writer: DataSource): Transact {
+  let tail: Promise<unknown> = Promise.resolve();
+  return (work) => {
+    const run = tail.then(() => writer.transaction(work));
+    tail = run.catch(() => undefined);
+    return run;
+  };
+}
+
+const DATA_VERSION_SQL = "PRAGMA data_version";
+
+/**
+ * SQLite's data_version on the read connection changes whenever another connection — this
+ * store's writer or another process — commits; the read connection itself never writes. So equal
+ * values mean equal committed contents. Counted as a statement like any other.
+ */
+function dataVersion(reader: DataSource, statements: StatementCounter): () => string | null {
+  let probe: { get(): unknown } | null = null;
+  let connection: unknown = null;
+  return () => {
+    const current = (reader.driver as unknown as { databaseConnection?: { prepare(sql: string): { pluck(): { get(): unknown } } } })
+      .databaseConnection;
+    if (!current) return null;
+    // A reconnect brings a new connection; a statement of the old one must not be used.
+    if (current !== connection) {
+      connection = current;
+      probe = current.prepare(DATA_VERSION_SQL).pluck();
+    }
+    statements.logQuery();
+    return String(probe!.get());
+  };
+}
