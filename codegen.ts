@@ -16,7 +16,10 @@ const config: CodegenConfig = {
         useTypeImports: true,
         // Only what the operations use: a new server type does not churn the client.
         onlyOperationTypes: true,
-        enumsAsTypes: true,
+        // Enums as const objects: the client reads the server's values (PlacementKind.WORK_TRAINING,
+        // Object.values(BoardSort)) instead of typing the lists again.
+        enumType: "const",
+        namingConvention: { enumValues: "keep" },
         scalars: { LocalDate: "string", DateTimeISO: "string" },
         strictScalars: true,
       },

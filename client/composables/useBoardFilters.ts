@@ -1,6 +1,6 @@
 import { computed } from "vue";
 import { useRoute, useRouter, type LocationQuery, type LocationQueryRaw } from "vue-router";
-import type { BoardFilter, BoardSort, PlacementKind } from "../graphql/generated/graphql";
+import { BoardSort, PlacementKind, type BoardFilter } from "../graphql/generated/graphql";
 import { weekRange } from "../utils/dates";
 
 /** Everything the board's controls set. It lives in the URL so a link shows the same board. */
@@ -17,8 +17,8 @@ export interface BoardState {
   view: "cards" | "table";
 }
 
-const KINDS: readonly PlacementKind[] = ["INTERNSHIP", "WORK_TRAINING", "WORK_ASSESSMENT", "LANGUAGE_INTERNSHIP", "TRAINEE", "SUMMER_JOB"];
-const SORTS: readonly BoardSort[] = ["NEWEST", "START_DATE", "MOST_FREE_SEATS", "TITLE"];
+const KINDS: readonly string[] = Object.values(PlacementKind);
+const SORTS: readonly string[] = Object.values(BoardSort);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const list = (value: LocationQuery[string]) =>
@@ -27,20 +27,20 @@ const single = (value: LocationQuery[string]) => (Array.isArray(value) ? value[0
 
 /** Reads the board state from a URL query; anything unknown or malformed is ignored, not an error. */
 export function boardStateFromQuery(query: LocationQuery): BoardState {
-  const sort = single(query.sort) as BoardSort;
+  const sort = single(query.sort);
   const from = single(query.from);
   const to = single(query.to);
   const week = single(query.week);
   return {
     municipalities: list(query.kommun).filter((code) => /^\d{4}$/.test(code)),
-    kinds: list(query.typ).filter((kind): kind is PlacementKind => KINDS.includes(kind as PlacementKind)),
+    kinds: list(query.typ).filter((kind): kind is PlacementKind => KINDS.includes(kind)),
     fields: list(query.omrade),
     freeOnly: single(query.lediga) === "1",
     week: weekRange(week) ? week : "",
     from: DATE.test(from) ? from : "",
     to: DATE.test(to) ? to : "",
     text: single(query.q).slice(0, 200),
-    sort: SORTS.includes(sort) ? sort : "NEWEST",
+    sort: SORTS.includes(sort) ? (sort as BoardSort) : BoardSort.NEWEST,
     view: single(query.visa) === "tabell" ? "table" : "cards",
   };
 }
@@ -56,7 +56,7 @@ export function queryFromBoardState(state: BoardState): LocationQueryRaw {
   if (state.from) query.from = state.from;
   if (state.to) query.to = state.to;
   if (state.text.trim()) query.q = state.text.trim();
-  if (state.sort !== "NEWEST") query.sort = state.sort;
+  if (state.sort !== BoardSort.NEWEST) query.sort = state.sort;
   if (state.view === "table") query.visa = "tabell";
   return query;
 }

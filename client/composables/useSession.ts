@@ -1,5 +1,5 @@
 import { computed, ref } from "vue";
-import type { ViewerFragment } from "../graphql/generated/graphql";
+import { Role, type ViewerFragment } from "../graphql/generated/graphql";
 
 const TOKEN_KEY = "praktikpool.token";
 const VIEWER_KEY = "praktikpool.viewer";
@@ -42,8 +42,11 @@ export function useSession() {
     token,
     viewer,
     signedIn: computed(() => token.value !== null && viewer.value !== null),
-    /** Viewers read; coordinators and admins post, claim and decide (the server's rule). */
-    canAct: computed(() => viewer.value?.role === "COORDINATOR" || viewer.value?.role === "ADMIN"),
+    /**
+     * Whether to offer "post a placement". Before a placement exists there is no allowedActions
+     * to ask, so this reads the role; everything on an existing claim or placement asks the server.
+     */
+    canPost: computed(() => !!viewer.value && viewer.value.role !== Role.VIEWER),
     start,
     end,
   };

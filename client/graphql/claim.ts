@@ -17,6 +17,7 @@ export const ClaimSeatDocument = graphql(`
       placement {
         id
         freeSeats
+        allowedActions
         seatHoldings {
           seats
           organisation {
@@ -42,6 +43,7 @@ export const ClaimWithPlacementFragment = graphql(`
     expiresAt
     reason
     updatedAt
+    allowedActions
     organisation {
       id
       name

@@ -10,6 +10,7 @@ export const OurClaimFragment = graphql(`
     expiresAt
     reason
     createdAt
+    allowedActions
     participant {
       id
       code
@@ -21,6 +22,7 @@ export const PlacementDetailDocument = graphql(`
   query PlacementDetail($id: ID!) {
     placement(id: $id) {
       ...PlacementSummary
+      allowedActions
       description
       visibility
       requirements {
@@ -71,6 +73,7 @@ export const PlacementForEditDocument = graphql(`
       endDate
       hoursPerWeek
       status
+      allowedActions
       organisation {
         id
       }
@@ -142,6 +145,7 @@ export const PausePlacementDocument = graphql(`
     pausePlacement(id: $id) {
       id
       status
+      allowedActions
     }
   }
 `);
@@ -151,6 +155,7 @@ export const ReopenPlacementDocument = graphql(`
     reopenPlacement(id: $id) {
       id
       status
+      allowedActions
     }
   }
 `);
@@ -162,6 +167,26 @@ export const ClosePlacementDocument = graphql(`
       id
       status
       freeSeats
+      allowedActions
+    }
+  }
+`);
+
+/** The server's own bounds: the form shows them and checks them before sending. */
+export const PlacementRulesDocument = graphql(`
+  query PlacementRules {
+    placementKindRules {
+      kind
+      maxMonths
+    }
+    inputLimits {
+      titleMin
+      titleMax
+      descriptionMax
+      otherRequirementsMax
+      capacityMax
+      hoursPerWeekMax
+      reasonMax
     }
   }
 `);

@@ -1,3 +1,4 @@
+import { errorsEn, errorWordsEn } from "./errors.en";
 import type { MessageSchema } from "./sv";
 
 export const en: MessageSchema = {
@@ -56,9 +57,6 @@ export const en: MessageSchema = {
     hoursPerWeek: "{hours} h/week",
     networkError: "Cannot reach the server. Check your connection and try again.",
     serverError: "Something went wrong on the server. Try again in a moment.",
-    forbidden: "Your role may not do this.",
-    conflict: "Something changed meanwhile. Reload the page and try again.",
-    notFound: "Not found, or not visible to you.",
   },
   capacity: {
     free: "{free} of {capacity} free",
@@ -175,7 +173,6 @@ export const en: MessageSchema = {
     busy: "Holding…",
     success:
       "Done! You hold {seats} seat. Now wait for {organisation} to decide. | Done! You hold {seats} seat. Now wait for {organisation} to decide. | Done! You hold {seats} seats. Now wait for {organisation} to decide.",
-    noFreeSeats: "Not that many seats are free. Free now: {free}.",
     notOpen: "The placement takes no holds right now.",
     full: "All seats are taken.",
     viewerOnly: "You have read-only access and cannot hold seats.",
@@ -204,6 +201,7 @@ export const en: MessageSchema = {
     startDate: "Start date",
     endDate: "End date",
     endDateHint: "Leave empty for a standing placement.",
+    maxPeriod: "{kind} may last at most {months} months.",
     hoursPerWeek: "Hours per week",
     description: "What the person will do",
     swedishLevel: "Swedish",
@@ -222,14 +220,11 @@ export const en: MessageSchema = {
     errors: {
       chooseOrganisation: "Choose at least one organisation.",
       required: "Fill in this field.",
-      titleLength: "Write 3–200 characters.",
-      capacityRange: "Give a whole number from 1 to 500.",
-      hoursRange: "Give a whole number from 1 to 60.",
+      titleLength: "Write {min}–{max} characters.",
+      capacityRange: "Give a whole number from 1 to {max}.",
+      hoursRange: "Give a whole number from 1 to {max}.",
       endBeforeStart: "The end date cannot be before the start date.",
       tooLong: "At most {max} characters.",
-      belowTaken: "Cannot be lower than the {taken} seats already taken.",
-      notFound: "No longer exists. Choose another.",
-      notBlank: "Write more than spaces.",
     },
   },
   org: {
@@ -270,4 +265,6 @@ export const en: MessageSchema = {
     error: "Could not load your organisation's data.",
     reason: "Reason: {reason}",
   },
+  errors: errorsEn,
+  errorWords: errorWordsEn,
 };

@@ -1,3 +1,5 @@
+import { errorsSv, errorWordsSv } from "./errors.sv";
+
 /** Swedish is the working language (DOMAIN.md): short, plain words from the coordinators' own vocabulary. */
 export const sv = {
   app: {
@@ -60,9 +62,6 @@ export const sv = {
     hoursPerWeek: "{hours} tim/vecka",
     networkError: "Vi når inte servern. Kontrollera anslutningen och försök igen.",
     serverError: "Något gick fel hos servern. Försök igen om en stund.",
-    forbidden: "Din roll får inte göra det här.",
-    conflict: "Något har ändrats under tiden. Ladda om sidan och försök igen.",
-    notFound: "Finns inte, eller så får du inte se den.",
   },
   capacity: {
     free: "{free} av {capacity} lediga",
@@ -179,7 +178,6 @@ export const sv = {
     busy: "Reserverar…",
     success:
       "Klart! Du har reserverat {seats} plats. Nu väntar ni på beslut från {organisation}. | Klart! Du har reserverat {seats} plats. Nu väntar ni på beslut från {organisation}. | Klart! Du har reserverat {seats} platser. Nu väntar ni på beslut från {organisation}.",
-    noFreeSeats: "Det finns inte så många lediga platser. Lediga nu: {free}.",
     notOpen: "Platsen tar inte emot reservationer just nu.",
     full: "Alla platser är tagna.",
     viewerOnly: "Du har läsbehörighet och kan inte reservera platser.",
@@ -208,6 +206,7 @@ export const sv = {
     startDate: "Startdatum",
     endDate: "Slutdatum",
     endDateHint: "Lämna tomt för en löpande plats.",
+    maxPeriod: "{kind} får vara högst {months} månader.",
     hoursPerWeek: "Timmar per vecka",
     description: "Det här får personen göra",
     swedishLevel: "Svenska",
@@ -226,14 +225,11 @@ export const sv = {
     errors: {
       chooseOrganisation: "Välj minst en organisation.",
       required: "Fyll i det här fältet.",
-      titleLength: "Skriv 3–200 tecken.",
-      capacityRange: "Ange ett heltal från 1 till 500.",
-      hoursRange: "Ange ett heltal från 1 till 60.",
+      titleLength: "Skriv {min}–{max} tecken.",
+      capacityRange: "Ange ett heltal från 1 till {max}.",
+      hoursRange: "Ange ett heltal från 1 till {max}.",
       endBeforeStart: "Slutdatum kan inte vara före startdatum.",
       tooLong: "Högst {max} tecken.",
-      belowTaken: "Kan inte vara lägre än de {taken} platser som redan är tagna.",
-      notFound: "Finns inte längre. Välj ett annat.",
-      notBlank: "Fyll i mer än mellanslag.",
     },
   },
   org: {
@@ -273,6 +269,8 @@ export const sv = {
     error: "Kunde inte hämta er organisations uppgifter.",
     reason: "Skäl: {reason}",
   },
+  errors: errorsSv,
+  errorWords: errorWordsSv,
 };
 
 export type MessageSchema = typeof sv;

@@ -95,3 +95,14 @@ export function formatRelative(value: string, locale = "sv", now = Date.now()): 
   if (Math.abs(hours) < 48) return format.format(hours, "hour");
   return format.format(Math.round(hours / 24), "day");
 }
+
+/** When `date` is, on a clock in Swedish local time: "14:32" today, "2 dec. 2026 14:32" on another day. */
+export function formatClock(date: Date, locale = "sv", now = new Date()): string {
+  const day = (moment: Date) => moment.toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
+  if (day(date) !== day(now)) return formatDateTime(date.toISOString(), locale);
+  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "sv-SE", {
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "Europe/Stockholm",
+  }).format(date);
+}

@@ -4,13 +4,18 @@ import { mountInSwedish } from "./mount";
 
 describe("ClaimDecision", () => {
   it("confirms with one click", async () => {
-    const wrapper = mountInSwedish(ClaimDecision, { props: { claimId: "c1", title: "Lagerarbete" } });
+    const wrapper = mountInSwedish(ClaimDecision, {
+      props: { claimId: "c1", title: "Lagerarbete", actions: ["CONFIRM" as const, "DECLINE" as const] },
+    });
     await wrapper.get('button[aria-label="Bekräfta: Lagerarbete"]').trigger("click");
     expect(wrapper.emitted("confirm")).toHaveLength(1);
   });
 
   it("asks for a reason before declining, and sends it", async () => {
-    const wrapper = mountInSwedish(ClaimDecision, { props: { claimId: "c1", title: "Lagerarbete" }, attachTo: document.body });
+    const wrapper = mountInSwedish(ClaimDecision, {
+      props: { claimId: "c1", title: "Lagerarbete", actions: ["CONFIRM" as const, "DECLINE" as const] },
+      attachTo: document.body,
+    });
     await wrapper.get('button[aria-label="Neka: Lagerarbete"]').trigger("click");
     expect(wrapper.emitted("decline")).toBeUndefined();
     const reason = wrapper.get("textarea");
@@ -23,7 +28,9 @@ describe("ClaimDecision", () => {
   });
 
   it("lets the coordinator change their mind", async () => {
-    const wrapper = mountInSwedish(ClaimDecision, { props: { claimId: "c1", title: "Lagerarbete" } });
+    const wrapper = mountInSwedish(ClaimDecision, {
+      props: { claimId: "c1", title: "Lagerarbete", actions: ["CONFIRM" as const, "DECLINE" as const] },
+    });
     await wrapper.get('button[aria-label="Neka: Lagerarbete"]').trigger("click");
     await wrapper.get("button.secondary").trigger("click");
     expect(wrapper.find("textarea").exists()).toBe(false);

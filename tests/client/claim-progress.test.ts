@@ -3,22 +3,24 @@ import ClaimProgress from "../../client/components/claim/ClaimProgress.vue";
 import { mountInSwedish } from "./mount";
 
 describe("ClaimProgress", () => {
-  it("offers 'has started' for a confirmed claim, and nothing else", async () => {
-    const wrapper = mountInSwedish(ClaimProgress, { props: { claimId: "c1", title: "Lagerarbete", status: "CONFIRMED" } });
+  it("offers 'has started' when that is all the server allows", async () => {
+    const wrapper = mountInSwedish(ClaimProgress, { props: { claimId: "c1", title: "Lagerarbete", actions: ["START" as const] } });
     expect(wrapper.findAll("button").map((b) => b.text())).toEqual(["Har börjat"]);
     await wrapper.get("button").trigger("click");
     expect(wrapper.emitted("start")).toHaveLength(1);
   });
 
-  it("offers finished and early end for an active claim", async () => {
-    const wrapper = mountInSwedish(ClaimProgress, { props: { claimId: "c1", title: "Lagerarbete", status: "ACTIVE" } });
+  it("offers finished and early end when the server allows them", async () => {
+    const wrapper = mountInSwedish(ClaimProgress, {
+      props: { claimId: "c1", title: "Lagerarbete", actions: ["COMPLETE" as const, "END_EARLY" as const] },
+    });
     await wrapper.get('button[aria-label="Klar: Lagerarbete"]').trigger("click");
     expect(wrapper.emitted("complete")).toHaveLength(1);
   });
 
   it("refuses an early end without a reason, and sends it once given", async () => {
     const wrapper = mountInSwedish(ClaimProgress, {
-      props: { claimId: "c1", title: "Lagerarbete", status: "ACTIVE" },
+      props: { claimId: "c1", title: "Lagerarbete", actions: ["COMPLETE" as const, "END_EARLY" as const] },
       attachTo: document.body,
     });
     await wrapper.get('button[aria-label="Avbryt i förtid: Lagerarbete"]').trigger("click");

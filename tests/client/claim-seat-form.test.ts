@@ -11,7 +11,8 @@ import { mountInSwedish } from "./mount";
 const placement = {
   id: "p1",
   freeSeats: 2,
-  status: "OPEN",
+  status: "OPEN" as const,
+  allowedActions: ["CLAIM" as const],
   startDate: "2027-01-11",
   endDate: "2027-03-26",
   organisation: { name: "Köpings kommun" },
@@ -48,8 +49,9 @@ describe("ClaimSeatForm", () => {
       expiresAt: "2026-11-28T12:00:00.000Z",
       reason: null,
       createdAt: "2026-11-26T12:00:00.000Z",
+      allowedActions: ["RELEASE"],
       participant: { __typename: "Participant", id: "pa1", code: "ARB-017" },
-      placement: { __typename: "Placement", id: "p1", freeSeats: 1, seatHoldings: [], ourClaims: [] },
+      placement: { __typename: "Placement", id: "p1", freeSeats: 1, allowedActions: ["CLAIM"], seatHoldings: [], ourClaims: [] },
     };
     const wrapper = mountWith({
       request: {
@@ -84,16 +86,22 @@ describe("ClaimSeatForm", () => {
         query: ClaimSeatDocument,
         variables: { input: { placementId: "p1", seats: 2, participantId: null, requestedStart: null, requestedEnd: null } },
       },
-      result: { errors: [new GraphQLError("Not enough free seats: 1 free.", { extensions: { code: "NO_FREE_SEATS", freeSeats: 1 } })] },
+      result: {
+        errors: [
+          new GraphQLError("developer text", {
+            extensions: { code: "NO_FREE_SEATS", reason: "NOT_ENOUGH_FREE_SEATS", params: { freeSeats: 1, requested: 2 } },
+          }),
+        ],
+      },
     });
     await wrapper.get("#claim-seats").setValue(2);
     await wrapper.get("form").trigger("submit");
     await settle();
-    expect(wrapper.get('[role="alert"]').text()).toBe("Det finns inte så många lediga platser. Lediga nu: 1.");
+    expect(wrapper.get('[role="alert"]').text()).toBe("Det finns inte så många lediga platser. Du bad om 2, lediga nu: 1.");
     wrapper.unmount();
   });
 
-  it("shows a server error about the requested period beside that field", async () => {
+  it("shows the server's refusal of the requested start beside that field, in Swedish with the date", async () => {
     const wrapper = mountWith({
       request: {
         query: ClaimSeatDocument,
@@ -101,14 +109,21 @@ describe("ClaimSeatForm", () => {
       },
       result: {
         errors: [
-          new GraphQLError("the placement ends on 2027-03-26", { extensions: { code: "BAD_USER_INPUT", field: "input.requestedStart" } }),
+          new GraphQLError("developer text", {
+            extensions: {
+              code: "BAD_USER_INPUT",
+              reason: "START_AFTER_PLACEMENT_END",
+              params: { placementEnd: "2027-03-26" },
+              field: "input.requestedStart",
+            },
+          }),
         ],
       },
     });
     await wrapper.get("#claim-start").setValue("2027-04-01");
     await wrapper.get("form").trigger("submit");
     await settle();
-    expect(wrapper.get("#claim-requestedStart-error").text()).toBe("the placement ends on 2027-03-26");
+    expect(wrapper.get("#claim-requestedStart-error").text()).toBe("Platsen slutar 26 mars 2027. Välj ett startdatum senast då.");
     wrapper.unmount();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import PlacementForm from "../../client/components/placement/PlacementForm.vue";
-import { emptyPlacementForm, type PlacementFormValues } from "../../client/utils/placement-rules";
+import { emptyPlacementForm, type PlacementFormValues } from "../../client/utils/placement-form";
 import { mountInSwedish } from "./mount";
 
 const organisations = [
@@ -13,6 +13,21 @@ const workplaces = [
   { id: "w2", name: "ICA Kvantum", municipality: { name: "Köping" }, supervisors: [] },
 ];
 
+/** What the server answers to placementKindRules and inputLimits. */
+const kindRules = [
+  { kind: "INTERNSHIP" as const, maxMonths: 6 },
+  { kind: "WORK_TRAINING" as const, maxMonths: 12 },
+];
+const limits = {
+  titleMin: 3,
+  titleMax: 200,
+  descriptionMax: 5000,
+  otherRequirementsMax: 1000,
+  capacityMax: 500,
+  hoursPerWeekMax: 60,
+  reasonMax: 1000,
+};
+
 function mountForm(initial: Partial<PlacementFormValues> = {}, serverErrors: Record<string, string> = {}) {
   return mountInSwedish(PlacementForm, {
     props: {
@@ -22,6 +37,8 @@ function mountForm(initial: Partial<PlacementFormValues> = {}, serverErrors: Rec
       occupationFields: [],
       organisations,
       serverErrors,
+      kindRules,
+      limits,
     },
     attachTo: document.body,
   });
@@ -78,6 +95,14 @@ describe("PlacementForm", () => {
     // Changing the field clears the server's complaint about it.
     await wrapper.get("#placement-capacity").setValue("4");
     expect(wrapper.find("#placement-capacity-error").exists()).toBe(false);
+    wrapper.unmount();
+  });
+
+  it("offers the server's kinds and says how long the chosen kind may last", async () => {
+    const wrapper = mountForm();
+    expect(wrapper.findAll("#placement-kind option:not([disabled])").map((option) => option.text())).toEqual(["Praktik", "Arbetsträning"]);
+    await wrapper.get("#placement-kind").setValue("WORK_TRAINING");
+    expect(wrapper.get("#placement-end-hint").text()).toContain("Arbetsträning får vara högst 12 månader.");
     wrapper.unmount();
   });
 

@@ -22,9 +22,20 @@ if (!hasChromium) {
 
 export const screenshotDir = path.resolve("test-results/screenshots");
 
+/**
+ * The longest any one wait (for an element, a response, a navigation) may take. Every wait is for
+ * an event; this bound only decides when a wait counts as failed, and it is set for a busy 2-core
+ * machine where other test runs share the CPU with Chromium: Playwright's default of 30 s was
+ * seen to run out there while the page was merely slow.
+ */
+export const E2E_WAIT_MS = 90_000;
+/** A whole end-to-end test: several such waits in a row, so well above one. */
+export const E2E_TEST_MS = 300_000;
+
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
+    timeout: E2E_WAIT_MS,
     args: [
       "--headless",
       "--no-sandbox",
@@ -48,6 +59,8 @@ export async function guardedContext(
   options: { block?: boolean } = {},
 ): Promise<{ context: BrowserContext; outsideRequests: string[] }> {
   const context = await browser.newContext({ locale: "sv-SE", timezoneId: "Europe/Stockholm", viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(E2E_WAIT_MS);
+  context.setDefaultNavigationTimeout(E2E_WAIT_MS);
   const outsideRequests: string[] = [];
   if (options.block !== false) {
     await context.route("**/*", (route) => {

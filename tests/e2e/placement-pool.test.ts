@@ -3,13 +3,22 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../helpers/test-server";
-import { collectPageErrors, guardedContext, hasChromium, launchBrowser, screenshot, seriousAccessibilityFindings, signIn } from "./browser";
+import {
+  collectPageErrors,
+  E2E_TEST_MS,
+  guardedContext,
+  hasChromium,
+  launchBrowser,
+  screenshot,
+  seriousAccessibilityFindings,
+  signIn,
+} from "./browser";
 
 /**
  * The shared board in a real browser: Arboga's coordinator claims a seat on one of Köping's
  * placements, Köping confirms it and declines another, and Köping posts a new placement.
  */
-describe.skipIf(!hasChromium)("the shared placement board in Chromium", () => {
+describe.skipIf(!hasChromium)("the shared placement board in Chromium", { timeout: E2E_TEST_MS }, () => {
   let server: TestServer;
   let browser: Browser;
   const outside: string[] = [];

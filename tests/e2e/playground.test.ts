@@ -1,9 +1,9 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../helpers/test-server";
-import { collectPageErrors, guardedContext, hasChromium, launchBrowser, screenshot } from "./browser";
+import { collectPageErrors, E2E_TEST_MS, guardedContext, hasChromium, launchBrowser, screenshot } from "./browser";
 
-describe.skipIf(!hasChromium)("the GraphQL playground on GET /graphql", () => {
+describe.skipIf(!hasChromium)("the GraphQL playground on GET /graphql", { timeout: E2E_TEST_MS }, () => {
   let server: TestServer;
   let browser: Browser;
 
@@ -34,7 +34,15 @@ describe.skipIf(!hasChromium)("the GraphQL playground on GET /graphql", () => {
     await page.getByLabel("Bearer-token").fill(`Bearer ${token}`);
     await page.getByRole("tab", { name: /Board/ }).click();
     await editorShows("query Board");
+    // Wait for the answer itself, then for the response pane to show it: two events, no guessed delay.
+    const answered = page.waitForResponse(
+      (response) =>
+        response.url() === `${server.url}/graphql` &&
+        response.request().method() === "POST" &&
+        (response.request().postData() ?? "").includes("query Board"),
+    );
     await page.getByRole("button", { name: /Execute query/ }).click();
+    expect((await answered).status()).toBe(200);
     await page.locator(".graphiql-response").getByText('"totalCount"').waitFor();
     await expect(page.locator(".graphiql-response").innerText()).resolves.toContain('"freeSeats"');
 

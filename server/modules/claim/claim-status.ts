@@ -27,3 +27,25 @@ registerEnumType(ClaimStatus, {
 
 /** Statuses whose seats count against a placement's capacity. */
 export const LIVE_STATUSES: readonly ClaimStatus[] = [ClaimStatus.HELD, ClaimStatus.CONFIRMED, ClaimStatus.ACTIVE];
+
+/** What a viewer may do with a claim now; `Claim.allowedActions` lists exactly those its mutation would accept. */
+export enum ClaimAction {
+  CONFIRM = "CONFIRM",
+  DECLINE = "DECLINE",
+  RELEASE = "RELEASE",
+  START = "START",
+  COMPLETE = "COMPLETE",
+  END_EARLY = "END_EARLY",
+}
+registerEnumType(ClaimAction, {
+  name: "ClaimAction",
+  description: "A change the viewer may make to a claim now, by the same rules the mutations apply.",
+  valuesConfig: {
+    CONFIRM: { description: "confirmClaim: the placement's organisation says yes to a hold." },
+    DECLINE: { description: "declineClaim: the placement's organisation says no." },
+    RELEASE: { description: "releaseClaim: the claiming organisation gives the seats back." },
+    START: { description: "startClaim: the person has started." },
+    COMPLETE: { description: "completeClaim: the placement ended as planned." },
+    END_EARLY: { description: "endClaimEarly: the placement was broken off, with a reason." },
+  },
+});

@@ -3,6 +3,7 @@ import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { LocalDate } from "../../common/scalars.js";
 import { Text, type TextRule } from "../../common/validation.js";
 import { MAX_CAPACITY } from "../placement/placement.input.js";
+import { inputLimits } from "../placement/placement-limits.js";
 
 @InputType({ description: "Seats to hold on a placement for your organisation." })
 export class ClaimSeatInput {
@@ -27,7 +28,7 @@ export class ClaimSeatInput {
 }
 
 /** A reason is free text another organisation reads: the one text rule, and never a personal identity number. */
-const REASON: TextRule = { max: 1000, multiline: true, noIdentityNumber: true };
+const REASON: TextRule = { max: inputLimits.reasonMax, multiline: true, noIdentityNumber: true };
 
 @ArgsType()
 export class DeclineClaimArgs {

@@ -7,7 +7,7 @@ import { Participant } from "../participant/participant.entity.js";
 import { Placement } from "../placement/placement.entity.js";
 import { Role } from "../user/user.entity.js";
 import { Contact, contactOf } from "../user/contact.js";
-import { ClaimStatus } from "./claim-status.js";
+import { ClaimAction, ClaimStatus } from "./claim-status.js";
 import { Claim } from "./claim.entity.js";
 import { ClaimSeatInput, DeclineClaimArgs, EndClaimEarlyArgs } from "./claim.input.js";
 
@@ -100,6 +100,14 @@ export class ClaimResolver {
   @FieldResolver(() => Placement)
   async placement(@Root() claim: Claim, @Ctx() context: Context): Promise<Placement> {
     return (await context.loaders.placementById.load(claim.placementId))!;
+  }
+
+  @FieldResolver(() => [ClaimAction], {
+    description: "What you may do with this claim now (none for the VIEWER role); each is a mutation that would be accepted.",
+  })
+  async allowedActions(@Root() claim: Claim, @CurrentActor() actor: Actor, @Ctx() context: Context): Promise<ClaimAction[]> {
+    const placement = (await context.loaders.placementById.load(claim.placementId))!;
+    return context.services.claims.allowedActions(actor.viewer, claim, placement.organisationId);
   }
 
   @FieldResolver(() => Organisation, { description: "The organisation that made the claim." })

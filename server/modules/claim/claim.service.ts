@@ -9,7 +9,8 @@ import { PlacementStatus } from "../placement/placement-kind.js";
 import { Placement } from "../placement/placement.entity.js";
 import { visiblePlacements } from "../placement/placement.visibility.js";
 import { checkDuration } from "../placement/kind-rules.js";
-import { ClaimStatus, LIVE_STATUSES } from "./claim-status.js";
+import { Role, roleRank } from "../user/user.entity.js";
+import { ClaimAction, ClaimStatus, LIVE_STATUSES } from "./claim-status.js";
 import { Claim } from "./claim.entity.js";
 import type { ClaimSeatInput } from "./claim.input.js";
 
@@ -19,12 +20,30 @@ type Party = "owner" | "claimant" | "either";
 interface Transition {
   action: string;
   by: Party;
-  from: ClaimStatus[];
+  from: readonly ClaimStatus[];
   to: ClaimStatus;
   reason?: string | null;
 }
 
 const isLive = (status: ClaimStatus) => LIVE_STATUSES.includes(status);
+
+/** Every change a viewer may make to a claim: the mutations and `allowedActions` both read this table. */
+const claimTransitions = {
+  [ClaimAction.CONFIRM]: { action: "confirmClaim", by: "owner", from: [ClaimStatus.HELD], to: ClaimStatus.CONFIRMED },
+  [ClaimAction.DECLINE]: { action: "declineClaim", by: "owner", from: [ClaimStatus.HELD, ClaimStatus.CONFIRMED], to: ClaimStatus.DECLINED },
+  [ClaimAction.RELEASE]: {
+    action: "releaseClaim",
+    by: "claimant",
+    from: [ClaimStatus.HELD, ClaimStatus.CONFIRMED],
+    to: ClaimStatus.RELEASED,
+  },
+  [ClaimAction.START]: { action: "startClaim", by: "either", from: [ClaimStatus.CONFIRMED], to: ClaimStatus.ACTIVE },
+  [ClaimAction.COMPLETE]: { action: "completeClaim", by: "either", from: [ClaimStatus.ACTIVE], to: ClaimStatus.COMPLETED },
+  [ClaimAction.END_EARLY]: { action: "endClaimEarly", by: "either", from: [ClaimStatus.ACTIVE], to: ClaimStatus.ENDED_EARLY },
+} as const satisfies Record<ClaimAction, Transition>;
+
+const partyAllows = (by: Party, isOwner: boolean, isClaimant: boolean) =>
+  ({ owner: isOwner, claimant: isClaimant, either: isOwner || isClaimant })[by];
 
 /**
  * Every rule about claims. The seat invariant — live claims never hold more seats than the
@@ -105,43 +124,41 @@ export class ClaimService {
   }
 
   confirm(actor: Actor, id: string) {
-    return this.transition(actor, id, { action: "confirmClaim", by: "owner", from: [ClaimStatus.HELD], to: ClaimStatus.CONFIRMED });
+    return this.transition(actor, id, claimTransitions.CONFIRM);
   }
 
   decline(actor: Actor, id: string, reason: string | null) {
-    return this.transition(actor, id, {
-      action: "declineClaim",
-      by: "owner",
-      from: [ClaimStatus.HELD, ClaimStatus.CONFIRMED],
-      to: ClaimStatus.DECLINED,
-      reason,
-    });
+    return this.transition(actor, id, { ...claimTransitions.DECLINE, reason });
   }
 
   release(actor: Actor, id: string) {
-    return this.transition(actor, id, {
-      action: "releaseClaim",
-      by: "claimant",
-      from: [ClaimStatus.HELD, ClaimStatus.CONFIRMED],
-      to: ClaimStatus.RELEASED,
-    });
+    return this.transition(actor, id, claimTransitions.RELEASE);
   }
 
   start(actor: Actor, id: string) {
-    return this.transition(actor, id, { action: "startClaim", by: "either", from: [ClaimStatus.CONFIRMED], to: ClaimStatus.ACTIVE });
+    return this.transition(actor, id, claimTransitions.START);
   }
 
   complete(actor: Actor, id: string) {
-    return this.transition(actor, id, { action: "completeClaim", by: "either", from: [ClaimStatus.ACTIVE], to: ClaimStatus.COMPLETED });
+    return this.transition(actor, id, claimTransitions.COMPLETE);
   }
 
   endEarly(actor: Actor, id: string, reason: string) {
-    return this.transition(actor, id, {
-      action: "endClaimEarly",
-      by: "either",
-      from: [ClaimStatus.ACTIVE],
-      to: ClaimStatus.ENDED_EARLY,
-      reason,
+    return this.transition(actor, id, { ...claimTransitions.END_EARLY, reason });
+  }
+
+  /**
+   * What the viewer may do with the claim now, by the table the mutations use: a viewer with
+   * the VIEWER role does nothing, a hold past its time can no longer be decided.
+   */
+  allowedActions(viewer: Viewer, claim: Claim, placementOrganisationId: string, now = new Date()): ClaimAction[] {
+    if (roleRank[viewer.role] < roleRank[Role.COORDINATOR]) return [];
+    if (claim.status === ClaimStatus.HELD && claim.expiresAt && claim.expiresAt <= now) return [];
+    const isOwner = placementOrganisationId === viewer.organisationId;
+    const isClaimant = claim.organisationId === viewer.organisationId;
+    return Object.values(ClaimAction).filter((name) => {
+      const transition: Transition = claimTransitions[name];
+      return partyAllows(transition.by, isOwner, isClaimant) && transition.from.includes(claim.status);
     });
   }
 
@@ -235,8 +252,7 @@ export class ClaimService {
     const placement = await this.reads.getRepository(Placement).findOneByOrFail({ id: claim.placementId });
     const isOwner = placement.organisationId === actor.viewer.organisationId;
     const isClaimant = claim.organisationId === actor.viewer.organisationId;
-    const allowed = { owner: isOwner, claimant: isClaimant, either: isOwner || isClaimant }[transition.by];
-    if (!allowed) {
+    if (!partyAllows(transition.by, isOwner, isClaimant)) {
       throw refusal(transition.by === "owner" ? "OWNER_ONLY" : "CLAIMANT_ONLY", {});
     }
     const now = new Date();
@@ -263,7 +279,7 @@ export class ClaimService {
   private async apply(manager: EntityManager, actor: AuditActor, claim: Claim, transition: Transition, now = new Date()) {
     const result = await manager.update(
       Claim,
-      { id: claim.id, status: In(transition.from) },
+      { id: claim.id, status: In([...transition.from]) },
       {
         status: transition.to,
         updatedAt: now,

@@ -88,3 +88,23 @@ registerEnumType(Licence, {
     HYGIENE: { description: "Food hygiene certificate (livsmedelshygien)." },
   },
 });
+
+/** What a viewer may do with a placement now; `Placement.allowedActions` lists exactly those its mutation would accept. */
+export enum PlacementAction {
+  EDIT = "EDIT",
+  PAUSE = "PAUSE",
+  REOPEN = "REOPEN",
+  CLOSE = "CLOSE",
+  CLAIM = "CLAIM",
+}
+registerEnumType(PlacementAction, {
+  name: "PlacementAction",
+  description: "A change the viewer may make to a placement now, by the same rules the mutations apply.",
+  valuesConfig: {
+    EDIT: { description: "updatePlacement: change the placement (its own organisation)." },
+    PAUSE: { description: "pausePlacement: stop taking claims for a while." },
+    REOPEN: { description: "reopenPlacement: open a paused placement or publish a draft." },
+    CLOSE: { description: "closePlacement: end it; waiting holds are declined." },
+    CLAIM: { description: "claimSeat: hold seats on it (open, with a free seat)." },
+  },
+});

@@ -3,9 +3,9 @@ import { Field, ID, InputType, Int } from "type-graphql";
 import { LocalDate } from "../../common/scalars.js";
 import { Text } from "../../common/validation.js";
 import { Licence, PlacementKind, PlacementStatus, SwedishLevel, Visibility } from "./placement-kind.js";
+import { inputLimits } from "./placement-limits.js";
 
-/** Upper bound on seats: far above any real placement, low enough to catch a typo like 1500. */
-export const MAX_CAPACITY = 500;
+export const MAX_CAPACITY = inputLimits.capacityMax;
 
 @InputType({ description: "What a placement asks of the person." })
 export class RequirementsInput {
@@ -18,18 +18,18 @@ export class RequirementsInput {
   licences!: Licence[];
 
   @Field(() => String, { nullable: true, description: "Other demands in plain words." })
-  @Text({ max: 1000, optional: true, multiline: true, noIdentityNumber: true })
+  @Text({ max: inputLimits.otherRequirementsMax, optional: true, multiline: true, noIdentityNumber: true })
   other?: string | null;
 }
 
 @InputType({ description: "A new placement. Without endDate it is standing: available whenever someone matches." })
 export class PostPlacementInput {
   @Field(() => String)
-  @Text({ min: 3, max: 200, noIdentityNumber: true })
+  @Text({ min: inputLimits.titleMin, max: inputLimits.titleMax, noIdentityNumber: true })
   title!: string;
 
   @Field(() => String, { nullable: true, description: "What the person will do and learn." })
-  @Text({ min: 0, max: 5000, optional: true, multiline: true, noIdentityNumber: true })
+  @Text({ min: 0, max: inputLimits.descriptionMax, optional: true, multiline: true, noIdentityNumber: true })
   description?: string | null;
 
   @Field(() => PlacementKind)
@@ -60,7 +60,7 @@ export class PostPlacementInput {
   @IsOptional()
   @IsInt()
   @Min(1)
-  @Max(60)
+  @Max(inputLimits.hoursPerWeekMax)
   hoursPerWeek?: number | null;
 
   @Field(() => RequirementsInput, { nullable: true })
@@ -85,11 +85,11 @@ export class PostPlacementInput {
 @InputType({ description: "Changes to a placement; absent fields stay as they are." })
 export class UpdatePlacementInput {
   @Field(() => String, { nullable: true })
-  @Text({ min: 3, max: 200, optional: true, noIdentityNumber: true })
+  @Text({ min: inputLimits.titleMin, max: inputLimits.titleMax, optional: true, noIdentityNumber: true })
   title?: string;
 
   @Field(() => String, { nullable: true })
-  @Text({ min: 0, max: 5000, optional: true, multiline: true, noIdentityNumber: true })
+  @Text({ min: 0, max: inputLimits.descriptionMax, optional: true, multiline: true, noIdentityNumber: true })
   description?: string;
 
   @Field(() => PlacementKind, { nullable: true })
@@ -118,7 +118,7 @@ export class UpdatePlacementInput {
   @IsOptional()
   @IsInt()
   @Min(1)
-  @Max(60)
+  @Max(inputLimits.hoursPerWeekMax)
   hoursPerWeek?: number | null;
 
   @Field(() => RequirementsInput, { nullable: true })

@@ -12,6 +12,8 @@ import { Role } from "../user/user.entity.js";
 import { Supervisor } from "../workplace/supervisor.entity.js";
 import { Workplace } from "../workplace/workplace.entity.js";
 import { BoardArgs } from "./board.args.js";
+import { PlacementAction } from "./placement-kind.js";
+import { InputLimits, inputLimits } from "./placement-limits.js";
 import { Placement } from "./placement.entity.js";
 import { PostPlacementInput, UpdatePlacementInput } from "./placement.input.js";
 
@@ -41,6 +43,12 @@ export class PlacementResolver {
   @Query(() => Placement, { nullable: true, description: "One placement; null when it does not exist or is not visible to you." })
   placement(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() context: Context): Promise<Placement | null> {
     return context.services.placements.findVisible(actor.viewer, id);
+  }
+
+  @Authorized()
+  @Query(() => InputLimits, { description: "The bounds the placement and claim inputs enforce (lengths, seats, hours)." })
+  inputLimits(): InputLimits {
+    return inputLimits;
   }
 
   @Authorized(Role.COORDINATOR)
@@ -78,6 +86,13 @@ export class PlacementResolver {
   })
   closePlacement(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() context: Context) {
     return context.services.placements.close(actor, id);
+  }
+
+  @FieldResolver(() => [PlacementAction], {
+    description: "What you may do with this placement now (none for the VIEWER role); each is a mutation that would be accepted.",
+  })
+  allowedActions(@Root() placement: Placement, @CurrentActor() actor: Actor, @Ctx() context: Context): PlacementAction[] {
+    return context.services.placements.allowedActions(actor.viewer, placement);
   }
 
   @FieldResolver(() => Organisation, { description: "The organisation that offers the placement." })

@@ -12,7 +12,8 @@ import { OccupationField } from "../reference/occupation-field.entity.js";
 import { Supervisor } from "../workplace/supervisor.entity.js";
 import { Workplace } from "../workplace/workplace.entity.js";
 import { BoardSort, type BoardArgs, type BoardFilter } from "./board.args.js";
-import { PlacementStatus, swedishLevelOrder, Visibility, Licence } from "./placement-kind.js";
+import { Role, roleRank } from "../user/user.entity.js";
+import { PlacementAction, PlacementStatus, swedishLevelOrder, Visibility, Licence } from "./placement-kind.js";
 import { Placement, PlacementVisibility } from "./placement.entity.js";
 import { readPlacementRelations, type PlacementRelations } from "./placement-relations.js";
 import { visiblePlacements } from "./placement.visibility.js";
@@ -67,7 +68,13 @@ const placementTransitions = {
   closePlacement: { from: [PlacementStatus.DRAFT, PlacementStatus.OPEN, PlacementStatus.PAUSED], to: PlacementStatus.CLOSED },
 } as const satisfies Record<string, { from: readonly PlacementStatus[]; to: PlacementStatus }>;
 
-export type PlacementAction = keyof typeof placementTransitions;
+type PlacementTransition = keyof typeof placementTransitions;
+
+const transitionOfAction = {
+  [PlacementAction.PAUSE]: "pausePlacement",
+  [PlacementAction.REOPEN]: "reopenPlacement",
+  [PlacementAction.CLOSE]: "closePlacement",
+} as const satisfies Partial<Record<PlacementAction, PlacementTransition>>;
 
 export interface BoardPage {
   totalCount: number;
@@ -299,8 +306,28 @@ export class PlacementService {
     return this.transition(actor, id, "closePlacement");
   }
 
+  /**
+   * What the viewer may do with a placement now, by the rules the mutations apply: only
+   * coordinators and admins act; only the owner edits and moves it (as placementTransitions
+   * allows); anyone who acts may claim an open placement with a free seat.
+   */
+  allowedActions(viewer: Viewer, placement: Placement): PlacementAction[] {
+    if (roleRank[viewer.role] < roleRank[Role.COORDINATOR]) return [];
+    const own = placement.organisationId === viewer.organisationId;
+    const actions: PlacementAction[] = [];
+    if (own) {
+      actions.push(PlacementAction.EDIT);
+      for (const [action, transition] of Object.entries(transitionOfAction) as [PlacementAction, PlacementTransition][]) {
+        const from: readonly PlacementStatus[] = placementTransitions[transition].from;
+        if (from.includes(placement.status)) actions.push(action);
+      }
+    }
+    if (placement.status === PlacementStatus.OPEN && placement.freeSeats > 0) actions.push(PlacementAction.CLAIM);
+    return actions;
+  }
+
   /** Moves a placement as the table says; refuses with CONFLICT when it is no longer in a `from` status. */
-  private async transition(actor: Actor, id: string, action: PlacementAction): Promise<Placement> {
+  private async transition(actor: Actor, id: string, action: PlacementTransition): Promise<Placement> {
     const { from, to } = placementTransitions[action];
     await this.ownPlacement(actor.viewer, id);
     return this.transact(async (manager) => {

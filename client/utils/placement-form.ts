@@ -1,4 +1,5 @@
-import type { Licence, PlacementKind, SwedishLevel, Visibility } from "../graphql/generated/graphql";
+import { PlacementStatus, SwedishLevel, Visibility, type Licence, type PlacementKind } from "../graphql/generated/graphql";
+import type { InputLimits } from "../composables/usePlacementRules";
 
 /** What the placement form edits; converted to PostPlacementInput / UpdatePlacementInput on submit. */
 export interface PlacementFormValues {
@@ -32,40 +33,48 @@ export const emptyPlacementForm = (): PlacementFormValues => ({
   endDate: "",
   hoursPerWeek: "",
   description: "",
-  swedishLevel: "NONE",
+  swedishLevel: SwedishLevel.NONE,
   licences: [],
   other: "",
-  visibility: "ALL_PARTNERS",
+  visibility: Visibility.ALL_PARTNERS,
   visibleTo: [],
   publish: true,
 });
 
 type Translate = (key: string, named?: Record<string, unknown>) => string;
 
-/** The limits of server/modules/placement/placement.input.ts, so the form refuses what the server would. */
-export const LIMITS = { titleMin: 3, titleMax: 200, capacityMax: 500, hoursMax: 60, descriptionMax: 5000, otherMax: 1000 } as const;
-
 const isWholeIn = (value: number | "", min: number, max: number) =>
   typeof value === "number" && Number.isInteger(value) && value >= min && value <= max;
 
 /**
  * Field → message for every rule broken. Keys are the server's field paths without `input.`,
- * so client and server errors land beside the same field.
+ * so client and server errors land beside the same field. The bounds are the server's
+ * (`inputLimits`); before they arrive only what needs no bound is checked.
  */
-export function validatePlacementForm(values: PlacementFormValues, t: Translate, mode: "post" | "edit" = "post"): Record<string, string> {
+export function validatePlacementForm(
+  values: PlacementFormValues,
+  t: Translate,
+  limits: InputLimits | null,
+  mode: "post" | "edit" = "post",
+): Record<string, string> {
   const errors: Record<string, string> = {};
   const title = values.title.trim();
   if (!title) errors.title = t("form.errors.required");
-  else if (title.length < LIMITS.titleMin || title.length > LIMITS.titleMax) errors.title = t("form.errors.titleLength");
+  else if (limits && (title.length < limits.titleMin || title.length > limits.titleMax))
+    errors.title = t("form.errors.titleLength", { min: limits.titleMin, max: limits.titleMax });
   if (!values.kind) errors.kind = t("form.errors.required");
   if (mode === "post" && !values.workplaceId) errors.workplaceId = t("form.errors.required");
   if (values.capacity === "") errors.capacity = t("form.errors.required");
-  else if (!isWholeIn(values.capacity, 1, LIMITS.capacityMax)) errors.capacity = t("form.errors.capacityRange");
+  else if (limits && !isWholeIn(values.capacity, 1, limits.capacityMax))
+    errors.capacity = t("form.errors.capacityRange", { max: limits.capacityMax });
   if (!values.startDate) errors.startDate = t("form.errors.required");
   if (values.startDate && values.endDate && values.endDate < values.startDate) errors.endDate = t("form.errors.endBeforeStart");
-  if (values.hoursPerWeek !== "" && !isWholeIn(values.hoursPerWeek, 1, LIMITS.hoursMax)) errors.hoursPerWeek = t("form.errors.hoursRange");
-  if (values.description.length > LIMITS.descriptionMax) errors.description = t("form.errors.tooLong", { max: LIMITS.descriptionMax });
-  if (values.other.length > LIMITS.otherMax) errors["requirements.other"] = t("form.errors.tooLong", { max: LIMITS.otherMax });
+  if (limits && values.hoursPerWeek !== "" && !isWholeIn(values.hoursPerWeek, 1, limits.hoursPerWeekMax))
+    errors.hoursPerWeek = t("form.errors.hoursRange", { max: limits.hoursPerWeekMax });
+  if (limits && values.description.length > limits.descriptionMax)
+    errors.description = t("form.errors.tooLong", { max: limits.descriptionMax });
+  if (limits && values.other.length > limits.otherRequirementsMax)
+    errors["requirements.other"] = t("form.errors.tooLong", { max: limits.otherRequirementsMax });
   if (values.visibility === "SELECTED" && values.visibleTo.length === 0)
     errors.visibleToOrganisationIds = t("form.errors.chooseOrganisation");
   return errors;
@@ -86,5 +95,42 @@ export function placementInputOf(values: PlacementFormValues) {
     requirements: { swedishLevel: values.swedishLevel, licences: values.licences, other: values.other.trim() || null },
     visibility: values.visibility,
     visibleToOrganisationIds: values.visibility === "SELECTED" ? values.visibleTo : [],
+  };
+}
+
+/** The form's values for a placement being edited. */
+export function formValuesOf(placement: {
+  title: string;
+  kind: PlacementKind;
+  workplace: { id: string };
+  supervisor?: { id: string } | null;
+  occupationField?: { id: string } | null;
+  capacity: number;
+  startDate: string;
+  endDate?: string | null;
+  hoursPerWeek?: number | null;
+  description: string;
+  requirements: { swedishLevel: SwedishLevel; licences: Licence[]; other?: string | null };
+  visibility: Visibility;
+  visibleTo: { id: string }[];
+  status: string;
+}): PlacementFormValues {
+  return {
+    title: placement.title,
+    kind: placement.kind,
+    workplaceId: placement.workplace.id,
+    supervisorId: placement.supervisor?.id ?? "",
+    occupationFieldId: placement.occupationField?.id ?? "",
+    capacity: placement.capacity,
+    startDate: placement.startDate,
+    endDate: placement.endDate ?? "",
+    hoursPerWeek: placement.hoursPerWeek ?? "",
+    description: placement.description,
+    swedishLevel: placement.requirements.swedishLevel,
+    licences: [...placement.requirements.licences],
+    other: placement.requirements.other ?? "",
+    visibility: placement.visibility,
+    visibleTo: placement.visibleTo.map((organisation) => organisation.id),
+    publish: placement.status === PlacementStatus.OPEN,
   };
 }

@@ -1,0 +1,128 @@
+/**
+ * The server's refusals in Swedish, one text per `extensions.reason` (schema/error-reasons.json),
+ * with the reason's `params` by name. Params that name a thing (kind, status, record, action, role,
+ * format) arrive already in Swedish; `time` is the clock time a lock lifts (from retryAfterSeconds).
+ * tests/client/error-texts.test.ts fails when a reason lacks a text here or in errors.en.ts.
+ */
+export const errorsSv = {
+  // UNAUTHENTICATED
+  NOT_SIGNED_IN: "Du är inte inloggad längre. Logga in igen.",
+  WRONG_CREDENTIALS: "Fel e-post eller lösenord.",
+
+  // FORBIDDEN
+  ROLE_REQUIRED: "Det här kräver rollen {roles}. Be din administratör om du behöver den.",
+  NOT_OWN_ORGANISATION: "Bara organisationen som äger {record} kan göra det här.",
+  OWNER_ONLY: "Bara organisationen som har lagt upp platsen kan göra det här.",
+  CLAIMANT_ONLY: "Bara organisationen som reserverade platsen kan göra det här.",
+
+  // NOT_FOUND
+  RECORD_NOT_FOUND: "Vi hittar inte {record}. Den kan ha tagits bort, eller så får du inte se den.",
+
+  // BAD_USER_INPUT
+  TEXT_LENGTH: "Skriv {min}–{max} tecken.",
+  TEXT_BLANK: "Skriv något, inte bara mellanslag.",
+  TEXT_FORBIDDEN_CHARACTERS: "Texten innehåller osynliga styrtecken. Skriv om den eller klistra in den som ren text.",
+  TEXT_HOLDS_IDENTITY_NUMBER: "Skriv inte personnummer eller samordningsnummer här.",
+  VALUE_REQUIRED: "Fyll i det här fältet.",
+  INVALID_VALUE: "Värdet har fel form.",
+  INVALID_DATE: "Ange ett datum som ÅÅÅÅ-MM-DD.",
+  INVALID_EMAIL: "Ange en giltig e-postadress.",
+  INVALID_FORMAT: "Ange {format}.",
+  NUMBER_OUT_OF_RANGE: "Ange ett tal från {min} till {max}.",
+  LIST_TOO_LONG: "Välj högst {maxItems}.",
+  LIST_HAS_DUPLICATES: "Samma val finns med två gånger.",
+  PAGE_SIZE_OUT_OF_RANGE: "Be om {min}–{max} åt gången.",
+  INVALID_CURSOR: "Listan har ändrats. Ladda om sidan.",
+  FIELD_NOT_REMOVABLE: "Det här fältet kan ändras men inte tömmas.",
+  END_BEFORE_START: "Slutdatum kan inte vara före startdatum.",
+  PERIOD_TOO_LONG: "{kind} får vara högst {maxMonths} månader. Välj ett tidigare slutdatum.",
+  START_AFTER_PLACEMENT_END: "Platsen slutar {placementEnd}. Välj ett startdatum senast då.",
+  SEATS_OVER_CAPACITY: "Platsen har bara {capacity} platser.",
+  BELOW_SEATS_TAKEN: "Kan inte vara lägre än de {seatsTaken} platser som redan är tagna.",
+  AUDIENCE_REQUIRED: "Välj minst en organisation.",
+  SUPERVISOR_AT_OTHER_WORKPLACE: "Handledaren arbetar på en annan arbetsplats. Välj en handledare på den här.",
+  REASON_REQUIRED: "Skriv ett skäl.",
+  EMAIL_TAKEN: "Det finns redan en användare med den e-postadressen.",
+  WRONG_CURRENT_PASSWORD: "Det nuvarande lösenordet stämmer inte.",
+  CANNOT_RESET_OWN_PASSWORD: "Ditt eget lösenord byter du själv, med ditt nuvarande lösenord.",
+  RESET_TOKEN_INVALID:
+    "Länken för att välja lösenord fungerar inte längre: den är använd, för gammal eller ersatt. Be din administratör om en ny.",
+  PARTICIPANT_CODE_TAKEN: "Ni har redan en deltagare med den koden.",
+  CANNOT_DEACTIVATE_SELF: "Du kan inte stänga av ditt eget konto.",
+
+  // NO_FREE_SEATS
+  NOT_ENOUGH_FREE_SEATS: "Det finns inte så många lediga platser. Du bad om {requested}, lediga nu: {freeSeats}.",
+
+  // CONFLICT
+  CLAIM_STATUS_CHANGED: "Reservationen är {status} nu, så det går inte att {action} den. Ladda om sidan och se hur det står till.",
+  PLACEMENT_STATUS_CHANGED: "Platsen är {status} nu, så det går inte att {action} den. Ladda om sidan och försök igen.",
+  PLACEMENT_NOT_OPEN: "Platsen är {status} och tar inte emot reservationer.",
+  HOLD_EXPIRED: "Reservationen hann gå ut, och platsen är tillbaka i poolen.",
+
+  // TOO_MANY_REQUESTS
+  ACCOUNT_LOCKED:
+    "Kontot är låst efter för många misslyckade inloggningar. Försök igen kl. {time}, eller be din administratör låsa upp det.",
+  ADDRESS_LOCKED: "Inloggning från din adress är låst efter för många misslyckade försök. Försök igen kl. {time}.",
+
+  // Refused before any resolver runs: mostly for API users, but said plainly.
+  QUERY_TOO_DEEP: "Frågan är nästlad djupare än {maxDepth} nivåer.",
+  TOO_MANY_ALIASES: "Frågan har fler än {maxAliases} alias.",
+  QUERY_TOO_COSTLY: "Frågan är för stor ({cost} av högst {maxCost}). Be om färre fält eller mindre sidor.",
+  QUERY_HOLDS_NUL: "Frågan innehåller ett NUL-tecken.",
+  QUERY_LIST_TOO_LONG: "En lista i frågan får ha högst {maxItems} värden.",
+  OPERATION_TYPE_MISSING: "API:et har inga operationer av typen {operation}.",
+  INVALID_QUERY: "Frågan stämmer inte med schemat.",
+  QUERY_SYNTAX: "Frågan är inte giltig GraphQL.",
+  BODY_TOO_LARGE: "Anropet är för stort (högst {maxBytes} byte).",
+  BODY_NOT_JSON: "Anropet är inte giltig JSON.",
+  BATCH_TOO_LARGE: "Högst {maxBatch} operationer per anrop.",
+  METHOD_NOT_ALLOWED: "Använd GET eller POST mot /graphql.",
+  ORIGIN_NOT_ALLOWED: "Den här webbplatsen får inte anropa API:et.",
+  BAD_REQUEST: "Servern förstod inte anropet.",
+
+  INTERNAL: "Något gick fel hos servern. Försök igen om en stund.",
+};
+
+/** Words the texts above take as params, in the form the sentences need. */
+export const errorWordsSv = {
+  records: {
+    claim: "reservationen",
+    municipality: "kommunen",
+    occupationField: "yrkesområdet",
+    organisation: "organisationen",
+    participant: "deltagaren",
+    placement: "platsen",
+    supervisor: "handledaren",
+    user: "användaren",
+    workplace: "arbetsplatsen",
+  },
+  actions: {
+    confirmClaim: "bekräfta",
+    declineClaim: "tacka nej till",
+    releaseClaim: "lämna tillbaka",
+    startClaim: "markera som påbörjad",
+    completeClaim: "markera som klar",
+    endClaimEarly: "registrera avbrott för",
+    expireClaim: "låta gå ut",
+    pausePlacement: "pausa",
+    reopenPlacement: "öppna",
+    closePlacement: "stänga",
+  },
+  formats: {
+    PHONE: "ett telefonnummer, till exempel 0221-123 45",
+    ORGANISATION_NUMBER: "ett organisationsnummer med tio siffror, som NNNNNN-NNNN",
+    PARTICIPANT_CODE: "en deltagarkod med bokstäver, siffror och bindestreck, inte ett personnummer",
+  },
+  claimStates: {
+    HELD: "reserverad",
+    CONFIRMED: "bekräftad",
+    DECLINED: "nekad",
+    RELEASED: "tillbakalämnad",
+    EXPIRED: "utgången",
+    ACTIVE: "påbörjad",
+    COMPLETED: "avslutad",
+    ENDED_EARLY: "avbruten",
+  },
+  placementStates: { DRAFT: "ett utkast", OPEN: "öppen", PAUSED: "pausad", CLOSED: "stängd" },
+  or: "eller",
+};
