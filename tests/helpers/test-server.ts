@@ -48,6 +48,8 @@ export async function startTestServer(
     holdTtlMinutes?: number;
     storeOf?: { location: { databaseUrl: string | null; sqlitePath: string } };
     config?: Partial<AppDeps["config"]>;
+    logger?: AppDeps["logger"];
+    clientDir?: string;
   } = {},
 ) {
   const seedDemo = options.seedDemo ?? true;
@@ -59,6 +61,8 @@ export async function startTestServer(
   // The template's demo accounts were hashed with testPasswordHashing; a test that asks for other costs gets them.
   if (own && seedDemo && options.config?.passwordHashing) await rehashDemoAccounts(store, passwordHashing);
   const { app, services, config, stop } = await createApp({
+    logger: options.logger,
+    clientDir: options.clientDir,
     config: {
       production: false,
       tokenSecret: "test-secret-test-secret-test-secret-1234",

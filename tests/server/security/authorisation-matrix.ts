@@ -119,6 +119,13 @@ export const rows: Row[] = [
     sides: { any: true },
   },
   {
+    operation: "inputLimits",
+    note: "reference data",
+    document: `{ inputLimits { capacityMax } }`,
+    minRole: "VIEWER",
+    sides: { any: true },
+  },
+  {
     operation: "workplaces",
     note: "workplaces are shared by all partners",
     document: `{ workplaces { id } }`,
