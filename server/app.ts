@@ -8,7 +8,7 @@ import express, { type ErrorRequestHandler, type RequestHandler } from "express"
 import { formattedRefusal, type ParamsOf, type Reason } from "./common/errors.js";
 import { createFormatError } from "./common/format-error.js";
 import { queryCostPlugin, queryLimitRules, type CostBudget } from "./common/query-limits.js";
-import { defaultLimits, defaultLoginThrottle, defaultPasswordHashing, type Config } from "./config.js";
+import { defaultLimits, defaultLoginThrottle, defaultPasswordHashing, defaultSupervisorTrainingValidYears, type Config } from "./config.js";
 import { createContext, type Context } from "./context.js";
 import { createSchema } from "./schema.js";
 import type { Store } from "./db/store.js";
@@ -20,7 +20,8 @@ const clientDir = path.resolve("dist/client");
 type SecurityConfig = Pick<
   Config,
   "limits" | "playground" | "introspection" | "corsOrigins" | "loginThrottle" | "trustProxy" | "passwordHashing"
->;
+> &
+  Pick<Config, "supervisorTrainingValidYears">;
 
 export interface AppDeps {
   /** The security settings are optional here (tests); left out, they take the documented defaults. */
@@ -100,6 +101,7 @@ export async function createApp({ config: given, store }: AppDeps) {
     loginThrottle: { ...defaultLoginThrottle, ...given.loginThrottle },
     trustProxy: given.trustProxy ?? false,
     passwordHashing: given.passwordHashing ?? defaultPasswordHashing,
+    supervisorTrainingValidYears: given.supervisorTrainingValidYears ?? defaultSupervisorTrainingValidYears,
   };
   const { limits } = config;
   const services = createServices(store, config);

@@ -39,7 +39,11 @@ export interface Config {
   trustProxy: boolean | number;
   /** argon2id cost of every stored password hash (SECURITY.md, "Passwords"). */
   passwordHashing: PasswordHashingOptions;
+  /** Years a supervisor training stays valid; after that the supervisor register shows the training as due again. */
+  supervisorTrainingValidYears: number;
 }
+
+export const defaultSupervisorTrainingValidYears = 3;
 
 /**
  * argon2id parameters. A hash carries the parameters it was made with, so changing them affects
@@ -182,6 +186,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? false
         : integer(env, "TRUST_PROXY", 0, 0, 10),
     passwordHashing: defaultPasswordHashing,
+    supervisorTrainingValidYears: integer(env, "SUPERVISOR_TRAINING_VALID_YEARS", defaultSupervisorTrainingValidYears, 1, 50),
     loginThrottle: {
       windowSeconds: integer(env, "LOGIN_WINDOW_SECONDS", defaultLoginThrottle.windowSeconds, 1, 24 * 3600),
       maxFailuresPerAccount: integer(env, "LOGIN_MAX_FAILURES_PER_ACCOUNT", defaultLoginThrottle.maxFailuresPerAccount, 1, 1000),
