@@ -34,6 +34,18 @@ export const routes = [
     meta: { title: "org.title" },
   },
   {
+    path: "/workplaces",
+    name: "workplaces",
+    component: () => import("./pages/WorkplacesPage.vue"),
+    meta: { title: "workplaces.title" },
+  },
+  {
+    path: "/supervisors",
+    name: "supervisors",
+    component: () => import("./pages/SupervisorRegisterPage.vue"),
+    meta: { title: "supervisors.title" },
+  },
+  {
     path: "/:rest(.*)*",
     name: "not-found",
     component: () => import("./pages/NotFoundPage.vue"),
