@@ -156,7 +156,7 @@ export const rows: Row[] = [
   },
   {
     operation: "workplace",
-    note: "workplaces are shared by all partners",
+    note: "any workplace of the pool, seen through its placements and the supervisor register",
     document: `query($id: ID!) { workplace(id: $id) { id } }`,
     minRole: "VIEWER",
     sides: { own: true, other: true },
