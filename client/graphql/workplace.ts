@@ -44,6 +44,13 @@ export const OurWorkplacesDocument = graphql(`
       code
       name
     }
+    me {
+      id
+      organisation {
+        id
+        municipalityCode
+      }
+    }
   }
 `);
 

@@ -38,7 +38,7 @@ export const errorsEn: Record<keyof typeof errorsSv, string> = {
   REASON_REQUIRED: "Give a reason.",
   ORGANISATION_NUMBER_CHECK_DIGIT: "The organisation number's check digit does not match. Check that it is typed correctly.",
   WORKPLACE_ALREADY_REGISTERED: "Your organisation already has a workplace with this name and organisation number.",
-  WORKPLACE_ARCHIVED: "The workplace is archived and takes no new placements.",
+  WORKPLACE_ARCHIVED: "The workplace is archived and takes no new placements or supervisors.",
   TRAINED_ON_IN_FUTURE: "The training date cannot be in the future.",
   EMAIL_TAKEN: "There is already a user with this e-mail address.",
   WRONG_CURRENT_PASSWORD: "Your current password is not right.",

@@ -45,7 +45,7 @@ export const errorsSv = {
   REASON_REQUIRED: "Skriv ett skäl.",
   ORGANISATION_NUMBER_CHECK_DIGIT: "Organisationsnumrets kontrollsiffra stämmer inte. Kontrollera att det är rätt skrivet.",
   WORKPLACE_ALREADY_REGISTERED: "Din organisation har redan en arbetsplats med det namnet och organisationsnumret.",
-  WORKPLACE_ARCHIVED: "Arbetsplatsen är arkiverad och tar inte emot nya praktikplatser.",
+  WORKPLACE_ARCHIVED: "Arbetsplatsen är arkiverad och tar inte emot nya praktikplatser eller handledare.",
   TRAINED_ON_IN_FUTURE: "Utbildningsdatumet kan inte ligga i framtiden.",
   EMAIL_TAKEN: "Det finns redan en användare med den e-postadressen.",
   WRONG_CURRENT_PASSWORD: "Det nuvarande lösenordet stämmer inte.",

@@ -263,8 +263,8 @@ export const catalogue = {
   WORKPLACE_ARCHIVED: reason(
     ErrorCode.BAD_USER_INPUT,
     [],
-    "a new placement at an archived workplace",
-    () => "The workplace is archived and takes no new placements.",
+    "a new placement or supervisor at an archived workplace",
+    () => "The workplace is archived and takes no new placements or supervisors.",
   ),
   TRAINED_ON_IN_FUTURE: reason(
     ErrorCode.BAD_USER_INPUT,

@@ -161,7 +161,9 @@ describe.skipIf(!storeAvailable)(`workplaces and supervisors (${store})`, () => 
       const workplace = await create(koping);
       const archived = await server.gql(ARCHIVE, { id: workplace.id }, koping);
       expect(archived.data.archiveWorkplace.archivedAt).not.toBeNull();
-      expect(archived.data.archiveWorkplace.allowedActions).toEqual(["RESTORE"]);
+      expect(archived.data.archiveWorkplace.allowedActions).toEqual(["EDIT", "RESTORE", "EDIT_SUPERVISORS"]);
+      const supervisor = await server.gql(ADD_SUPERVISOR, { input: { workplaceId: workplace.id, name: "Sen Ankomling" } }, koping);
+      expect(reasons(supervisor)).toEqual(["WORKPLACE_ARCHIVED"]);
       const refused = await server.gql(POST, { input: placementInput(workplace.id) }, koping);
       expect(reasons(refused)).toEqual(["WORKPLACE_ARCHIVED"]);
       expect(fields(refused)).toEqual(["input.workplaceId"]);

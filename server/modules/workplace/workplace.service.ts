@@ -46,8 +46,9 @@ export class WorkplaceService {
 
   allowedActions(viewer: Viewer, workplace: Workplace): WorkplaceAction[] {
     if (roleRank[viewer.role] < roleRank[Role.COORDINATOR] || viewer.organisationId !== workplace.organisationId) return [];
+    // An archived workplace stays correct (its placements and history refer to it) but takes no new supervisors or placements.
     return workplace.archivedAt
-      ? [WorkplaceAction.RESTORE]
+      ? [WorkplaceAction.EDIT, WorkplaceAction.RESTORE, WorkplaceAction.EDIT_SUPERVISORS]
       : [WorkplaceAction.EDIT, WorkplaceAction.ARCHIVE, WorkplaceAction.ADD_SUPERVISOR, WorkplaceAction.EDIT_SUPERVISORS];
   }
 
@@ -127,6 +128,7 @@ export class WorkplaceService {
     const workplace = await this.byId(input.workplaceId);
     if (!workplace) throw notFound("Workplace", "input.workplaceId");
     requireOwnOrganisation(actor.viewer, workplace.organisationId, "workplace");
+    if (workplace.archivedAt) throw badInput("input.workplaceId", "WORKPLACE_ARCHIVED", {});
     if (input.trainedOn && this.training.isInFuture(input.trainedOn)) throw badInput("input.trainedOn", "TRAINED_ON_IN_FUTURE", {});
     const supervisor = this.reads.getRepository(Supervisor).create({
       id: newId(),
