@@ -18,18 +18,34 @@ import {
   responseSizeGuard,
   type RequestState,
 } from "./common/response-limits.js";
-import { defaultLimits, defaultLoginThrottle, defaultPasswordHashing, defaultSupervisorTrainingValidYears, type Config } from "./config.js";
+import {
+  defaultLimits,
+  defaultLoginThrottle,
+  defaultMaxImportBytes,
+  defaultPasswordHashing,
+  defaultSupervisorTrainingValidYears,
+  type Config,
+} from "./config.js";
 import { createContext, type Context } from "./context.js";
 import { createSchema } from "./schema.js";
 import type { Store } from "./db/store.js";
 import { createServices } from "./services.js";
+import { importRoutes } from "./modules/import/import.routes.js";
 
 /** Where `vite build` puts the client; served when present. */
 const defaultClientDir = path.resolve("dist/client");
 
 type SecurityConfig = Pick<
   Config,
-  "limits" | "playground" | "introspection" | "corsOrigins" | "loginThrottle" | "trustProxy" | "passwordHashing" | "logLevel"
+  | "limits"
+  | "playground"
+  | "introspection"
+  | "corsOrigins"
+  | "loginThrottle"
+  | "trustProxy"
+  | "passwordHashing"
+  | "logLevel"
+  | "maxImportBytes"
 > &
   Pick<Config, "supervisorTrainingValidYears">;
 
@@ -120,6 +136,7 @@ export async function createApp({ config: given, store, logger: givenLogger, cli
     trustProxy: given.trustProxy ?? false,
     passwordHashing: given.passwordHashing ?? defaultPasswordHashing,
     logLevel: given.logLevel ?? "silent",
+    maxImportBytes: given.maxImportBytes ?? defaultMaxImportBytes,
     supervisorTrainingValidYears: given.supervisorTrainingValidYears ?? defaultSupervisorTrainingValidYears,
   };
   const { limits } = config;
@@ -230,6 +247,9 @@ export async function createApp({ config: given, store, logger: givenLogger, cli
       },
     }),
   );
+
+  // The Excel import (server/modules/import): its own body limit for workbooks.
+  app.use("/imports", importRoutes(services, { maxImportBytes: config.maxImportBytes }));
 
   if (fs.existsSync(clientDir)) {
     // With the playground off, only the app's own files are served: the playground's page and

@@ -19,6 +19,9 @@ import type {
   UpdateWorkplaceInput,
 } from "./workplace.input.js";
 
+/** Rows per INSERT: well inside both stores' limits on bound parameters. */
+const INSERT_CHUNK = 100;
+
 /**
  * Workplaces belong to the organisation that registered it: only it edits, archives and posts
  * placements there (PlacementService.post). An employer several organisations use is registered
@@ -53,9 +56,22 @@ export class WorkplaceService {
   }
 
   async create(actor: Actor, input: CreateWorkplaceInput): Promise<Workplace> {
+    const workplace = await this.prepare(actor, input);
+    return this.transact(async (manager) => {
+      await this.checkNotRegistered(manager, workplace);
+      await this.insert(manager, actor, [workplace], "createWorkplace");
+      return workplace;
+    });
+  }
+
+  /**
+   * The checks createWorkplace makes and the row it would store, without writing: the Excel
+   * import runs every row through this before it writes anything.
+   */
+  async prepare(actor: Actor, input: CreateWorkplaceInput): Promise<Workplace> {
     await this.checkMunicipality(input.municipalityCode, "input.municipalityCode");
     checkOrganisationNumber(input.organisationNumber ?? null);
-    const workplace = this.reads.getRepository(Workplace).create({
+    return this.reads.getRepository(Workplace).create({
       id: newId(),
       name: input.name.trim(),
       sector: input.sector,
@@ -69,12 +85,18 @@ export class WorkplaceService {
       organisationId: actor.viewer.organisationId,
       createdAt: new Date(),
     });
-    return this.transact(async (manager) => {
-      await this.checkNotRegistered(manager, workplace);
-      await manager.insert(Workplace, workplace);
-      await this.audit.record(manager, actor, { action: "createWorkplace", entity: "Workplace", entityId: workplace.id });
-      return workplace;
-    });
+  }
+
+  /** Stores prepared workplaces in the caller's transaction, each audited under `action`. */
+  async insert(manager: EntityManager, actor: Actor, workplaces: Workplace[], action: string): Promise<void> {
+    for (let start = 0; start < workplaces.length; start += INSERT_CHUNK) {
+      await manager.insert(Workplace, workplaces.slice(start, start + INSERT_CHUNK));
+    }
+    await this.audit.record(
+      manager,
+      actor,
+      workplaces.map((workplace) => ({ action, entity: "Workplace", entityId: workplace.id })),
+    );
   }
 
   async update(actor: Actor, id: string, input: UpdateWorkplaceInput): Promise<Workplace> {

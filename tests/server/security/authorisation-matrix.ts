@@ -125,7 +125,7 @@ export const rows: Row[] = [
   {
     operation: "inputLimits",
     note: "reference data",
-    document: `{ inputLimits { titleMax } }`,
+    document: `{ inputLimits { capacityMax } }`,
     minRole: "VIEWER",
     sides: { any: true },
   },
