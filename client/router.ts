@@ -34,6 +34,12 @@ export const routes = [
     meta: { title: "org.title" },
   },
   {
+    path: "/participants",
+    name: "participants",
+    component: () => import("./pages/ParticipantsPage.vue"),
+    meta: { title: "participants.title" },
+  },
+  {
     path: "/:rest(.*)*",
     name: "not-found",
     component: () => import("./pages/NotFoundPage.vue"),

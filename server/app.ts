@@ -13,6 +13,7 @@ import { createContext, type Context } from "./context.js";
 import { createSchema } from "./schema.js";
 import type { Store } from "./db/store.js";
 import { createServices } from "./services.js";
+import { participantExportRoute } from "./modules/participant/participant.export.js";
 
 /** Where `vite build` puts the client; served when present. */
 const clientDir = path.resolve("dist/client");
@@ -176,6 +177,8 @@ export async function createApp({ config: given, store }: AppDeps) {
       },
     }),
   );
+
+  app.get("/exports/participants/:file", participantExportRoute(services));
 
   if (fs.existsSync(clientDir)) {
     app.use(express.static(clientDir, { index: "index.html" }));

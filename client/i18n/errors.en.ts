@@ -47,6 +47,7 @@ export const errorsEn: Record<keyof typeof errorsSv, string> = {
   CLAIM_STATUS_CHANGED: "The reservation is {status} now, so you cannot {action} it. Reload the page to see where it stands.",
   PLACEMENT_STATUS_CHANGED: "The placement is {status} now, so you cannot {action} it. Reload the page and try again.",
   PLACEMENT_NOT_OPEN: "The placement is {status} and takes no reservations.",
+  PARTICIPANT_ARCHIVED: "The participant is archived. Restore them before claiming a seat for them.",
   HOLD_EXPIRED: "The reservation ran out first, and its seats went back to the pool.",
 
   ACCOUNT_LOCKED: "The account is locked after too many failed sign-ins. Try again at {time}, or ask your admin to unlock it.",

@@ -268,6 +268,12 @@ export const catalogue = {
     "a claim step that no longer applies to its status (e.g. confirming twice)",
     (p) => `The claim is ${p.status}; ${p.action} needs it to be ${list(p.allowedFrom)}.`,
   ),
+  PARTICIPANT_ARCHIVED: reason(
+    ErrorCode.CONFLICT,
+    [],
+    "a claim for a participant the organisation has archived (restoreParticipant brings them back)",
+    () => "The participant is archived: restore them before claiming a seat for them.",
+  ),
   HOLD_EXPIRED: reason(
     ErrorCode.CONFLICT,
     [],
