@@ -1,13 +1,23 @@
 import fs from "node:fs";
 import path from "node:path";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type ErrorRequestHandler, type RequestHandler } from "express";
+import helmet from "helmet";
 import { formattedRefusal, type ParamsOf, type Reason } from "./common/errors.js";
 import { createFormatError } from "./common/format-error.js";
-import { queryCostPlugin, queryLimitRules, type CostBudget } from "./common/query-limits.js";
+import { createLogger, requestLogger, type Logger } from "./common/logger.js";
+import { publicFiles } from "./common/public-files.js";
+import { armorProtection, queryCostPlugin, queryLimitRules, type CostBudget } from "./common/query-limits.js";
+import {
+  jsonAcceptStatusPlugin,
+  operationKindPlugin,
+  requestTimeout,
+  responseSizeGuard,
+  type RequestState,
+} from "./common/response-limits.js";
 import { defaultLimits, defaultLoginThrottle, defaultPasswordHashing, type Config } from "./config.js";
 import { createContext, type Context } from "./context.js";
 import { createSchema } from "./schema.js";
@@ -16,21 +26,25 @@ import { createServices } from "./services.js";
 import { participantExportRoute } from "./modules/participant/participant.export.js";
 
 /** Where `vite build` puts the client; served when present. */
-const clientDir = path.resolve("dist/client");
+const defaultClientDir = path.resolve("dist/client");
 
 type SecurityConfig = Pick<
   Config,
-  "limits" | "playground" | "introspection" | "corsOrigins" | "loginThrottle" | "trustProxy" | "passwordHashing"
+  "limits" | "playground" | "introspection" | "corsOrigins" | "loginThrottle" | "trustProxy" | "passwordHashing" | "logLevel"
 >;
 
 export interface AppDeps {
   /** The security settings are optional here (tests); left out, they take the documented defaults. */
   config: Pick<Config, "production" | "tokenSecret" | "tokenTtlHours" | "holdTtlMinutes"> & Partial<SecurityConfig>;
   store: Store;
+  /** Left out, one is made at config.logLevel (silent unless given: tests stay quiet). */
+  logger?: Logger;
+  /** The built client to serve; dist/client by default. */
+  clientDir?: string;
 }
 
-/** The per-request context plus what the cost limit keeps per HTTP request. */
-type AppContext = Context & { costBudget: CostBudget };
+/** The per-request context plus what the limits keep per HTTP request. */
+type AppContext = Context & { costBudget: CostBudget; requestState: RequestState };
 
 /** A request refused at the HTTP layer, in the same shape as a GraphQL error. */
 function refuse<R extends Reason>(res: express.Response, status: number, reasonName: R, params: ParamsOf<R>) {
@@ -38,36 +52,40 @@ function refuse<R extends Reason>(res: express.Response, status: number, reasonN
 }
 
 /**
- * Headers for every response. The CSP is only sent in production: the development client runs
- * under Vite's dev server, which needs inline scripts.
+ * Security headers from helmet. The CSP and HSTS are only sent in production: the development
+ * client runs under Vite's dev server, which needs inline scripts, and plain http on localhost.
  */
 function securityHeaders(production: boolean): RequestHandler {
-  const csp = [
-    "default-src 'self'",
-    "script-src 'self'",
-    // GraphiQL and Vue transitions set style attributes.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self' data:",
-    "connect-src 'self'",
-    "worker-src 'self' blob:",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join("; ");
-  return (_req, res, next) => {
-    res.setHeader("X-Content-Type-Options", "nosniff");
-    res.setHeader("X-Frame-Options", "DENY");
-    res.setHeader("Referrer-Policy", "no-referrer");
-    res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-    res.setHeader("Cross-Origin-Resource-Policy", "same-origin");
+  const headers = helmet({
+    contentSecurityPolicy: production
+      ? {
+          useDefaults: false,
+          directives: {
+            defaultSrc: ["'self'"],
+            scriptSrc: ["'self'"],
+            // GraphiQL and Vue transitions set style attributes.
+            styleSrc: ["'self'", "'unsafe-inline'"],
+            imgSrc: ["'self'", "data:"],
+            fontSrc: ["'self'", "data:"],
+            connectSrc: ["'self'"],
+            workerSrc: ["'self'", "blob:"],
+            objectSrc: ["'none'"],
+            baseUri: ["'self'"],
+            formAction: ["'self'"],
+            frameAncestors: ["'none'"],
+          },
+        }
+      : false,
+    strictTransportSecurity: production ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    xFrameOptions: { action: "deny" },
+    referrerPolicy: { policy: "no-referrer" },
+    crossOriginOpenerPolicy: { policy: "same-origin" },
+    crossOriginResourcePolicy: { policy: "same-origin" },
+  });
+  // helmet has no Permissions-Policy.
+  return (req, res, next) => {
     res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
-    if (production) {
-      res.setHeader("Content-Security-Policy", csp);
-      res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-    }
-    next();
+    headers(req, res, next);
   };
 }
 
@@ -91,7 +109,7 @@ function cors(allowed: ReadonlySet<string>): RequestHandler {
 }
 
 /** Builds the HTTP application without listening: used by main.ts and by tests. */
-export async function createApp({ config: given, store }: AppDeps) {
+export async function createApp({ config: given, store, logger: givenLogger, clientDir = defaultClientDir }: AppDeps) {
   const config = {
     ...given,
     limits: { ...defaultLimits, ...given.limits },
@@ -101,38 +119,65 @@ export async function createApp({ config: given, store }: AppDeps) {
     loginThrottle: { ...defaultLoginThrottle, ...given.loginThrottle },
     trustProxy: given.trustProxy ?? false,
     passwordHashing: given.passwordHashing ?? defaultPasswordHashing,
+    logLevel: given.logLevel ?? "silent",
   };
   const { limits } = config;
+  const logger = givenLogger ?? createLogger(config.logLevel);
+  const hideSuggestions = config.production || !config.introspection;
+  const armor = armorProtection(limits, hideSuggestions);
   const services = createServices(store, config);
   const schema = await createSchema();
   const apollo = new ApolloServer<AppContext>({
     schema,
-    formatError: createFormatError({ hideSuggestions: config.production || !config.introspection }),
+    formatError: createFormatError({ hideSuggestions, logger }),
     includeStacktraceInErrorResponses: false,
     introspection: config.introspection,
     // "Did you mean …?" would list field names even with introspection off.
-    hideSchemaDetailsFromClientErrors: config.production || !config.introspection,
+    hideSchemaDetailsFromClientErrors: hideSuggestions,
     // A simple (CORS-safelisted) request must carry a custom header: browsers cannot forge one cross-site.
     csrfPrevention: true,
     allowBatchedHttpRequests: limits.maxBatch > 1,
     // Automatic persisted queries are unused by the client; off, they cannot fill the server's memory.
     persistedQueries: false,
     parseOptions: { maxTokens: limits.maxTokens },
-    validationRules: queryLimitRules(limits),
+    validationRules: [...armor.validationRules, ...queryLimitRules(limits)],
     plugins: [
+      // armor types its plugins against the CommonJS build of @apollo/server; the shape is the same.
+      ...(armor.plugins as unknown as ApolloServerPlugin<AppContext>[]),
       // Cache hints are unused; the plugin costs about a third of the server's time (STACK.md).
       ApolloServerPluginCacheControlDisabled(),
       // Apollo's landing page loads from a CDN; the playground is self-hosted on GET /graphql.
       ApolloServerPluginLandingPageDisabled(),
       queryCostPlugin(schema, limits, (context) => (context as AppContext).costBudget),
+      operationKindPlugin((context) => (context as AppContext).requestState),
+      jsonAcceptStatusPlugin(),
     ],
   });
   await apollo.start();
 
+  let shuttingDown = false;
   const app = express();
   app.disable("x-powered-by");
   app.set("query parser", "simple");
   app.set("trust proxy", config.trustProxy);
+  app.use(requestLogger(logger));
+  // Once shutdown begins, requests that arrive on an open keep-alive connection are refused in
+  // full, and every answer closes its connection, so the server can drain and stop.
+  app.use((_req, res, next) => {
+    if (!shuttingDown) {
+      // An answer still being worked on when shutdown begins closes its keep-alive connection
+      // too; otherwise the idle socket would hold the drain until Node's keep-alive timeout.
+      const writeHead = res.writeHead;
+      res.writeHead = function (this: typeof res, ...args: Parameters<typeof writeHead>) {
+        if (shuttingDown && !res.headersSent) res.setHeader("Connection", "close");
+        return writeHead.apply(this, args);
+      } as typeof writeHead;
+      return next();
+    }
+    res.setHeader("Connection", "close");
+    res.setHeader("Retry-After", "5");
+    refuse(res, 503, "SHUTTING_DOWN", { retryAfterSeconds: 5 });
+  });
   app.use(securityHeaders(config.production));
 
   app.get("/healthz", (_req, res) => {
@@ -142,6 +187,7 @@ export async function createApp({ config: given, store }: AppDeps) {
   app.get("/graphql", (req, res, next) => {
     const playground = path.join(clientDir, "playground.html");
     if (config.playground && req.accepts(["application/json", "text/html"]) === "text/html" && fs.existsSync(playground)) {
+      res.setHeader("Cache-Control", "no-cache");
       res.sendFile(playground);
       return;
     }
@@ -167,13 +213,19 @@ export async function createApp({ config: given, store }: AppDeps) {
     "/graphql",
     cors(new Set(config.corsOrigins)),
     graphqlOnly,
+    (_req, res, next) => {
+      res.locals.requestState = { mutation: false } satisfies RequestState;
+      next();
+    },
+    requestTimeout(limits.requestTimeoutMs, (res) => res.locals.requestState as RequestState | undefined),
+    responseSizeGuard(limits.maxResponseBytes),
     express.json({ limit: limits.maxBodyBytes }),
     batchLimit,
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const context = await createContext(services, req.headers.authorization, req.ip ?? null);
         // One budget per HTTP request: Apollo shares the context between the operations of a batch.
-        return Object.assign(context, { costBudget: { spent: 0 } });
+        return Object.assign(context, { costBudget: { spent: 0 }, requestState: res.locals.requestState as RequestState });
       },
     }),
   );
@@ -181,6 +233,16 @@ export async function createApp({ config: given, store }: AppDeps) {
   app.get("/exports/participants/:file", participantExportRoute(services));
 
   if (fs.existsSync(clientDir)) {
+    // With the playground off, only the app's own files are served: the playground's page and
+    // bundle (which holds the complete SDL) answer 404 like any unknown file.
+    const served = config.playground ? null : publicFiles(clientDir);
+    app.use((req, res, next) => {
+      if (served && !served.has(decodeURIComponent(req.path))) {
+        if (req.path === "/" || !path.extname(req.path)) return next();
+        return res.status(404).end();
+      }
+      next();
+    });
     app.use(express.static(clientDir, { index: "index.html" }));
     // Client-side routes (e.g. /placements/…) get the app shell.
     app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(path.join(clientDir, "index.html")));
@@ -188,8 +250,10 @@ export async function createApp({ config: given, store }: AppDeps) {
 
   // Malformed or oversized bodies never reach Apollo: answer them in the same typed shape.
   const requestErrors: ErrorRequestHandler = (error, _req, res, _next) => {
+    // A late answer after a timeout or a refused shutdown request: the client has its answer.
+    if (res.headersSent) return;
     const status = typeof error?.status === "number" && error.status < 500 ? error.status : 500;
-    if (status >= 500) console.error("Unexpected HTTP error:", error);
+    if (status >= 500) logger.error({ err: error }, "unexpected HTTP error");
     const answer =
       status === 413
         ? formattedRefusal("BODY_TOO_LARGE", { maxBytes: limits.maxBodyBytes })
@@ -200,5 +264,15 @@ export async function createApp({ config: given, store }: AppDeps) {
   };
   app.use(requestErrors);
 
-  return { app, services, config, stop: () => apollo.stop() };
+  return {
+    app,
+    services,
+    config,
+    logger,
+    /** From now on, new requests are refused (503 SHUTTING_DOWN) and answers close their connections. */
+    beginShutdown: () => {
+      shuttingDown = true;
+    },
+    stop: () => apollo.stop(),
+  };
 }

@@ -37,9 +37,20 @@ export interface Config {
    * a reverse proxy set the number of proxy hops (e.g. 1) so login limits apply per real client.
    */
   trustProxy: boolean | number;
+  /** pino level: fatal, error, warn, info (default), debug, trace or silent (default under NODE_ENV=test). */
+  logLevel: LogLevel;
+  /** On SIGTERM/SIGINT, how long in-flight requests may take to finish before the store closes anyway. */
+  shutdownGraceSeconds: number;
   /** argon2id cost of every stored password hash (SECURITY.md, "Passwords"). */
   passwordHashing: PasswordHashingOptions;
 }
+
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** The environments the server knows; anything else is refused at start, so a typo cannot fail open. */
+export const NODE_ENVS = ["development", "test", "production"] as const;
+export type NodeEnv = (typeof NODE_ENVS)[number];
 
 /**
  * argon2id parameters. A hash carries the parameters it was made with, so changing them affects
@@ -71,6 +82,10 @@ export interface RequestLimits {
   maxTokens: number;
   /** Items in any one list of input (a literal or a variable). */
   maxListItems: number;
+  /** Size of one answer in bytes (JSON); a larger answer is refused whole, never cut short. */
+  maxResponseBytes: number;
+  /** Time one HTTP request may take before it is answered with a typed timeout. */
+  requestTimeoutMs: number;
 }
 
 export interface LoginThrottleOptions {
@@ -88,11 +103,13 @@ export interface LoginThrottleOptions {
 export const defaultLimits: RequestLimits = {
   maxDepth: 12,
   maxAliases: 50,
-  maxCost: 10_000,
+  maxCost: 50_000,
   maxBatch: 10,
   maxBodyBytes: 1_048_576,
   maxTokens: 10_000,
   maxListItems: 1000,
+  maxResponseBytes: 5 * 1_048_576,
+  requestTimeoutMs: 15_000,
 };
 
 export const defaultLoginThrottle: LoginThrottleOptions = {
@@ -143,8 +160,26 @@ function origins(env: NodeJS.ProcessEnv, name: string): string[] {
   return list.map((origin) => origin.replace(/\/$/, ""));
 }
 
+/** NODE_ENV, compared without regard to case; unset means development. */
+export function nodeEnv(env: NodeJS.ProcessEnv): NodeEnv {
+  const raw = env.NODE_ENV?.trim() ?? "";
+  if (raw === "") return "development";
+  const known = NODE_ENVS.find((name) => name === raw.toLowerCase());
+  if (!known) throw new ConfigError(`NODE_ENV must be one of ${NODE_ENVS.join(", ")}, got "${raw}"`);
+  return known;
+}
+
+function logLevel(env: NodeJS.ProcessEnv, environment: NodeEnv): LogLevel {
+  const raw = env.LOG_LEVEL?.trim().toLowerCase() ?? "";
+  if (raw === "") return environment === "test" ? "silent" : "info";
+  const known = LOG_LEVELS.find((level) => level === raw);
+  if (!known) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, got "${env.LOG_LEVEL}"`);
+  return known;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const production = env.NODE_ENV === "production";
+  const environment = nodeEnv(env);
+  const production = environment === "production";
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError("DATABASE_URL must be a postgres:// URL (leave it unset for the embedded SQLite file)");
@@ -173,7 +208,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBodyBytes: integer(env, "MAX_BODY_BYTES", defaultLimits.maxBodyBytes, 1024, 100 * 1_048_576),
       maxTokens: integer(env, "MAX_QUERY_TOKENS", defaultLimits.maxTokens, 100, 1_000_000),
       maxListItems: integer(env, "MAX_LIST_ITEMS", defaultLimits.maxListItems, 1, 100_000),
+      maxResponseBytes: integer(env, "MAX_RESPONSE_BYTES", defaultLimits.maxResponseBytes, 1024, 1024 * 1_048_576),
+      requestTimeoutMs: integer(env, "REQUEST_TIMEOUT_MS", defaultLimits.requestTimeoutMs, 100, 10 * 60_000),
     },
+    logLevel: logLevel(env, environment),
+    shutdownGraceSeconds: integer(env, "SHUTDOWN_GRACE_SECONDS", 20, 0, 600),
     playground: flag(env, "PLAYGROUND") ?? !production,
     introspection: flag(env, "INTROSPECTION") ?? !production,
     corsOrigins: origins(env, "CORS_ORIGINS"),

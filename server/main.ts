@@ -1,10 +1,11 @@
 import "reflect-metadata";
 import { createApp } from "./app.js";
-import { ConfigError, loadConfig } from "./config.js";
+import { createLogger } from "./common/logger.js";
+import { ConfigError, loadConfig, type Config } from "./config.js";
 import { openStore } from "./db/open-store.js";
 import { startHoldSweeper } from "./modules/claim/hold-sweeper.js";
 
-let config;
+let config: Config;
 try {
   config = loadConfig();
 } catch (error) {
@@ -15,20 +16,50 @@ try {
   throw error;
 }
 
+const logger = createLogger(config.logLevel);
 const store = await openStore(config);
-const { app, services, stop } = await createApp({ config, store });
-const sweeper = startHoldSweeper(services.claims, config.holdSweepSeconds);
+const { app, services, stop, beginShutdown } = await createApp({ config, store, logger });
+const sweeper = startHoldSweeper(services.claims, config.holdSweepSeconds, logger);
 const server = app.listen(config.port, () => {
-  const store = config.databaseUrl ? "PostgreSQL" : `SQLite (${config.sqlitePath})`;
-  console.log(`Praktikpool listening on http://localhost:${config.port} — store: ${store}`);
+  const kind = config.databaseUrl ? "PostgreSQL" : `SQLite (${config.sqlitePath})`;
+  logger.info({ port: config.port, store: kind }, `Praktikpool listening on http://localhost:${config.port}`);
 });
 
-async function shutdown() {
-  sweeper.stop();
-  server.close();
-  await stop();
-  await store.close();
-  process.exit(0);
+let stopping: Promise<void> | null = null;
+
+/**
+ * Stops in order: no new connections, in-flight requests finish (for at most the grace period),
+ * the hold sweeper ends its sweep, Apollo stops, and only then the store closes. Anything sent to
+ * an open connection meanwhile is answered 503 SHUTTING_DOWN, so every request is either answered
+ * in full or never accepted, and an acknowledged claim is a stored claim.
+ */
+function shutdown(signal: NodeJS.Signals) {
+  stopping ??= (async () => {
+    logger.info({ signal, graceSeconds: config.shutdownGraceSeconds }, "shutting down: draining requests");
+    beginShutdown();
+    const drained = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    let timer: NodeJS.Timeout | undefined;
+    const graceOver = new Promise<"grace over">((resolve) => {
+      timer = setTimeout(() => resolve("grace over"), config.shutdownGraceSeconds * 1000);
+    });
+    if ((await Promise.race([drained, graceOver])) === "grace over") {
+      logger.warn("requests still running after the grace period; closing their connections");
+      server.closeAllConnections();
+    }
+    clearTimeout(timer);
+    await sweeper.stop();
+    await stop();
+    await store.close();
+    logger.info("stopped");
+  })();
+  stopping.then(
+    () => process.exit(0),
+    (error: unknown) => {
+      logger.error({ err: error }, "shutdown failed");
+      process.exit(1);
+    },
+  );
 }
 process.on("SIGINT", shutdown);
 process.on("SIGTERM", shutdown);

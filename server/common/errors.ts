@@ -22,6 +22,8 @@ export enum ErrorCode {
   /** Refused at the HTTP layer (body, method, origin, batch). */
   BAD_REQUEST = "BAD_REQUEST",
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
+  /** The server cannot answer now (restarting, or the request ran out of time); try again. */
+  SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE",
 }
 
 /** A value that explains a refusal; params are JSON and safe to show (never personal data). */
@@ -149,7 +151,7 @@ export const catalogue = {
   INVALID_CURSOR: reason(
     ErrorCode.BAD_USER_INPUT,
     [],
-    "`after` is not a cursor this API gave out for this sort",
+    "`after` is not a cursor this API gave out for this sort, or (claim lists) not the id of a claim in the list",
     () => "after is not a cursor this API gave out.",
   ),
   VALUE_REQUIRED: reason(ErrorCode.BAD_USER_INPUT, [], "a required value is missing or null", () => "A value is required here."),
@@ -309,6 +311,12 @@ export const catalogue = {
     "more aliased fields than the limit",
     (p) => `The query uses more than ${p.maxAliases} aliases.`,
   ),
+  TOO_MANY_DIRECTIVES: reason(
+    ErrorCode.GRAPHQL_VALIDATION_FAILED,
+    ["maxDirectives"],
+    "more directives in one document than the limit",
+    (p) => `The query uses more than ${p.maxDirectives} directives.`,
+  ),
   QUERY_TOO_COSTLY: reason(
     ErrorCode.GRAPHQL_VALIDATION_FAILED,
     ["cost", "maxCost"],
@@ -374,6 +382,27 @@ export const catalogue = {
     [],
     "an HTTP request GraphQL over HTTP does not accept (missing query, wrong content type …)",
     () => "The request is not a GraphQL request.",
+  ),
+
+  RESPONSE_TOO_LARGE: reason(
+    ErrorCode.BAD_REQUEST,
+    ["maxBytes"],
+    "an answer over the size limit: refused whole, never cut short",
+    (p) => `The answer would be larger than ${p.maxBytes} bytes: ask for fewer fields or smaller pages.`,
+  ),
+
+  // SERVICE_UNAVAILABLE
+  SHUTTING_DOWN: reason(
+    ErrorCode.SERVICE_UNAVAILABLE,
+    ["retryAfterSeconds"],
+    "a request sent on an open connection while the server drains for a restart; nothing was done",
+    (p) => `The server is restarting; try again in ${p.retryAfterSeconds} seconds.`,
+  ),
+  REQUEST_TIMEOUT: reason(
+    ErrorCode.SERVICE_UNAVAILABLE,
+    ["timeoutMs"],
+    "a query still running after the time limit (mutations are let finish)",
+    (p) => `The request took longer than ${p.timeoutMs} ms and was stopped; try again with a smaller query.`,
   ),
 
   // INTERNAL_SERVER_ERROR

@@ -3,6 +3,7 @@ import type { GraphQLFormattedError } from "graphql";
 import { ArgumentValidationError } from "type-graphql";
 import { getMetadataStorage, type ValidationError } from "class-validator";
 import { AppError, catalogue, ErrorCode, formattedRefusal, type ParamValue, type Reason } from "./errors.js";
+import type { Logger } from "./logger.js";
 
 /** The dotted path and the first failing constraint, descending into nested inputs. */
 function firstViolation(errors: ValidationError[], prefix: string): { field: string; error: ValidationError; type: string } {
@@ -82,13 +83,14 @@ const SUGGESTION = / ?Did you mean [^?]*\?/g;
 
 /**
  * formatError, optionally without "Did you mean …?" suggestions: with introspection off they
- * would reveal field, type and enum names. (Apollo's hideSchemaDetailsFromClientErrors strips them
- * from validation errors only; variable coercion errors carry them too.)
+ * would reveal field, type and enum names. graphql-armor masks `Did you mean "x"` but not
+ * graphql-js's `Did you mean the enum value "X"?` (tested), so this stays for the rest.
  */
-export function createFormatError(options: { hideSuggestions: boolean }) {
-  if (!options.hideSuggestions) return formatError;
+export function createFormatError(options: { hideSuggestions: boolean; logger?: Logger }) {
+  const { logger } = options;
+  if (!options.hideSuggestions) return (formatted: GraphQLFormattedError, error: unknown) => formatError(formatted, error, logger);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const result = formatError(formatted, error);
+    const result = formatError(formatted, error, logger);
     return { ...result, message: result.message.replace(SUGGESTION, "") };
   };
 }
@@ -98,7 +100,7 @@ export function createFormatError(options: { hideSuggestions: boolean }) {
  * `params` from the catalogue (server/common/errors.ts), plus `field` for bad input. Anything
  * unexpected becomes a bare INTERNAL (logged here), so no SQL, stack or path reaches a client.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, error: unknown, logger?: Logger): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
@@ -133,7 +135,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { extensions } = formattedRefusal(reason, {} as never);
     return { ...base, extensions: { ...extensions, ...(field ? { field } : {}) } };
   }
-  console.error("Unexpected error:", original);
+  if (logger) logger.error({ err: original, path: formatted.path }, "unexpected error");
+  else console.error("Unexpected error:", original);
   const internal = formattedRefusal("INTERNAL", {});
   return { message: internal.message, path: formatted.path, extensions: internal.extensions };
 }

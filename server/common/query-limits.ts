@@ -1,6 +1,8 @@
 import type { ApolloServerPlugin } from "@apollo/server";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
 import {
   Kind,
+  type GraphQLError,
   getArgumentValues,
   getNamedType,
   isListType,
@@ -20,8 +22,6 @@ import {
 import type { RequestLimits } from "../config.js";
 import { refusal } from "./errors.js";
 
-export type QueryLimits = Pick<RequestLimits, "maxDepth" | "maxAliases" | "maxListItems">;
-
 /** Limits answer before any resolver runs, with HTTP 400 like any other validation failure. */
 const http400 = { http: { status: 400 } };
 
@@ -34,60 +34,52 @@ function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode
 }
 
 /**
- * Deepest nesting of selection sets, following fragment spreads (a fragment's depth is computed
- * once, so repeated spreads cost nothing; a cycle — refused by graphql-js anyway — counts as 0).
+ * Depth, aliases, directives and "Did you mean …?" suggestions: graphql-armor's rules, answering
+ * with this API's catalogue reasons (HTTP 400, GRAPHQL_VALIDATION_FAILED). Its token limit is not
+ * used: it parses every document a second time, and Apollo's `parseOptions.maxTokens` (graphql-js)
+ * already stops the one parse at the limit. Its cost limit ignores `first`, hence operationCost.
  */
-export function selectionDepth(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>): number {
-  const memo = new Map<string, number>();
-  const visiting = new Set<string>();
-  const depthOf = (set: SelectionSetNode): number => {
-    let deepest = 0;
-    for (const selection of set.selections) {
-      if (selection.kind === Kind.FIELD) {
-        if (selection.selectionSet) deepest = Math.max(deepest, depthOf(selection.selectionSet));
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        deepest = Math.max(deepest, depthOf(selection.selectionSet) - 1);
-      } else {
-        const name = selection.name.value;
-        if (!memo.has(name)) {
-          const fragment = fragments.get(name);
-          if (!fragment || visiting.has(name)) continue;
-          visiting.add(name);
-          memo.set(name, depthOf(fragment.selectionSet) - 1);
-          visiting.delete(name);
-        }
-        deepest = Math.max(deepest, memo.get(name)!);
-      }
-    }
-    return deepest + 1;
-  };
-  return depthOf(selectionSet);
+export function armorProtection(limits: Pick<RequestLimits, "maxDepth" | "maxAliases">, hideSuggestions: boolean) {
+  const answerWith =
+    (error: () => GraphQLError) =>
+    (context: ValidationContext | null): void =>
+      context?.reportError(error());
+  const armor = new ApolloArmor({
+    maxDepth: {
+      n: limits.maxDepth,
+      ignoreIntrospection: false,
+      // A fragment spread is not a level of its own: depth is that of the fields it brings.
+      flattenFragments: true,
+      propagateOnRejection: false,
+      onReject: [answerWith(() => refusal("QUERY_TOO_DEEP", { maxDepth: limits.maxDepth }, http400))],
+    },
+    maxAliases: {
+      n: limits.maxAliases,
+      // Aliased __typename costs little but counts: 2,000 of them are still a 2,000-field answer.
+      allowList: [],
+      propagateOnRejection: false,
+      onReject: [answerWith(() => refusal("TOO_MANY_ALIASES", { maxAliases: limits.maxAliases }, http400))],
+    },
+    maxDirectives: {
+      n: MAX_DIRECTIVES,
+      propagateOnRejection: false,
+      onReject: [answerWith(() => refusal("TOO_MANY_DIRECTIVES", { maxDirectives: MAX_DIRECTIVES }, http400))],
+    },
+    maxTokens: { enabled: false },
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: hideSuggestions, mask: "" },
+  });
+  return armor.protect();
 }
 
+/** Directives per document (@include/@skip are the only ones; 50 is more than any client needs). */
+const MAX_DIRECTIVES = 50;
+
 /**
- * Refuses over-deep or alias-heavy documents during validation, before any resolver runs, so a
- * single request cannot make the server do unbounded work. Depth follows fragment spreads, so a
- * chain of fragments cannot hide nesting.
+ * The rules graphql-armor has no counterpart for: NUL characters, list lengths in input, and a
+ * missing root type. All run during validation, before any resolver.
  */
-export function queryLimitRules(limits: QueryLimits) {
-  const depthRule = (context: ValidationContext): ASTVisitor => ({
-    OperationDefinition(node) {
-      const depth = selectionDepth(node.selectionSet, fragmentsOf(context.getDocument()));
-      if (depth > limits.maxDepth) {
-        context.reportError(refusal("QUERY_TOO_DEEP", { maxDepth: limits.maxDepth }, http400));
-      }
-    },
-  });
-  const aliasRule = (context: ValidationContext): ASTVisitor => {
-    let aliases = 0;
-    return {
-      Field(node) {
-        if (node.alias && ++aliases === limits.maxAliases + 1) {
-          context.reportError(refusal("TOO_MANY_ALIASES", { maxAliases: limits.maxAliases }, http400));
-        }
-      },
-    };
-  };
+export function queryLimitRules(limits: Pick<RequestLimits, "maxListItems">) {
   // PostgreSQL cannot store or compare U+0000 (it fails with an internal error), and no field has a use for it.
   const nulRule = (context: ValidationContext): ASTVisitor => ({
     StringValue(node) {
@@ -117,25 +109,69 @@ export function queryLimitRules(limits: QueryLimits) {
       if (!root) context.reportError(refusal("OPERATION_TYPE_MISSING", { operation: node.operation }, http400));
     },
   });
-  return [depthRule, aliasRule, nulRule, listRule, rootRule];
+  return [nulRule, listRule, rootRule];
 }
 
-/** How many items a list without a size argument is assumed to return. */
-export const DEFAULT_LIST_SIZE = 10;
-/**
- * The largest page a connection serves (`first` is 1–100 throughout the API). A larger `first` is
- * costed as this page, so the request reaches argument validation and is refused there with
- * BAD_USER_INPUT naming `first`, as the contract says, instead of with a cost error.
- */
-export const MAX_CONNECTION_PAGE = 100;
+/** The largest `first` a paged field takes unless LIST_BOUNDS.pages says otherwise (`first` is 1–100 throughout the API). */
+export const MAX_PAGE = 100;
 
 /**
- * The cost of one operation. Every field costs 1 plus its selection; a list multiplies its
- * selection by the page size it asks for (`first`, variables included; at most MAX_CONNECTION_PAGE
- * for a connection) or by DEFAULT_LIST_SIZE when it has no size argument; a connection's `edges` is not multiplied again, the connection
- * already counted its page. A number in a field's `complexity` extension (type-graphql
- * `@Field({ complexity })`) replaces the 1. Introspection fields cost 1: their size is bounded by
- * the schema, and production turns them off. A fragment's cost is computed once per type.
+ * The most items each list field can return, for the cost model. Every list field of the schema
+ * is either paged (it takes `first`, costed as the page it asks for, at most its largest page) or
+ * listed under `lists` with a maximum that holds for the data. A test fails when a list field is
+ * in neither, so a new unbounded list cannot slip past the cost limit (SECURITY.md, "Cost").
+ */
+export const LIST_BOUNDS = {
+  /** Largest `first` per paged field, where it is not MAX_PAGE. */
+  pages: { "Query.auditLog": 1000 } as Record<string, number>,
+  lists: {
+    // Enum-sized: one entry per Licence value at most.
+    "Placement.licences": 5,
+    "Requirements.licences": 5,
+    "Participant.licences": 5,
+    // One per ClaimAction / PlacementAction value at most.
+    "Claim.allowedActions": 6,
+    "Placement.allowedActions": 5,
+    // Reference data: Sweden has 290 municipalities; the JobTech occupation fields are 21; kinds are 6.
+    "Query.municipalities": 290,
+    "Query.occupationFields": 50,
+    "Query.placementKindRules": 6,
+    // Organisations are added by the operator (no mutation creates one); the pool has five.
+    "Query.organisations": 20,
+    "Placement.visibleTo": 20,
+    // One row per organisation holding a live seat.
+    "Placement.seatHoldings": 20,
+    // Grow through mutations and are not paged yet: assumed maxima, see SECURITY.md ("Cost").
+    "Query.workplaces": 200,
+    "Workplace.supervisors": 10,
+    "Query.participants": 500,
+    "Query.users": 100,
+    "Query.loginLocks": 100,
+  } as Record<string, number>,
+};
+
+/** Assumed size of a list the table does not know: large, so an unlisted list is costed as expensive rather than cheap. */
+const UNKNOWN_LIST_SIZE = 1000;
+
+/** How many items `field` of `type` is costed at, given its argument values. */
+export function listSize(type: GraphQLNamedType, field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number {
+  const key = `${type.name}.${field.name}`;
+  if (field.args.some((arg) => arg.name === "first")) {
+    const largest = LIST_BOUNDS.pages[key] ?? MAX_PAGE;
+    // A larger `first` is costed as the largest page, so the request reaches the field and is
+    // refused there with BAD_USER_INPUT naming `first`, as the contract says, not with a cost error.
+    return typeof args.first === "number" ? Math.min(Math.max(0, args.first), largest) : largest;
+  }
+  return LIST_BOUNDS.lists[key] ?? UNKNOWN_LIST_SIZE;
+}
+
+/**
+ * The cost of one operation: an upper bound on the objects and values its answer can hold.
+ * Every field costs 1 plus its selection; a list multiplies its selection by listSize (variables
+ * included, so `first: $n` counts); a connection is costed by its page and its `edges` not again.
+ * A number in a field's `complexity` extension (type-graphql `@Field({ complexity })`) replaces
+ * the 1. Introspection fields cost 1: their size is bounded by the schema, and production turns
+ * them off. A fragment's cost is computed once per type.
  */
 export function operationCost(
   schema: GraphQLSchema,
@@ -181,11 +217,10 @@ export function operationCost(
         const own = typeof field.extensions?.complexity === "number" ? (field.extensions.complexity as number) : 1;
         const child = selection.selectionSet ? costOf(getNamedType(field.type), selection.selectionSet) : 0;
         const unwrapped = isNonNullType(field.type) ? field.type.ofType : field.type;
-        const pageSize = typeof args.first === "number" ? Math.max(0, args.first) : null;
         const isConnection = getNamedType(field.type).name.endsWith("Connection");
         let multiplier = 1;
-        if (isConnection) multiplier = Math.min(pageSize ?? DEFAULT_LIST_SIZE, MAX_CONNECTION_PAGE);
-        else if (isListType(unwrapped) && !type.name.endsWith("Connection")) multiplier = pageSize ?? DEFAULT_LIST_SIZE;
+        if (isConnection) multiplier = listSize(type, field, args);
+        else if (isListType(unwrapped) && !type.name.endsWith("Connection")) multiplier = listSize(type, field, args);
         total += own + multiplier * child;
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const on = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;

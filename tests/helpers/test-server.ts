@@ -63,6 +63,8 @@ export async function startTestServer(
     holdTtlMinutes?: number;
     storeOf?: { location: { databaseUrl: string | null; sqlitePath: string } };
     config?: Partial<AppDeps["config"]>;
+    logger?: AppDeps["logger"];
+    clientDir?: string;
   } = {},
 ) {
   const fresh = options.storeOf ? null : await freshStore();
@@ -71,6 +73,8 @@ export async function startTestServer(
   const store = await openStore({ ...location, seedDemo: options.seedDemo ?? true, passwordHashing });
   const dataSource = store.writer;
   const { app, services, config, stop } = await createApp({
+    logger: options.logger,
+    clientDir: options.clientDir,
     config: {
       production: false,
       tokenSecret: "test-secret-test-secret-test-secret-1234",

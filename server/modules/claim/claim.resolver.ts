@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
 import { CurrentActor } from "../../common/current-actor.js";
 import type { Actor } from "../../common/viewer.js";
@@ -10,6 +10,7 @@ import { Contact, contactOf } from "../user/contact.js";
 import { ClaimAction, ClaimStatus } from "./claim-status.js";
 import { Claim } from "./claim.entity.js";
 import { ClaimSeatInput, DeclineClaimArgs, EndClaimEarlyArgs } from "./claim.input.js";
+import { DEFAULT_CLAIM_PAGE } from "../../common/page-size.js";
 
 @Resolver(() => Claim)
 export class ClaimResolver {
@@ -66,10 +67,12 @@ export class ClaimResolver {
   @Query(() => [Claim], { description: "Claims your organisation made, most recently changed first." })
   myClaims(
     @Arg("statuses", () => [ClaimStatus], { nullable: true }) statuses: ClaimStatus[] | null,
+    @Arg("first", () => Int, { defaultValue: DEFAULT_CLAIM_PAGE, description: "Page size, 1–100 (default 50)." }) first: number,
+    @Arg("after", () => ID, { nullable: true, description: "The id of the last claim of the previous page." }) after: string | null,
     @CurrentActor() actor: Actor,
     @Ctx() context: Context,
   ): Promise<Claim[]> {
-    return context.services.claims.ourClaims(actor.viewer, statuses && [...new Set(statuses)]);
+    return context.services.claims.ourClaims(actor.viewer, statuses && [...new Set(statuses)], first, after);
   }
 
   @Authorized()
@@ -79,16 +82,23 @@ export class ClaimResolver {
   })
   claimsOnOurPlacements(
     @Arg("statuses", () => [ClaimStatus], { nullable: true }) statuses: ClaimStatus[] | null,
+    @Arg("first", () => Int, { defaultValue: DEFAULT_CLAIM_PAGE, description: "Page size, 1–100 (default 50)." }) first: number,
+    @Arg("after", () => ID, { nullable: true, description: "The id of the last claim of the previous page." }) after: string | null,
     @CurrentActor() actor: Actor,
     @Ctx() context: Context,
   ): Promise<Claim[]> {
-    return context.services.claims.onOurPlacements(actor.viewer, statuses && [...new Set(statuses)]);
+    return context.services.claims.onOurPlacements(actor.viewer, statuses && [...new Set(statuses)], first, after);
   }
 
   @Authorized()
   @Query(() => [Claim], { description: "Holds on your organisation's placements waiting for your decision, soonest to expire first." })
-  claimsAwaitingDecision(@CurrentActor() actor: Actor, @Ctx() context: Context): Promise<Claim[]> {
-    return context.services.claims.awaitingDecision(actor.viewer);
+  claimsAwaitingDecision(
+    @Arg("first", () => Int, { defaultValue: DEFAULT_CLAIM_PAGE, description: "Page size, 1–100 (default 50)." }) first: number,
+    @Arg("after", () => ID, { nullable: true, description: "The id of the last claim of the previous page." }) after: string | null,
+    @CurrentActor() actor: Actor,
+    @Ctx() context: Context,
+  ): Promise<Claim[]> {
+    return context.services.claims.awaitingDecision(actor.viewer, first, after);
   }
 
   @Authorized()

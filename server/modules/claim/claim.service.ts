@@ -1,8 +1,9 @@
-import { In, LessThanOrEqual, type EntityManager } from "typeorm";
+import { In, LessThanOrEqual, type EntityManager, type SelectQueryBuilder } from "typeorm";
 import { newId } from "../../common/columns.js";
 import { badInput, notFound, refusal } from "../../common/errors.js";
 import type { Actor, Viewer } from "../../common/viewer.js";
 import type { Transact } from "../../db/store.js";
+import { DEFAULT_CLAIM_PAGE, pageSize } from "../../common/page-size.js";
 import type { AuditActor, AuditService } from "../audit/audit.service.js";
 import { Participant } from "../participant/participant.entity.js";
 import { PlacementStatus } from "../placement/placement-kind.js";
@@ -174,37 +175,69 @@ export class ClaimService {
     return ownsPlacement ? claim : null;
   }
 
-  ourClaims(viewer: Viewer, statuses: ClaimStatus[] | null): Promise<Claim[]> {
-    return this.reads.getRepository(Claim).find({
-      where: { organisationId: viewer.organisationId, ...(statuses?.length ? { status: In(statuses) } : {}) },
-      order: { updatedAt: "DESC" },
-      take: 500,
-    });
+  /** The viewer's organisation's claims, most recently changed first; `first` is 1–100, `after` the previous page's last id. */
+  ourClaims(viewer: Viewer, statuses: ClaimStatus[] | null, first = DEFAULT_CLAIM_PAGE, after: string | null = null): Promise<Claim[]> {
+    const take = pageSize(first);
+    const query = this.reads
+      .getRepository(Claim)
+      .createQueryBuilder("claim")
+      .where("claim.organisationId = :organisationId", { organisationId: viewer.organisationId });
+    if (statuses?.length) query.andWhere("claim.status IN (:...statuses)", { statuses });
+    return this.page(query, "updatedAt", "DESC", take, after);
   }
 
   /** Claims of any organisation on the viewer's organisation's placements, most recently changed first. */
-  onOurPlacements(viewer: Viewer, statuses: ClaimStatus[] | null): Promise<Claim[]> {
+  onOurPlacements(
+    viewer: Viewer,
+    statuses: ClaimStatus[] | null,
+    first = DEFAULT_CLAIM_PAGE,
+    after: string | null = null,
+  ): Promise<Claim[]> {
+    const take = pageSize(first);
     const query = this.reads
       .getRepository(Claim)
       .createQueryBuilder("claim")
       .innerJoin(Placement, "placement", "placement.id = claim.placementId")
       .where("placement.organisationId = :organisationId", { organisationId: viewer.organisationId });
     if (statuses?.length) query.andWhere("claim.status IN (:...statuses)", { statuses });
-    return query.orderBy("claim.updatedAt", "DESC").take(500).getMany();
+    return this.page(query, "updatedAt", "DESC", take, after);
   }
 
   /** Holds on the viewer's organisation's placements that wait for a decision, soonest to expire first. */
-  awaitingDecision(viewer: Viewer): Promise<Claim[]> {
-    return this.reads
+  awaitingDecision(viewer: Viewer, first = DEFAULT_CLAIM_PAGE, after: string | null = null): Promise<Claim[]> {
+    const take = pageSize(first);
+    const query = this.reads
       .getRepository(Claim)
       .createQueryBuilder("claim")
       .innerJoin(Placement, "placement", "placement.id = claim.placementId")
       .where("placement.organisationId = :organisationId", { organisationId: viewer.organisationId })
       .andWhere("claim.status = :held", { held: ClaimStatus.HELD })
-      .andWhere("claim.expiresAt > :now", { now: new Date() })
-      .orderBy("claim.expiresAt", "ASC")
-      .take(500)
-      .getMany();
+      .andWhere("claim.expiresAt > :now", { now: new Date() });
+    return this.page(query, "expiresAt", "ASC", take, after);
+  }
+
+  /**
+   * One page of a claim list in (sort, id) order, after the claim `after` when given. The position
+   * is compared in SQL against the stored row, so no timestamp makes a round trip through a
+   * millisecond JavaScript Date. An `after` that is not in the list is refused.
+   */
+  private async page(
+    query: SelectQueryBuilder<Claim>,
+    sort: "updatedAt" | "expiresAt",
+    direction: "ASC" | "DESC",
+    take: number,
+    after: string | null,
+  ): Promise<Claim[]> {
+    if (after != null) {
+      const inList = await query.clone().andWhere("claim.id = :after", { after }).getExists();
+      if (!inList) throw badInput("after", "INVALID_CURSOR", {});
+      const beyond = direction === "DESC" ? "<" : ">";
+      query.andWhere(
+        `("claim"."${sort}", "claim"."id") ${beyond} (SELECT "anchor"."${sort}", "anchor"."id" FROM "claim" "anchor" WHERE "anchor"."id" = :after)`,
+        { after },
+      );
+    }
+    return query.orderBy(`claim.${sort}`, direction).addOrderBy("claim.id", direction).take(take).getMany();
   }
 
   /** Declines every hold on a placement that is being closed; runs in the caller's transaction. */

@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Connection } from "../../common/pagination.js";
+import { DEFAULT_CLAIM_PAGE, pageAfter, pageSize } from "../../common/page-size.js";
 import type { Context } from "../../context.js";
 import { primeLoaders } from "../../loaders/index.js";
 import { CurrentActor } from "../../common/current-actor.js";
@@ -135,15 +136,33 @@ export class PlacementResolver {
 
   @FieldResolver(() => [Claim], {
     description:
-      "Claims on this placement, newest first: all of them for the organisation that owns it (participants stay hidden unless they are yours), otherwise only your organisation's.",
+      "Claims on this placement, newest first, a page at a time: all of them for the organisation that owns it (participants stay hidden unless they are yours), otherwise only your organisation's.",
   })
-  claims(@Root() placement: Placement, @CurrentActor() actor: Actor, @Ctx() context: Context): Promise<Claim[]> {
+  async claims(
+    @Root() placement: Placement,
+    @Arg("first", () => Int, { defaultValue: DEFAULT_CLAIM_PAGE, description: "Page size, 1–100 (default 50)." })
+    first: number,
+    @Arg("after", () => ID, { nullable: true, description: "The id of the last claim of the previous page." }) after: string | null,
+    @CurrentActor() actor: Actor,
+    @Ctx() context: Context,
+  ): Promise<Claim[]> {
+    pageSize(first); // refused before the store is read
     const owner = placement.organisationId === actor.viewer.organisationId;
-    return owner ? context.loaders.claimsByPlacementId.load(placement.id) : context.loaders.ourClaimsByPlacementId.load(placement.id);
+    const claims = owner
+      ? await context.loaders.claimsByPlacementId.load(placement.id)
+      : await context.loaders.ourClaimsByPlacementId.load(placement.id);
+    return pageAfter(claims, first, after);
   }
 
-  @FieldResolver(() => [Claim], { description: "Your organisation's claims on this placement, newest first." })
-  ourClaims(@Root() placement: Placement, @Ctx() context: Context): Promise<Claim[]> {
-    return context.loaders.ourClaimsByPlacementId.load(placement.id);
+  @FieldResolver(() => [Claim], { description: "Your organisation's claims on this placement, newest first, a page at a time." })
+  async ourClaims(
+    @Root() placement: Placement,
+    @Arg("first", () => Int, { defaultValue: DEFAULT_CLAIM_PAGE, description: "Page size, 1–100 (default 50)." })
+    first: number,
+    @Arg("after", () => ID, { nullable: true, description: "The id of the last claim of the previous page." }) after: string | null,
+    @Ctx() context: Context,
+  ): Promise<Claim[]> {
+    pageSize(first); // refused before the store is read
+    return pageAfter(await context.loaders.ourClaimsByPlacementId.load(placement.id), first, after);
   }
 }

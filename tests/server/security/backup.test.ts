@@ -109,8 +109,15 @@ describe.skipIf(store !== "sqlite")("backup and restore of the SQLite store", ()
     fs.rmSync(`${sqlitePath}-shm`, { force: true });
     server = await startServerProcess(buildDir, { SQLITE_PATH: sqlitePath });
     const token = await login(server.url, "coordinator@arboga.demo");
-    const restored = await gql(server.url, `{ myClaims { id } }`, {}, token);
-    const restoredIds = new Set(restored.data.myClaims.map((claim: { id: string }) => claim.id));
+    // myClaims is paged (at most 100 at a time): read every page.
+    const restoredIds = new Set<string>();
+    for (let after: string | null = null; ;) {
+      const page = await gql(server.url, `query($after: ID) { myClaims(first: 100, after: $after) { id } }`, { after }, token);
+      const ids: string[] = page.data.myClaims.map((claim: { id: string }) => claim.id);
+      ids.forEach((id) => restoredIds.add(id));
+      if (ids.length < 100) break;
+      after = ids[ids.length - 1];
+    }
     expect(before.filter((id) => !restoredIds.has(id))).toEqual([]);
     const again = await gql(server.url, CLAIM, { input: { placementId } }, token);
     expect(again.data?.claimSeat?.id).toBeTruthy();
