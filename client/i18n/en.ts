@@ -296,6 +296,7 @@ export const en: MessageSchema = {
     listTitle: "Our participants",
     search: "Search by code",
     showArchived: "Show archived",
+    firstPage: "Showing the first {count} by code. Search by code to find more.",
     none: "No participants match.",
     loadError: "Could not load the participants.",
     actions: "Actions",

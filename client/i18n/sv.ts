@@ -300,6 +300,7 @@ export const sv = {
     listTitle: "Våra deltagare",
     search: "Sök på kod",
     showArchived: "Visa arkiverade",
+    firstPage: "Visar de {count} första i kodordning. Sök på kod för att hitta fler.",
     none: "Inga deltagare matchar.",
     loadError: "Kunde inte hämta deltagarna.",
     actions: "Åtgärder",

@@ -129,6 +129,8 @@ export const LIST_BOUNDS = {
     "Placement.licences": 5,
     "Requirements.licences": 5,
     "Participant.licences": 5,
+    // RegisterParticipantInput allows at most MAX_INTERESTS (10).
+    "Participant.occupationInterests": 10,
     // One per ClaimAction / PlacementAction value at most.
     "Claim.allowedActions": 6,
     "Placement.allowedActions": 5,
@@ -144,7 +146,7 @@ export const LIST_BOUNDS = {
     // Grow through mutations and are not paged yet: assumed maxima, see SECURITY.md ("Cost").
     "Query.workplaces": 200,
     "Workplace.supervisors": 10,
-    "Query.participants": 500,
+    "Query.participantsDueForReview": 500,
     "Query.users": 100,
     "Query.loginLocks": 100,
   } as Record<string, number>,

@@ -95,6 +95,21 @@ describe.skipIf(!storeAvailable)(`participants: register, find, edit, archive, e
       expect((await server.gql(LIST, { search: "SOK" }, arboga)).data.participants).toEqual([]);
     });
 
+    it("pages the list by code with first and after, and refuses a page size outside 1–100", async () => {
+      const all = (await server.gql(`{ participants { id code } }`, {}, koping)).data.participants;
+      const first = await server.gql(`{ participants(first: 2) { id code } }`, {}, koping);
+      expect(first.data.participants).toEqual(all.slice(0, 2));
+      const next = await server.gql(
+        `query($after: ID) { participants(first: 2, after: $after) { id code } }`,
+        { after: all[1].id },
+        koping,
+      );
+      expect(next.data.participants).toEqual(all.slice(2, 4));
+      expect((await server.gql(`{ participants(first: 101) { id } }`, {}, koping)).errors?.[0].extensions).toMatchObject({
+        reason: "PAGE_SIZE_OUT_OF_RANGE",
+      });
+    });
+
     it("shows one participant to its own organisation and null to any other", async () => {
       const id = (await register({ code: "KOP-EN" })).data.registerParticipant.id;
       expect((await server.gql(ONE, { id }, koping)).data.participant.code).toBe("KOP-EN");

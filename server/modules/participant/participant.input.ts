@@ -79,6 +79,12 @@ export class ParticipantsArgs {
 
   @Field(() => Boolean, { defaultValue: false, description: "Also list archived participants." })
   includeArchived!: boolean;
+
+  @Field(() => Int, { defaultValue: 100, description: "How many, 1–100." })
+  first!: number;
+
+  @Field(() => ID, { nullable: true, description: "The id of the previous page's last participant." })
+  after?: string | null;
 }
 
 @InputType({ description: "How long your organisation keeps participants, and what erasure removes." })

@@ -1,6 +1,7 @@
 import { In, IsNull, Not, type EntityManager } from "typeorm";
 import { newId } from "../../common/columns.js";
 import { badInput, isUniqueViolation, notFound } from "../../common/errors.js";
+import { pageSize } from "../../common/page-size.js";
 import type { Actor, Viewer } from "../../common/viewer.js";
 import type { Transact } from "../../db/store.js";
 import { AuditEntry } from "../audit/audit-entry.entity.js";
@@ -131,6 +132,13 @@ export class ParticipantService {
       .toUpperCase()
       .replace(/[%_\\]/g, "");
     if (search) query.andWhere("participant.code LIKE :search", { search: `%${search}%` });
+    query.take(pageSize(args.first ?? 100));
+    if (args.after != null) {
+      const last = await this.reads.getRepository(Participant).findOneBy({ id: args.after, organisationId: actor.viewer.organisationId });
+      if (!last) throw badInput("after", "INVALID_CURSOR", {});
+      // Codes are unique within the organisation, so the code alone orders the pages.
+      query.andWhere("participant.code > :afterCode", { afterCode: last.code });
+    }
     const participants = await query.getMany();
     await this.logReads(
       actor,
