@@ -1,8 +1,11 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AuditEntry } from "../../server/modules/audit/audit-entry.entity.js";
 import { Claim } from "../../server/modules/claim/claim.entity.js";
 import { Participant } from "../../server/modules/participant/participant.entity.js";
 import { codes, startTestServer, store, storeAvailable, type TestServer } from "../helpers/test-server.js";
+import { buildServer } from "./security/server-process.js";
 
 const FIELDS = `id code swedishLevel licences availableFrom archivedAt homeMunicipality { code } occupationInterests { id label }`;
 const REGISTER = `mutation($input: RegisterParticipantInput!) { registerParticipant(input: $input) { ${FIELDS} } }`;
@@ -375,5 +378,30 @@ describe.skipIf(!storeAvailable)(`participant retention (${store})`, () => {
     const audit = await server.dataSource.getRepository(AuditEntry).findBy({ action: "retention:eraseParticipant" });
     expect(audit.map((entry) => entry.entityId)).toEqual([due]);
     expect(audit[0].organisationId).toBe(left.find((p) => p.id === fresh)!.organisationId);
+  });
+
+  it("runs as npm run retention: a dry run prints ids and dates only, --apply erases the due ones", async () => {
+    const due = await registerOld(koping, "KOP-SKRIPT");
+    const run = (args: string[]) =>
+      promisify(execFile)(process.execPath, ["server/scripts/retention.js", ...args], {
+        cwd: buildServer(),
+        env: {
+          PATH: process.env.PATH,
+          SQLITE_PATH: server.location.sqlitePath,
+          ...(server.location.databaseUrl ? { DATABASE_URL: server.location.databaseUrl } : {}),
+        },
+      });
+    const dry = await run([]);
+    expect(dry.stdout).toContain(due);
+    expect(dry.stdout).toMatch(/koping: 1 due after 12 months without activity \(erases\)/);
+    expect(dry.stdout).toMatch(/arboga: 1 due after 6 months without activity \(review only\)/);
+    expect(dry.stdout).toContain("Dry run: 2 due; run with --apply to erase.");
+    expect(dry.stdout).not.toContain("KOP-SKRIPT");
+    expect(await server.dataSource.getRepository(Participant).countBy({ id: due })).toBe(1);
+
+    const applied = await run(["--apply"]);
+    expect(applied.stdout).toContain("Erased 1 of 2 due participants.");
+    expect(await server.dataSource.getRepository(Participant).countBy({ id: due })).toBe(0);
+    expect(await server.dataSource.getRepository(AuditEntry).countBy({ action: "retention:eraseParticipant", entityId: due })).toBe(1);
   });
 });
