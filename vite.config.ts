@@ -111,6 +111,8 @@ export default defineConfig(({ command }) => ({
     // Dev mode: the API runs on :4000 (npm run dev starts both); a browser opening /graphql gets the playground entry.
     // Only the endpoint itself: client/graphql/*.ts are source modules served by Vite under /graphql/.
     proxy: {
+      // The Excel import's routes (server/modules/import/import.routes.ts).
+      "^/imports/": { target: "http://localhost:4000" },
       "^/graphql(\\?.*)?$": {
         target: "http://localhost:4000",
         bypass: (req) => (req.method === "GET" && req.headers.accept?.includes("text/html") ? "/playground.html" : undefined),

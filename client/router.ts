@@ -33,6 +33,7 @@ export const routes = [
     component: () => import("./pages/MyOrganisationPage.vue"),
     meta: { title: "org.title" },
   },
+  { path: "/import", name: "import", component: () => import("./pages/ImportPage.vue"), meta: { title: "import.title" } },
   {
     path: "/participants",
     name: "participants",

@@ -18,19 +18,28 @@ import {
   responseSizeGuard,
   type RequestState,
 } from "./common/response-limits.js";
-import { defaultLimits, defaultLoginThrottle, defaultPasswordHashing, type Config } from "./config.js";
+import { defaultLimits, defaultLoginThrottle, defaultMaxImportBytes, defaultPasswordHashing, type Config } from "./config.js";
 import { createContext, type Context } from "./context.js";
 import { createSchema } from "./schema.js";
 import type { Store } from "./db/store.js";
 import { createServices } from "./services.js";
 import { participantExportRoute } from "./modules/participant/participant.export.js";
+import { importRoutes } from "./modules/import/import.routes.js";
 
 /** Where `vite build` puts the client; served when present. */
 const defaultClientDir = path.resolve("dist/client");
 
 type SecurityConfig = Pick<
   Config,
-  "limits" | "playground" | "introspection" | "corsOrigins" | "loginThrottle" | "trustProxy" | "passwordHashing" | "logLevel"
+  | "limits"
+  | "playground"
+  | "introspection"
+  | "corsOrigins"
+  | "loginThrottle"
+  | "trustProxy"
+  | "passwordHashing"
+  | "logLevel"
+  | "maxImportBytes"
 >;
 
 export interface AppDeps {
@@ -120,6 +129,7 @@ export async function createApp({ config: given, store, logger: givenLogger, cli
     trustProxy: given.trustProxy ?? false,
     passwordHashing: given.passwordHashing ?? defaultPasswordHashing,
     logLevel: given.logLevel ?? "silent",
+    maxImportBytes: given.maxImportBytes ?? defaultMaxImportBytes,
   };
   const { limits } = config;
   const logger = givenLogger ?? createLogger(config.logLevel);
@@ -231,6 +241,8 @@ export async function createApp({ config: given, store, logger: givenLogger, cli
   );
 
   app.get("/exports/participants/:file", participantExportRoute(services));
+  // The Excel import (server/modules/import): its own body limit for workbooks.
+  app.use("/imports", importRoutes(services, { maxImportBytes: config.maxImportBytes }));
 
   if (fs.existsSync(clientDir)) {
     // With the playground off, only the app's own files are served: the playground's page and

@@ -43,7 +43,12 @@ export interface Config {
   shutdownGraceSeconds: number;
   /** argon2id cost of every stored password hash (SECURITY.md, "Passwords"). */
   passwordHashing: PasswordHashingOptions;
+  /** Largest .xlsx the Excel import accepts (its route's own body limit, above the GraphQL one). */
+  maxImportBytes: number;
 }
+
+/** 5 MiB: a sheet of thousands of rows is a few hundred KB; the limit leaves room for formatting and images. */
+export const defaultMaxImportBytes = 5 * 1_048_576;
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -221,6 +226,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? false
         : integer(env, "TRUST_PROXY", 0, 0, 10),
     passwordHashing: defaultPasswordHashing,
+    maxImportBytes: integer(env, "MAX_IMPORT_BYTES", defaultMaxImportBytes, 1024, 100 * 1_048_576),
     loginThrottle: {
       windowSeconds: integer(env, "LOGIN_WINDOW_SECONDS", defaultLoginThrottle.windowSeconds, 1, 24 * 3600),
       maxFailuresPerAccount: integer(env, "LOGIN_MAX_FAILURES_PER_ACCOUNT", defaultLoginThrottle.maxFailuresPerAccount, 1, 1000),

@@ -2,6 +2,7 @@ import type { Config } from "./config.js";
 import type { Store } from "./db/store.js";
 import { AuditService } from "./modules/audit/audit.service.js";
 import { AuthService } from "./modules/auth/auth.service.js";
+import { ImportService } from "./modules/import/import.service.js";
 import { ClaimService } from "./modules/claim/claim.service.js";
 import { ParticipantService } from "./modules/participant/participant.service.js";
 import { PlacementService } from "./modules/placement/placement.service.js";
@@ -20,15 +21,18 @@ export function createServices(
   const audit = new AuditService(reads);
   const claims = new ClaimService(reads, transact, audit, config);
   const auth = new AuthService(reads, transact, audit, config);
+  const placements = new PlacementService(store, audit, claims);
+  const workplaces = new WorkplaceService(reads, transact, audit);
   return {
     store,
     audit,
     auth,
     passwords: new PasswordService(reads, transact, audit, auth, config.tokenSecret),
     claims,
-    placements: new PlacementService(store, audit, claims),
+    placements,
     participants: new ParticipantService(reads, transact, audit),
-    workplaces: new WorkplaceService(reads, transact, audit),
+    workplaces,
+    imports: new ImportService(reads, transact, audit, workplaces, placements),
     users: new UserService(reads, transact, audit, auth.hasher),
     organisations: new OrganisationService(reads),
     reference: new ReferenceService(reads),

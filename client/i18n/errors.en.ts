@@ -42,6 +42,16 @@ export const errorsEn: Record<keyof typeof errorsSv, string> = {
   PARTICIPANT_CODE_TAKEN: "Your organisation already has a participant with this code.",
   CANNOT_DEACTIVATE_SELF: "You cannot deactivate your own account.",
 
+  // The Excel import
+  IMPORT_FILE_UNREADABLE: "The file is not an Excel workbook (.xlsx). Save it as .xlsx and try again.",
+  IMPORT_WORKBOOK_TOO_LARGE: "The workbook is too large to read. Save only the sheet with the placements in a new file, without images.",
+  IMPORT_COLUMNS_MISSING: "No row has the headings {columns}. Starting from the template helps.",
+  IMPORT_NO_ROWS: "The sheet has no rows below its headings.",
+  IMPORT_TOO_MANY_ROWS: "At most {maxRows} rows per import. Split the sheet.",
+  IMPORT_UNKNOWN_VALUE: "“{value}” is not recognised here. The template's Värden sheet shows what you can write.",
+  IMPORT_DUPLICATE_ROW: "The same placement (workplace, title and start date) is already on row {firstRow}.",
+  IMPORT_HAS_ERRORS: "{rowsWithErrors} rows have errors, so nothing was imported. Correct them and try again.",
+
   NOT_ENOUGH_FREE_SEATS: "There are not that many free seats. You asked for {requested}, free now: {freeSeats}.",
 
   CLAIM_STATUS_CHANGED: "The reservation is {status} now, so you cannot {action} it. Reload the page to see where it stands.",

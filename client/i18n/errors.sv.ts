@@ -50,6 +50,16 @@ export const errorsSv = {
   PARTICIPANT_CODE_TAKEN: "Ni har redan en deltagare med den koden.",
   CANNOT_DEACTIVATE_SELF: "Du kan inte stänga av ditt eget konto.",
 
+  // The Excel import
+  IMPORT_FILE_UNREADABLE: "Filen är inte en Excel-arbetsbok (.xlsx). Spara den som .xlsx och försök igen.",
+  IMPORT_WORKBOOK_TOO_LARGE: "Arbetsboken är för stor för att läsas in. Spara bara bladet med platserna i en ny fil, utan bilder.",
+  IMPORT_COLUMNS_MISSING: "Hittar ingen rad med rubrikerna {columns}. Utgå gärna från mallen.",
+  IMPORT_NO_ROWS: "Bladet har inga rader under rubrikerna.",
+  IMPORT_TOO_MANY_ROWS: "Högst {maxRows} rader per import. Dela upp bladet.",
+  IMPORT_UNKNOWN_VALUE: "”{value}” känns inte igen här. Bladet Värden i mallen visar vad som går att skriva.",
+  IMPORT_DUPLICATE_ROW: "Samma plats (arbetsplats, titel och startdatum) finns redan på rad {firstRow}.",
+  IMPORT_HAS_ERRORS: "{rowsWithErrors} rader har fel, så ingenting lästes in. Rätta dem och försök igen.",
+
   // NO_FREE_SEATS
   NOT_ENOUGH_FREE_SEATS: "Det finns inte så många lediga platser. Du bad om {requested}, lediga nu: {freeSeats}.",
 

@@ -89,6 +89,9 @@ export function wordedParams(error: ServerError, i18n: ErrorTranslator, now = ne
       case "format":
         named.format = word(`errorWords.formats.${text}`, text);
         break;
+      case "columns":
+        named.columns = (Array.isArray(value) ? value : [value]).map(String).join(", ");
+        break;
       case "placementEnd":
         named.placementEnd = /^\d{4}-\d{2}-\d{2}$/.test(text) ? formatDate(text, locale) : text;
         break;

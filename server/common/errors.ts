@@ -243,6 +243,56 @@ export const catalogue = {
   ),
   REASON_REQUIRED: reason(ErrorCode.BAD_USER_INPUT, [], "a step that needs a reason was sent without one", () => "Give a reason."),
 
+  // BAD_USER_INPUT: the Excel import (POST /imports/placements.xlsx)
+  IMPORT_FILE_UNREADABLE: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "an uploaded file that is not an Excel workbook (.xlsx)",
+    () => "The file is not an Excel workbook (.xlsx).",
+  ),
+  IMPORT_WORKBOOK_TOO_LARGE: reason(
+    ErrorCode.BAD_USER_INPUT,
+    ["maxBytes"],
+    "a workbook whose parts unpack to more than the import reads (checked before unpacking)",
+    (p) => `The workbook unpacks to more than ${p.maxBytes} bytes.`,
+  ),
+  IMPORT_COLUMNS_MISSING: reason(
+    ErrorCode.BAD_USER_INPUT,
+    ["columns"],
+    "no sheet of the workbook has a header row with the required columns (the template's headers)",
+    (p) => `No sheet has a header row with the columns ${list(p.columns)}.`,
+  ),
+  IMPORT_NO_ROWS: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "a sheet with headers but no rows below them",
+    () => "The sheet has no rows to import.",
+  ),
+  IMPORT_TOO_MANY_ROWS: reason(
+    ErrorCode.BAD_USER_INPUT,
+    ["maxRows"],
+    "a sheet with more rows than one import takes",
+    (p) => `One import takes at most ${p.maxRows} rows; split the sheet.`,
+  ),
+  IMPORT_UNKNOWN_VALUE: reason(
+    ErrorCode.BAD_USER_INPUT,
+    ["value"],
+    "a cell naming a municipality, kind, occupation field, Swedish level, licence or sector that is not known by name or code",
+    (p) => `"${p.value}" is not a known value for this column (see the template's value lists).`,
+  ),
+  IMPORT_DUPLICATE_ROW: reason(
+    ErrorCode.BAD_USER_INPUT,
+    ["firstRow"],
+    "a row with the same placement (workplace, title, start date) as an earlier row of the sheet",
+    (p) => `Row ${p.firstRow} already has this placement (same workplace, title and start date).`,
+  ),
+  IMPORT_HAS_ERRORS: reason(
+    ErrorCode.BAD_USER_INPUT,
+    ["rowsWithErrors"],
+    "an import of a sheet whose preview has errors: nothing was written",
+    (p) => `${p.rowsWithErrors} rows have errors; nothing was imported.`,
+  ),
+
   // NO_FREE_SEATS
   NOT_ENOUGH_FREE_SEATS: reason(
     ErrorCode.NO_FREE_SEATS,

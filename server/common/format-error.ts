@@ -51,6 +51,20 @@ function validationReason(error: ValidationError, type: string): { reason: Reaso
   }
 }
 
+/**
+ * The first class-validator failure as a catalogue reason with the field it names, for code that
+ * validates input classes itself (the Excel import) and must word failures as the API does.
+ */
+export function violationOf(
+  errors: ValidationError[],
+  prefix: string,
+): { field: string; reason: Reason; params: Record<string, ParamValue>; message: string } {
+  const violation = firstViolation(errors, prefix);
+  const { reason, params } = validationReason(violation.error, violation.type);
+  const message = Object.values(violation.error.constraints ?? {})[0] ?? "invalid value";
+  return { field: violation.field.replace(/^\./, ""), reason, params, message };
+}
+
 /** Variable coercion errors name the path in their text: `… at "input.startDate"; …` or `Variable "$id" …`. */
 function fieldFromMessage(message: string): string | undefined {
   return /at "([^"]+)"/.exec(message)?.[1] ?? /Variable "\$([^"]+)"/.exec(message)?.[1];

@@ -76,6 +76,15 @@ const transitionOfAction = {
   [PlacementAction.CLOSE]: "closePlacement",
 } as const satisfies Partial<Record<PlacementAction, PlacementTransition>>;
 
+/** A placement that passed postPlacement's checks, with the organisations it is shown to (none: all partners). */
+export interface PreparedPlacement {
+  placement: Placement;
+  visibleTo: string[];
+}
+
+/** Rows per INSERT: well inside both stores' limits on bound parameters. */
+const INSERT_CHUNK = 100;
+
 export interface BoardPage {
   totalCount: number;
   edges: { cursor: string; node: Placement }[];
@@ -211,7 +220,19 @@ export class PlacementService {
   async post(actor: Actor, input: PostPlacementInput): Promise<Placement> {
     const workplace = await this.reads.getRepository(Workplace).findOneBy({ id: input.workplaceId });
     if (!workplace) throw notFound("Workplace", "input.workplaceId");
-    await this.checkReferences(input.workplaceId, input);
+    const prepared = await this.prepare(actor, input, workplace);
+    return this.transact(async (manager) => {
+      await this.insert(manager, actor, [prepared], "postPlacement");
+      return prepared.placement;
+    });
+  }
+
+  /**
+   * The checks postPlacement makes and the row it would store, without writing. The workplace is
+   * passed in, so the Excel import can check placements at workplaces it has not stored yet.
+   */
+  async prepare(actor: Actor, input: PostPlacementInput, workplace: Workplace): Promise<PreparedPlacement> {
+    await this.checkReferences(workplace.id, input);
     checkPeriod(input.startDate, input.endDate ?? null, "input.endDate");
     checkDuration(input.kind, input.startDate, input.endDate ?? null, "input.endDate");
     const visibleTo = await this.checkAudience(input.visibility, input.visibleToOrganisationIds ?? null);
@@ -237,12 +258,25 @@ export class PlacementService {
       createdAt: now,
       updatedAt: now,
     });
-    return this.transact(async (manager) => {
-      await manager.insert(Placement, placement);
-      await this.replaceAudience(manager, placement.id, visibleTo);
-      await this.audit.record(manager, actor, { action: "postPlacement", entity: "Placement", entityId: placement.id });
-      return placement;
-    });
+    return { placement, visibleTo };
+  }
+
+  /** Stores prepared placements in the caller's transaction, each audited under `action`. */
+  async insert(manager: EntityManager, actor: Actor, prepared: PreparedPlacement[], action: string): Promise<void> {
+    for (let start = 0; start < prepared.length; start += INSERT_CHUNK) {
+      await manager.insert(
+        Placement,
+        prepared.slice(start, start + INSERT_CHUNK).map((item) => item.placement),
+      );
+    }
+    for (const { placement, visibleTo } of prepared) {
+      if (visibleTo.length) await this.replaceAudience(manager, placement.id, visibleTo);
+    }
+    await this.audit.record(
+      manager,
+      actor,
+      prepared.map(({ placement }) => ({ action, entity: "Placement", entityId: placement.id })),
+    );
   }
 
   async update(actor: Actor, id: string, input: UpdatePlacementInput): Promise<Placement> {

@@ -9,6 +9,9 @@ import { Supervisor } from "./supervisor.entity.js";
 import { Workplace } from "./workplace.entity.js";
 import type { AddSupervisorInput, CreateWorkplaceInput } from "./workplace.input.js";
 
+/** Rows per INSERT: well inside both stores' limits on bound parameters. */
+const INSERT_CHUNK = 100;
+
 /** Workplaces are shared by all partners; the organisation that registered one keeps it up to date. */
 export class WorkplaceService {
   constructor(
@@ -26,10 +29,22 @@ export class WorkplaceService {
   }
 
   async create(actor: Actor, input: CreateWorkplaceInput): Promise<Workplace> {
+    const workplace = await this.prepare(actor, input);
+    return this.transact(async (manager) => {
+      await this.insert(manager, actor, [workplace], "createWorkplace");
+      return workplace;
+    });
+  }
+
+  /**
+   * The checks createWorkplace makes and the row it would store, without writing: the Excel
+   * import runs every row through this before it writes anything.
+   */
+  async prepare(actor: Actor, input: CreateWorkplaceInput): Promise<Workplace> {
     if (!(await this.reads.getRepository(Municipality).existsBy({ code: input.municipalityCode }))) {
       throw notFound("Municipality", "input.municipalityCode");
     }
-    const workplace = this.reads.getRepository(Workplace).create({
+    return this.reads.getRepository(Workplace).create({
       id: newId(),
       name: input.name.trim(),
       sector: input.sector,
@@ -39,11 +54,18 @@ export class WorkplaceService {
       organisationId: actor.viewer.organisationId,
       createdAt: new Date(),
     });
-    return this.transact(async (manager) => {
-      await manager.insert(Workplace, workplace);
-      await this.audit.record(manager, actor, { action: "createWorkplace", entity: "Workplace", entityId: workplace.id });
-      return workplace;
-    });
+  }
+
+  /** Stores prepared workplaces in the caller's transaction, each audited under `action`. */
+  async insert(manager: EntityManager, actor: Actor, workplaces: Workplace[], action: string): Promise<void> {
+    for (let start = 0; start < workplaces.length; start += INSERT_CHUNK) {
+      await manager.insert(Workplace, workplaces.slice(start, start + INSERT_CHUNK));
+    }
+    await this.audit.record(
+      manager,
+      actor,
+      workplaces.map((workplace) => ({ action, entity: "Workplace", entityId: workplace.id })),
+    );
   }
 
   async addSupervisor(actor: Actor, input: AddSupervisorInput): Promise<Supervisor> {
