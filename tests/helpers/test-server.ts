@@ -1,17 +1,19 @@
 import "reflect-metadata";
-import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
-import os from "node:os";
-import path from "node:path";
-import pg from "pg";
 import { inject } from "vitest";
 import { createApp, type AppDeps } from "../../server/app.js";
-import { openStore } from "../../server/db/open-store.js";
 import type { PasswordHashingOptions } from "../../server/config.js";
+import { openStore } from "../../server/db/open-store.js";
+import type { Store } from "../../server/db/store.js";
+import { PasswordHasher } from "../../server/modules/auth/passwords.js";
+import { User } from "../../server/modules/user/user.entity.js";
+import { DEMO_PASSWORD } from "../../server/seed/demo-data.js";
+import { testPasswordHashing } from "./store-context.js";
+import { createTestStore, type TestStore } from "./test-stores.js";
 
 export const store: "sqlite" | "postgres" = process.env.STORE === "postgres" ? "postgres" : "sqlite";
 
-/** False when this run targets PostgreSQL and none answered (see postgres-available.ts). */
+/** False when this run targets PostgreSQL and none answered (see store-templates.ts). */
 export const storeAvailable = store === "sqlite" || inject("postgresAvailable");
 
 export interface GraphQLResponse<T = any> {
@@ -20,42 +22,25 @@ export interface GraphQLResponse<T = any> {
   errors?: { message: string; path?: string[]; extensions?: { code?: string; field?: string; [key: string]: unknown } }[];
 }
 
-/** A fresh, empty store of the kind this run targets: SQLite in a temp file or a new PostgreSQL database. */
-export async function freshStore(): Promise<{ databaseUrl: string | null; sqlitePath: string; drop(): Promise<void> }> {
-  const name = `pp_test_${randomBytes(6).toString("hex")}`;
-  const sqlitePath = path.join(os.tmpdir(), `${name}.sqlite`);
-  if (store === "sqlite") return { databaseUrl: null, sqlitePath, drop: async () => {} };
-  const adminUrl = process.env.TEST_DATABASE_URL!;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    databaseUrl: url.toString(),
-    sqlitePath,
-    drop: async () => {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
+/**
+ * A blank store (no tables) of the kind this run targets, for code that migrates it itself.
+ * `drop` deletes it; the end of the test file deletes it anyway. New code: createTestStore.
+ */
+export async function freshStore(): Promise<TestStore & { drop(): Promise<void> }> {
+  const testStore = await createTestStore("blank");
+  return Object.assign(testStore, { drop: () => testStore.remove() });
 }
 
-/**
- * argon2id at its cheapest (1 MiB, one pass): tests check what a hash allows, not how hard it is to
- * crack, and production-grade hashing would be most of the suite's CPU time.
- */
-export const testPasswordHashing: PasswordHashingOptions = { memoryCost: 1024, timeCost: 1, parallelism: 1 };
+export { testPasswordHashing };
 
 export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
 /**
- * The real server over real HTTP on a random port, on a fresh store with the demo data
- * (unless seedDemo is false). `config` overrides createApp's settings (limits, production mode…).
- * Close it in afterAll.
+ * The real server over real HTTP on a random port, on a store of its own copied from the run's
+ * template: with the demo data, or migrated and empty when seedDemo is false. `storeOf` opens
+ * another server's store instead (a second instance, or a restart). `config` overrides
+ * createApp's settings (limits, production mode…). Close it in afterAll: that deletes its store
+ * (by the end of the file; await storesRemoved() to wait for it).
  */
 export async function startTestServer(
   options: {
@@ -67,11 +52,14 @@ export async function startTestServer(
     clientDir?: string;
   } = {},
 ) {
-  const fresh = options.storeOf ? null : await freshStore();
-  const location = options.storeOf?.location ?? fresh!;
+  const seedDemo = options.seedDemo ?? true;
+  const own = options.storeOf ? null : await createTestStore(seedDemo ? "demo" : "empty");
+  const location = options.storeOf?.location ?? own!;
   const passwordHashing = options.config?.passwordHashing ?? testPasswordHashing;
-  const store = await openStore({ ...location, seedDemo: options.seedDemo ?? true, passwordHashing });
+  const store = await openStore({ ...location, seedDemo, passwordHashing });
   const dataSource = store.writer;
+  // The template's demo accounts were hashed with testPasswordHashing; a test that asks for other costs gets them.
+  if (own && seedDemo && options.config?.passwordHashing) await rehashDemoAccounts(store, passwordHashing);
   const { app, services, config, stop } = await createApp({
     logger: options.logger,
     clientDir: options.clientDir,
@@ -140,9 +128,15 @@ export async function startTestServer(
       server.closeAllConnections();
       await stop();
       await store.close();
-      await fresh?.drop();
+      own?.removeSoon();
     },
   };
+}
+
+/** Gives every account the demo password hashed with `hashing`, as the seed would have. */
+async function rehashDemoAccounts(store: Store, hashing: PasswordHashingOptions) {
+  const passwordHash = await new PasswordHasher(hashing).hash(DEMO_PASSWORD);
+  await store.transact((manager) => manager.createQueryBuilder().update(User).set({ passwordHash }).execute());
 }
 
 /** The error codes of a response, for compact assertions. */

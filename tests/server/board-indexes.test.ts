@@ -10,7 +10,8 @@ import { BoardSort, type BoardArgs, type BoardFilter } from "../../server/module
 import { PlacementStatus } from "../../server/modules/placement/placement-kind.js";
 import { Role } from "../../server/modules/user/user.entity.js";
 import { createServices } from "../../server/services.js";
-import { freshStore, store, storeAvailable } from "../helpers/test-server.js";
+import { store, storeAvailable } from "../helpers/test-server.js";
+import { createTestStore, type TestStore } from "../helpers/test-stores.js";
 
 /**
  * The board's SQL, as the service really sends it, must use an index at 10,000 placements:
@@ -27,7 +28,7 @@ interface Statement {
 }
 
 describe.skipIf(!storeAvailable)(`board indexes (${store})`, () => {
-  let location: Awaited<ReturnType<typeof freshStore>>;
+  let location: TestStore;
   let opened: Store;
   let dataSource: DataSource;
   let services: ReturnType<typeof createServices>;
@@ -35,7 +36,7 @@ describe.skipIf(!storeAvailable)(`board indexes (${store})`, () => {
   const captured: Statement[] = [];
 
   beforeAll(async () => {
-    location = await freshStore();
+    location = await createTestStore("empty");
     opened = await openStore({ ...location, seedDemo: false });
     dataSource = opened.writer;
     const dataset = buildDataset({
@@ -61,7 +62,7 @@ describe.skipIf(!storeAvailable)(`board indexes (${store})`, () => {
 
   afterAll(async () => {
     await opened?.close();
-    await location?.drop();
+    await location?.remove();
   });
 
   /** The SELECTs on placement or claim that one call sent (not the cache's version probe). */

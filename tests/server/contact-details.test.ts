@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { codes, startTestServer, store, storeAvailable, type TestServer } from "../helpers/test-server.js";
 
 const CONTACTS = `query($id: ID!) { claim(id: $id) { claimedBy { name email phone organisation { slug } } decidedBy { name email phone organisation { slug } } } }`;
@@ -10,7 +10,8 @@ describe.skipIf(!storeAvailable)(`contact details across organisations (${store}
   let claimant: string; // coordinator@koping: made the claim
   let claimId: string;
 
-  beforeAll(async () => {
+  // A server per test: the tests change the coordinators' contact details and decide the claim.
+  beforeEach(async () => {
     server = await startTestServer();
     owner = await server.login("coordinator@arboga.demo");
     claimant = await server.login("coordinator@koping.demo");
@@ -28,7 +29,7 @@ describe.skipIf(!storeAvailable)(`contact details across organisations (${store}
     );
     claimId = claimed.data.claimSeat.id;
   });
-  afterAll(() => server?.close());
+  afterEach(() => server?.close());
 
   it("shows the placement's organisation the claimant's name and organisation, and no sign-in address", async () => {
     const result = await server.gql(CONTACTS, { id: claimId }, owner);

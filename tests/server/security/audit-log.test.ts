@@ -103,6 +103,7 @@ describe.skipIf(!storeAvailable)(`audit log (${store})`, () => {
   );
 
   it("shows an admin their own organisation's entries only, with reads and changes", async () => {
+    await server.gql(`{ participants { id code } }`, {}, own);
     const admin = await server.login("admin@koping.demo");
     const response = await server.gql(`{ auditLog(first: 1000) { action entity entityId organisationId userId ip at } }`, {}, admin);
     expect(codes(response)).toEqual([]);
@@ -115,6 +116,12 @@ describe.skipIf(!storeAvailable)(`audit log (${store})`, () => {
   });
 
   it("records every mutation with who, which organisation, what, which record, when and from where", async () => {
+    const claimed = await server.gql(
+      `mutation($input: ClaimSeatInput!) { claimSeat(input: $input) { id } }`,
+      { input: { placementId } },
+      own,
+    );
+    const claimId = claimed.data.claimSeat.id;
     const response = await server.gql(`mutation($id: ID!) { releaseClaim(id: $id) { id } }`, { id: claimId }, own);
     expect(codes(response)).toEqual([]);
     const entry = await server.dataSource.getRepository(AuditEntry).findOneByOrFail({ action: "releaseClaim", entityId: claimId });

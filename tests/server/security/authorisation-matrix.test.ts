@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { createSchema } from "../../../server/schema.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { User } from "../../../server/modules/user/user.entity.js";
 import { codes, store, storeAvailable } from "../../helpers/test-server.js";
 import {
   cellCount,
@@ -48,12 +49,20 @@ describe.skipIf(!storeAvailable)(`authorisation matrix: every operation × every
   let fx: Fixtures;
   const tokens = new Map<MatrixRole, string | undefined>();
   let checked = 0;
+  let signedIn: User[];
 
   beforeAll(async () => {
     server = await startSecureServer();
     fx = await createFixtures(server.dataSource, server.services);
     tokens.set("ANONYMOUS", undefined);
     for (const role of ROLES.slice(1)) tokens.set(role, await server.login(`${role.toLowerCase()}@koping.demo`));
+    signedIn = await server.dataSource.getRepository(User).findBy({ organisationId: fx.org.own });
+  });
+  // A cell may change the signed-in accounts' own passwords (changePassword): every row starts from the same accounts.
+  afterEach(async () => {
+    await server.store.transact(async (manager) => {
+      for (const user of signedIn) await manager.update(User, { id: user.id }, { passwordHash: user.passwordHash });
+    });
   });
   afterAll(async () => {
     console.log(`[${store}] authorisation matrix: ${checked} cells checked (${cellCount()} in the table, ${rows.length} rows)`);

@@ -664,7 +664,6 @@ export const rows: Row[] = [
     }),
     shows: (data) => data?.setPasswordWithToken === true,
   },
-  // Last: it changes the signed-in demo accounts' own passwords, which later sign-ins would need.
   {
     operation: "changePassword",
     note: "the signed-in user's own password",

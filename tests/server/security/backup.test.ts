@@ -1,12 +1,12 @@
 import { execFile } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LIVE_STATUSES } from "../../../server/modules/claim/claim-status.js";
-import { freshStore, store } from "../../helpers/test-server.js";
+import { store } from "../../helpers/test-server.js";
+import { createTestStore, testTempDir, type TestStore } from "../../helpers/test-stores.js";
 import { buildServer, startServerProcess, stopServerProcess, type ServerProcess } from "./server-process.js";
 
 const run = promisify(execFile);
@@ -27,18 +27,22 @@ const login = async (url: string, email: string) =>
 // The online backup is SQLite's; PostgreSQL is backed up with pg_dump (SECURITY.md).
 describe.skipIf(store !== "sqlite")("backup and restore of the SQLite store", () => {
   let buildDir: string;
+  let location: TestStore;
   let sqlitePath: string;
   let backupPath: string;
   let server: ServerProcess | undefined;
 
   beforeAll(async () => {
     buildDir = buildServer();
-    sqlitePath = (await freshStore()).sqlitePath;
-    backupPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "pp-backup-")), "copy.sqlite");
+    location = await createTestStore("demo");
+    sqlitePath = location.sqlitePath;
+    backupPath = path.join(testTempDir("pp-backup-"), "copy.sqlite");
   }, 120_000);
   afterAll(async () => {
     await stopServerProcess(server, "SIGKILL");
-    fs.rmSync(buildDir, { recursive: true, force: true });
+    await location?.remove();
+    if (backupPath) fs.rmSync(path.dirname(backupPath), { recursive: true, force: true });
+    if (buildDir) fs.rmSync(buildDir, { recursive: true, force: true });
   });
 
   it("copies the store consistently while the server takes claims, and the copy restores", async () => {
@@ -59,21 +63,28 @@ describe.skipIf(store !== "sqlite")("backup and restore of the SQLite store", ()
     // Claims keep arriving before, during and after the backup.
     const acknowledged: { id: string; at: number }[] = [];
     let stop = false;
+    let waiting: { count: number; resolve: () => void } | null = null;
+    /** Resolves once `more` further claims are acknowledged (an event, not a pause). */
+    const acknowledgedMore = (more: number) =>
+      new Promise<void>((resolve) => {
+        waiting = { count: acknowledged.length + more, resolve };
+      });
     const stream = Promise.all(
       Array.from({ length: 4 }, async () => {
         while (!stop) {
           const result = await gql(url, CLAIM, { input: { placementId } }, claimant);
           if (result.data?.claimSeat?.id) acknowledged.push({ id: result.data.claimSeat.id, at: performance.now() });
+          if (waiting && acknowledged.length >= waiting.count) waiting.resolve();
         }
       }),
     );
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await acknowledgedMore(20);
     const backupStarted = performance.now();
     const { stdout } = await run(process.execPath, ["server/scripts/backup.js", backupPath], {
       cwd: buildDir,
       env: { PATH: process.env.PATH, SQLITE_PATH: sqlitePath },
     });
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await acknowledgedMore(10);
     stop = true;
     await stream;
     expect(stdout).toMatch(/integrity ok/);
@@ -126,6 +137,9 @@ describe.skipIf(store !== "sqlite")("backup and restore of the SQLite store", ()
 
   it("refuses to overwrite an existing file", async () => {
     const { backupSqlite } = await import("../../../server/scripts/backup.js");
-    await expect(backupSqlite(sqlitePath, backupPath)).rejects.toThrow(/exists/);
+    const existing = path.join(path.dirname(backupPath), "existing.sqlite");
+    fs.writeFileSync(existing, "an earlier backup");
+    await expect(backupSqlite(sqlitePath, existing)).rejects.toThrow(/exists/);
+    expect(fs.readFileSync(existing, "utf8")).toBe("an earlier backup");
   });
 });

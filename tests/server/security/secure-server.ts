@@ -17,15 +17,11 @@ export function startSecureServer(overrides: Partial<AppDeps["config"]> = {}): P
   });
 }
 
-/** Rows per table, read straight from the store: what a refused request must leave unchanged. */
+/** Rows per table, read straight from the store in one statement: what a refused request must leave unchanged. */
 export async function rowCounts(dataSource: DataSource, except: string[] = []): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const entity of dataSource.entityMetadatas) {
-    if (except.includes(entity.tableName)) continue;
-    const [{ n }] = await dataSource.query(`SELECT COUNT(*) AS n FROM "${entity.tableName}"`);
-    counts[entity.tableName] = Number(n);
-  }
-  return counts;
+  const tables = dataSource.entityMetadatas.map((entity) => entity.tableName).filter((table) => !except.includes(table));
+  const [row] = await dataSource.query(`SELECT ${tables.map((table) => `(SELECT COUNT(*) FROM "${table}") AS "${table}"`).join(", ")}`);
+  return Object.fromEntries(tables.map((table) => [table, Number(row[table])]));
 }
 
 /** True when a response body shows something only a server's inside should know. */

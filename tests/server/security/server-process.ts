@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
-import os from "node:os";
 import path from "node:path";
 import { transformFileSync } from "@swc/core";
+import { testTempDir } from "../../helpers/test-stores.js";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 
@@ -13,7 +13,7 @@ const root = path.resolve(import.meta.dirname, "../../..");
  * runs as `node server/main.js`, exactly as in production.
  */
 export function buildServer(): string {
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), "pp-server-"));
+  const out = testTempDir("pp-server-");
   const walk = (dir: string): string[] =>
     fs
       .readdirSync(dir, { withFileTypes: true })
@@ -57,7 +57,10 @@ export interface ServerProcess {
   output(): string;
 }
 
-/** Starts `node server/main.js` from a build and waits until /healthz answers 200. */
+/**
+ * Starts `node server/main.js` from a build and waits until it says it listens (it opens the store
+ * first), then checks /healthz answers 200.
+ */
 export async function startServerProcess(buildDir: string, env: Record<string, string>): Promise<ServerProcess> {
   const port = await freePort();
   let output = "";
@@ -72,22 +75,28 @@ export async function startServerProcess(buildDir: string, env: Record<string, s
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  child.stdout!.on("data", (chunk) => (output += chunk));
-  child.stderr!.on("data", (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}: ${output}`);
-    try {
-      const response = await fetch(`${url}/healthz`);
-      if (response.status === 200) return { url, child, output: () => output };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const read = (chunk: Buffer) => {
+        output += chunk;
+        if (/listening/i.test(output)) resolve();
+      };
+      child.stdout!.on("data", read);
+      child.stderr!.on("data", read);
+      child.once("exit", (code, signal) => reject(new Error(`server exited with ${code ?? signal}: ${output}`)));
+      timer = setTimeout(() => reject(new Error(`server did not say it listens within 60 s: ${output}`)), 60_000);
+    });
+    const health = await fetch(`${url}/healthz`);
+    if (health.status !== 200) throw new Error(`/healthz answered ${health.status}: ${output}`);
+  } catch (error) {
+    child.kill("SIGKILL");
+    throw error;
+  } finally {
+    clearTimeout(timer);
   }
-  child.kill("SIGKILL");
-  throw new Error(`server did not become healthy: ${output}`);
+  return { url, child, output: () => output };
 }
 
 export async function stopServerProcess(server: ServerProcess | undefined, signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
