@@ -33,6 +33,20 @@ export const routes = [
     component: () => import("./pages/MyOrganisationPage.vue"),
     meta: { title: "org.title" },
   },
+  { path: "/account", name: "account", component: () => import("./pages/AccountPage.vue"), meta: { title: "account.title" } },
+  {
+    path: "/set-password",
+    name: "set-password",
+    component: () => import("./pages/SetPasswordPage.vue"),
+    meta: { public: true, title: "setPassword.title" },
+  },
+  { path: "/users", name: "users", component: () => import("./pages/UsersPage.vue"), meta: { admin: true, title: "users.title" } },
+  {
+    path: "/audit-log",
+    name: "audit-log",
+    component: () => import("./pages/AuditLogPage.vue"),
+    meta: { admin: true, title: "auditLog.title" },
+  },
   { path: "/import", name: "import", component: () => import("./pages/ImportPage.vue"), meta: { title: "import.title" } },
   {
     path: "/participants",
@@ -55,8 +69,10 @@ export function createAppRouter() {
     scrollBehavior: (to, from, saved) => saved ?? (to.path === from.path ? undefined : { top: 0 }),
   });
   router.beforeEach((to: RouteLocationNormalized) => {
-    const { signedIn } = useSession();
+    const { signedIn, isAdmin } = useSession();
     if (!to.meta.public && !signedIn.value) return { name: "sign-in", query: to.fullPath === "/" ? {} : { redirect: to.fullPath } };
+    // The server refuses anyway; this only spares others a page of refusals.
+    if (to.meta.admin && !isAdmin.value) return { name: "board" };
     if (to.name === "sign-in" && signedIn.value) return { name: "board" };
     return true;
   });

@@ -21,6 +21,7 @@ import {
 import { defaultLimits, defaultLoginThrottle, defaultMaxImportBytes, defaultPasswordHashing, type Config } from "./config.js";
 import { createContext, type Context } from "./context.js";
 import { createSchema } from "./schema.js";
+import { auditExportRoute } from "./modules/audit/audit.export.js";
 import type { Store } from "./db/store.js";
 import { createServices } from "./services.js";
 import { participantExportRoute } from "./modules/participant/participant.export.js";
@@ -240,6 +241,7 @@ export async function createApp({ config: given, store, logger: givenLogger, cli
     }),
   );
 
+  app.use(auditExportRoute(services, logger));
   app.get("/exports/participants/:file", participantExportRoute(services));
   // The Excel import (server/modules/import): its own body limit for workbooks.
   app.use("/imports", importRoutes(services, { maxImportBytes: config.maxImportBytes }));

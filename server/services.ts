@@ -21,19 +21,20 @@ export function createServices(
   const audit = new AuditService(reads);
   const claims = new ClaimService(reads, transact, audit, config);
   const auth = new AuthService(reads, transact, audit, config);
+  const passwords = new PasswordService(reads, transact, audit, auth, config.tokenSecret);
   const placements = new PlacementService(store, audit, claims);
   const workplaces = new WorkplaceService(reads, transact, audit);
   return {
     store,
     audit,
     auth,
-    passwords: new PasswordService(reads, transact, audit, auth, config.tokenSecret),
+    passwords,
     claims,
     placements,
     participants: new ParticipantService(reads, transact, audit),
     workplaces,
     imports: new ImportService(reads, transact, audit, workplaces, placements),
-    users: new UserService(reads, transact, audit, auth.hasher),
+    users: new UserService(reads, transact, audit, auth.hasher, passwords),
     organisations: new OrganisationService(reads),
     reference: new ReferenceService(reads),
   };

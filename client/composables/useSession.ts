@@ -47,6 +47,8 @@ export function useSession() {
      * to ask, so this reads the role; everything on an existing claim or placement asks the server.
      */
     canPost: computed(() => !!viewer.value && viewer.value.role !== Role.VIEWER),
+    /** Whether to show the admin pages (users, audit log); the server checks the role on every request. */
+    isAdmin: computed(() => viewer.value?.role === Role.ADMIN),
     start,
     end,
   };

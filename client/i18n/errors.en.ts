@@ -40,6 +40,7 @@ export const errorsEn: Record<keyof typeof errorsSv, string> = {
   CANNOT_RESET_OWN_PASSWORD: "Change your own password yourself, with your current password.",
   RESET_TOKEN_INVALID: "This set-password link no longer works: it was used, is too old or was replaced. Ask your admin for a new one.",
   PARTICIPANT_CODE_TAKEN: "Your organisation already has a participant with this code.",
+  LAST_ADMIN: "The organisation must keep at least one active admin.",
   CANNOT_DEACTIVATE_SELF: "You cannot deactivate your own account.",
 
   // The Excel import

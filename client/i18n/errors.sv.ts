@@ -48,6 +48,7 @@ export const errorsSv = {
   RESET_TOKEN_INVALID:
     "Länken för att välja lösenord fungerar inte längre: den är använd, för gammal eller ersatt. Be din administratör om en ny.",
   PARTICIPANT_CODE_TAKEN: "Ni har redan en deltagare med den koden.",
+  LAST_ADMIN: "Organisationen måste ha minst en aktiv administratör.",
   CANNOT_DEACTIVATE_SELF: "Du kan inte stänga av ditt eget konto.",
 
   // The Excel import

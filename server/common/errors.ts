@@ -320,6 +320,12 @@ export const catalogue = {
     "a claim step that no longer applies to its status (e.g. confirming twice)",
     (p) => `The claim is ${p.status}; ${p.action} needs it to be ${list(p.allowedFrom)}.`,
   ),
+  LAST_ADMIN: reason(
+    ErrorCode.CONFLICT,
+    [],
+    "a role change or deactivation that would leave the organisation without an active admin",
+    () => "The organisation must keep at least one active admin.",
+  ),
   PARTICIPANT_ARCHIVED: reason(
     ErrorCode.CONFLICT,
     [],

@@ -149,6 +149,8 @@ export const LIST_BOUNDS = {
     "Query.participantsDueForReview": 500,
     "Query.users": 100,
     "Query.loginLocks": 100,
+    // One per action name the server writes (a few dozen, fixed in code).
+    "Query.auditActions": 100,
   } as Record<string, number>,
 };
 

@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AuditLog($first: Int!, $after: String, $filter: AuditLogFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      id\n      at\n      action\n      entity\n      entityId\n      ip\n      cursor\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query AuditFilterChoices {\n    auditActions\n    users {\n      id\n      name\n    }\n  }\n": typeof types.AuditFilterChoicesDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        ...Viewer\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  fragment Viewer on User {\n    id\n    name\n    email\n    role\n    organisation {\n      id\n      slug\n      name\n      kind\n    }\n  }\n": typeof types.ViewerFragmentDoc,
     "\n  query Me {\n    me {\n      ...Viewer\n    }\n  }\n": typeof types.MeDocument,
@@ -51,8 +53,21 @@ type Documents = {
     "\n  mutation ReopenPlacement($id: ID!) {\n    reopenPlacement(id: $id) {\n      id\n      status\n      allowedActions\n    }\n  }\n": typeof types.ReopenPlacementDocument,
     "\n  mutation ClosePlacement($id: ID!) {\n    closePlacement(id: $id) {\n      id\n      status\n      freeSeats\n      allowedActions\n    }\n  }\n": typeof types.ClosePlacementDocument,
     "\n  query PlacementRules {\n    placementKindRules {\n      kind\n      maxMonths\n    }\n    inputLimits {\n      titleMin\n      titleMax\n      descriptionMax\n      otherRequirementsMax\n      capacityMax\n      hoursPerWeekMax\n      reasonMax\n    }\n  }\n": typeof types.PlacementRulesDocument,
+    "\n  query Users {\n    users {\n      id\n      name\n      email\n      role\n      active\n    }\n    loginLocks {\n      user {\n        id\n      }\n      failures\n      lockedUntil\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        email\n        role\n        active\n      }\n    }\n  }\n": typeof types.InviteUserDocument,
+    "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.ChangeUserRoleDocument,
+    "\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": typeof types.SetUserActiveDocument,
+    "\n  mutation UnlockLogin($userId: ID!) {\n    unlockLogin(userId: $userId)\n  }\n": typeof types.UnlockLoginDocument,
+    "\n  mutation EndUserSessions($userId: ID!) {\n    endUserSessions(userId: $userId)\n  }\n": typeof types.EndUserSessionsDocument,
+    "\n  mutation ResetUserPassword($userId: ID!) {\n    resetUserPassword(userId: $userId) {\n      token\n      expiresAt\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ResetUserPasswordDocument,
+    "\n  mutation SetPasswordWithToken($input: SetPasswordWithTokenInput!) {\n    setPasswordWithToken(input: $input)\n  }\n": typeof types.SetPasswordWithTokenDocument,
+    "\n  query MyAccount {\n    me {\n      id\n      name\n      email\n      contactEmail\n      contactPhone\n    }\n  }\n": typeof types.MyAccountDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation UpdateMyContactDetails($input: UpdateContactDetailsInput!) {\n    updateContactDetails(input: $input) {\n      id\n      contactEmail\n      contactPhone\n    }\n  }\n": typeof types.UpdateMyContactDetailsDocument,
 };
 const documents: Documents = {
+    "\n  query AuditLog($first: Int!, $after: String, $filter: AuditLogFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      id\n      at\n      action\n      entity\n      entityId\n      ip\n      cursor\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query AuditFilterChoices {\n    auditActions\n    users {\n      id\n      name\n    }\n  }\n": types.AuditFilterChoicesDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        ...Viewer\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  fragment Viewer on User {\n    id\n    name\n    email\n    role\n    organisation {\n      id\n      slug\n      name\n      kind\n    }\n  }\n": types.ViewerFragmentDoc,
     "\n  query Me {\n    me {\n      ...Viewer\n    }\n  }\n": types.MeDocument,
@@ -90,6 +105,17 @@ const documents: Documents = {
     "\n  mutation ReopenPlacement($id: ID!) {\n    reopenPlacement(id: $id) {\n      id\n      status\n      allowedActions\n    }\n  }\n": types.ReopenPlacementDocument,
     "\n  mutation ClosePlacement($id: ID!) {\n    closePlacement(id: $id) {\n      id\n      status\n      freeSeats\n      allowedActions\n    }\n  }\n": types.ClosePlacementDocument,
     "\n  query PlacementRules {\n    placementKindRules {\n      kind\n      maxMonths\n    }\n    inputLimits {\n      titleMin\n      titleMax\n      descriptionMax\n      otherRequirementsMax\n      capacityMax\n      hoursPerWeekMax\n      reasonMax\n    }\n  }\n": types.PlacementRulesDocument,
+    "\n  query Users {\n    users {\n      id\n      name\n      email\n      role\n      active\n    }\n    loginLocks {\n      user {\n        id\n      }\n      failures\n      lockedUntil\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        email\n        role\n        active\n      }\n    }\n  }\n": types.InviteUserDocument,
+    "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.ChangeUserRoleDocument,
+    "\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": types.SetUserActiveDocument,
+    "\n  mutation UnlockLogin($userId: ID!) {\n    unlockLogin(userId: $userId)\n  }\n": types.UnlockLoginDocument,
+    "\n  mutation EndUserSessions($userId: ID!) {\n    endUserSessions(userId: $userId)\n  }\n": types.EndUserSessionsDocument,
+    "\n  mutation ResetUserPassword($userId: ID!) {\n    resetUserPassword(userId: $userId) {\n      token\n      expiresAt\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.ResetUserPasswordDocument,
+    "\n  mutation SetPasswordWithToken($input: SetPasswordWithTokenInput!) {\n    setPasswordWithToken(input: $input)\n  }\n": types.SetPasswordWithTokenDocument,
+    "\n  query MyAccount {\n    me {\n      id\n      name\n      email\n      contactEmail\n      contactPhone\n    }\n  }\n": types.MyAccountDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation UpdateMyContactDetails($input: UpdateContactDetailsInput!) {\n    updateContactDetails(input: $input) {\n      id\n      contactEmail\n      contactPhone\n    }\n  }\n": types.UpdateMyContactDetailsDocument,
 };
 
 /**
@@ -106,6 +132,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($first: Int!, $after: String, $filter: AuditLogFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      id\n      at\n      action\n      entity\n      entityId\n      ip\n      cursor\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($first: Int!, $after: String, $filter: AuditLogFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      id\n      at\n      action\n      entity\n      entityId\n      ip\n      cursor\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditFilterChoices {\n    auditActions\n    users {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query AuditFilterChoices {\n    auditActions\n    users {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -254,6 +288,50 @@ export function graphql(source: "\n  mutation ClosePlacement($id: ID!) {\n    cl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PlacementRules {\n    placementKindRules {\n      kind\n      maxMonths\n    }\n    inputLimits {\n      titleMin\n      titleMax\n      descriptionMax\n      otherRequirementsMax\n      capacityMax\n      hoursPerWeekMax\n      reasonMax\n    }\n  }\n"): (typeof documents)["\n  query PlacementRules {\n    placementKindRules {\n      kind\n      maxMonths\n    }\n    inputLimits {\n      titleMin\n      titleMax\n      descriptionMax\n      otherRequirementsMax\n      capacityMax\n      hoursPerWeekMax\n      reasonMax\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users {\n    users {\n      id\n      name\n      email\n      role\n      active\n    }\n    loginLocks {\n      user {\n        id\n      }\n      failures\n      lockedUntil\n    }\n  }\n"): (typeof documents)["\n  query Users {\n    users {\n      id\n      name\n      email\n      role\n      active\n    }\n    loginLocks {\n      user {\n        id\n      }\n      failures\n      lockedUntil\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        email\n        role\n        active\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        email\n        role\n        active\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlockLogin($userId: ID!) {\n    unlockLogin(userId: $userId)\n  }\n"): (typeof documents)["\n  mutation UnlockLogin($userId: ID!) {\n    unlockLogin(userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndUserSessions($userId: ID!) {\n    endUserSessions(userId: $userId)\n  }\n"): (typeof documents)["\n  mutation EndUserSessions($userId: ID!) {\n    endUserSessions(userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetUserPassword($userId: ID!) {\n    resetUserPassword(userId: $userId) {\n      token\n      expiresAt\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetUserPassword($userId: ID!) {\n    resetUserPassword(userId: $userId) {\n      token\n      expiresAt\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPasswordWithToken($input: SetPasswordWithTokenInput!) {\n    setPasswordWithToken(input: $input)\n  }\n"): (typeof documents)["\n  mutation SetPasswordWithToken($input: SetPasswordWithTokenInput!) {\n    setPasswordWithToken(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAccount {\n    me {\n      id\n      name\n      email\n      contactEmail\n      contactPhone\n    }\n  }\n"): (typeof documents)["\n  query MyAccount {\n    me {\n      id\n      name\n      email\n      contactEmail\n      contactPhone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyContactDetails($input: UpdateContactDetailsInput!) {\n    updateContactDetails(input: $input) {\n      id\n      contactEmail\n      contactPhone\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyContactDetails($input: UpdateContactDetailsInput!) {\n    updateContactDetails(input: $input) {\n      id\n      contactEmail\n      contactPhone\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -10,6 +10,9 @@ import { DateTime } from "../../common/scalars.js";
 // Read by the sign-in throttle: failures per account and per address (migration 1764160000000).
 @Index("IDX_audit_entry_entity_at", ["entityId", "at"])
 @Index("IDX_audit_entry_ip_at", ["ip", "at"])
+// The audit log page's filters by action and by person (migration 1764700000000).
+@Index("IDX_audit_entry_org_action_at", ["organisationId", "action", "at"])
+@Index("IDX_audit_entry_org_user_at", ["organisationId", "userId", "at"])
 export class AuditEntry extends WithId {
   @Field(() => DateTime)
   @timestampColumn()

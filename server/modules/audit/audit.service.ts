@@ -1,7 +1,11 @@
-import type { EntityManager } from "typeorm";
+import { Brackets, type EntityManager } from "typeorm";
 import { badInput } from "../../common/errors.js";
 import { newId } from "../../common/columns.js";
+import { pageSize } from "../../common/page-size.js";
+import { decodeCursor, encodeCursor } from "../../common/pagination.js";
+import { checkText } from "../../common/validation.js";
 import type { Actor, Viewer } from "../../common/viewer.js";
+import { AUDIT_ACTION_MAX, AUDIT_ENTITY_MAX } from "./audit.args.js";
 import { AuditEntry } from "./audit-entry.entity.js";
 
 export interface AuditEvent {
@@ -21,6 +25,19 @@ export interface AuditActor {
   ip: string | null;
 }
 
+/** What the audit log is filtered by (AuditLogFilter on the API, query parameters of the export). */
+export interface AuditFilter {
+  userId?: string | null;
+  action?: string | null;
+  entity?: string | null;
+  entityId?: string | null;
+  from?: Date | null;
+  until?: Date | null;
+}
+
+/** Where a page of the log starts: after the entry this cursor names (newest first). */
+export const auditCursor = (entry: AuditEntry) => encodeCursor([entry.at.toISOString(), entry.id]);
+
 /**
  * Writes audit entries. The log is append-only: the store refuses UPDATE and DELETE on it
  * (migration 1764160000000-audit-append-only). Callers pass the transaction's manager so the entry commits or rolls
@@ -29,15 +46,46 @@ export interface AuditActor {
 export class AuditService {
   constructor(private readonly reads: EntityManager) {}
 
-  /** The actor's organisation's entries, newest first; `first` is 1–1000 and refused outside that. */
-  entries(actor: Actor, first: number): Promise<AuditEntry[]> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_AUDIT_PAGE)
-      throw badInput("first", "PAGE_SIZE_OUT_OF_RANGE", { min: 1, max: MAX_AUDIT_PAGE });
-    return this.reads.getRepository(AuditEntry).find({
-      where: { organisationId: actor.viewer.organisationId },
-      order: { at: "DESC" },
-      take: first,
-    });
+  /**
+   * The actor's organisation's entries, newest first, matching `filter`, after the entry `after`
+   * names. `first` is 1–1000 and refused outside that, as are a malformed cursor and a period that
+   * ends before it starts.
+   */
+  entries(actor: Actor, first: number, filter: AuditFilter = {}, after: string | null = null): Promise<AuditEntry[]> {
+    pageSize(first, MAX_AUDIT_PAGE);
+    checkText("filter.action", filter.action, { max: AUDIT_ACTION_MAX, optional: true });
+    checkText("filter.entity", filter.entity, { max: AUDIT_ENTITY_MAX, optional: true });
+    if (filter.from && filter.until && filter.until.getTime() < filter.from.getTime())
+      throw badInput("filter.until", "END_BEFORE_START", {});
+    const position = after === null ? null : decodeCursor(after, "timestamp");
+    const query = this.reads
+      .getRepository(AuditEntry)
+      .createQueryBuilder("entry")
+      .where("entry.organisationId = :organisationId", { organisationId: actor.viewer.organisationId });
+    if (filter.userId) query.andWhere("entry.userId = :userId", { userId: filter.userId });
+    if (filter.action) query.andWhere("entry.action = :action", { action: filter.action });
+    if (filter.entity) query.andWhere("entry.entity = :entity", { entity: filter.entity });
+    if (filter.entityId) query.andWhere("entry.entityId = :entityId", { entityId: filter.entityId });
+    if (filter.from) query.andWhere("entry.at >= :from", { from: filter.from });
+    if (filter.until) query.andWhere("entry.at < :until", { until: filter.until });
+    if (position) {
+      const [at, id] = [new Date(position[0]), position[1]];
+      // Entries written in one transaction share their instant, so the id breaks the tie.
+      query.andWhere(new Brackets((where) => where.where("entry.at < :at", { at }).orWhere("entry.at = :at AND entry.id < :id", { id })));
+    }
+    return query.orderBy("entry.at", "DESC").addOrderBy("entry.id", "DESC").take(first).getMany();
+  }
+
+  /** The actions that occur in the actor's organisation's log, for choosing a filter. */
+  async actions(actor: Actor): Promise<string[]> {
+    const rows = await this.reads
+      .getRepository(AuditEntry)
+      .createQueryBuilder("entry")
+      .select("DISTINCT entry.action", "action")
+      .where("entry.organisationId = :organisationId", { organisationId: actor.viewer.organisationId })
+      .orderBy("action", "ASC")
+      .getRawMany<{ action: string }>();
+    return rows.map((row) => row.action);
   }
 
   /** Returns the new entries' ids, in the order of `events` (an entry may refer to another, e.g. a sign-in's outcome to its attempt). */

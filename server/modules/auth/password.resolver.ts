@@ -10,7 +10,7 @@ import { PASSWORD_RESET_TTL_HOURS } from "./password.service.js";
 @ObjectType({
   description: `A one-time set-password token for a user. Shown only in this answer; it works once, for ${PASSWORD_RESET_TTL_HOURS} hours, with setPasswordWithToken.`,
 })
-class PasswordResetTicket {
+export class PasswordResetTicket {
   @Field(() => String)
   token!: string;
 

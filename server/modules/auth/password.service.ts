@@ -70,26 +70,33 @@ export class PasswordService {
     requireOwnOrganisation(actor.viewer, user.organisationId, "user");
     // Otherwise an admin's session alone could replace the admin's password without knowing it.
     if (user.id === actor.viewer.userId) throw badInput("userId", "CANNOT_RESET_OWN_PASSWORD", {});
-    const token = newToken();
     const now = new Date();
-    const expiresAt = new Date(now.getTime() + PASSWORD_RESET_TTL_HOURS * 3600_000);
-    await this.transact(async (manager) => {
+    const issued = await this.transact(async (manager) => {
       await manager.update(User, { id: user.id }, { passwordHash: NO_PASSWORD });
       await revokeSessions(manager, user.id, { now });
       await voidPasswordResets(manager, user.id, now);
-      await manager.insert(PasswordReset, {
-        id: newId(),
-        tokenHash: keyedHash(this.tokenSecret, token),
-        userId: user.id,
-        createdBy: actor.viewer.userId,
-        createdAt: now,
-        expiresAt,
-        usedAt: null,
-        revokedAt: null,
-      });
+      const ticket = await this.issueToken(manager, actor, user.id, now);
       await this.audit.record(manager, actor, { action: "resetUserPassword", entity: "User", entityId: user.id });
+      return ticket;
     });
-    return { token, expiresAt, user };
+    return { ...issued, user };
+  }
+
+  /** A one-time set-password token for the user, stored as its keyed hash in the caller's transaction (a reset, or a new user's first password). */
+  async issueToken(manager: EntityManager, actor: Actor, userId: string, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
+    const token = newToken();
+    const expiresAt = new Date(now.getTime() + PASSWORD_RESET_TTL_HOURS * 3600_000);
+    await manager.insert(PasswordReset, {
+      id: newId(),
+      tokenHash: keyedHash(this.tokenSecret, token),
+      userId,
+      createdBy: actor.viewer.userId,
+      createdAt: now,
+      expiresAt,
+      usedAt: null,
+      revokedAt: null,
+    });
+    return { token, expiresAt };
   }
 
   /**

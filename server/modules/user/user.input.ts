@@ -23,6 +23,32 @@ export class CreateUserInput {
 }
 
 @InputType({
+  description: "A new user in your own organisation who chooses their own first password with a one-time set-password token.",
+})
+export class InviteUserInput {
+  @Field(() => String, { description: "The sign-in address." })
+  @IsEmail({}, { message: "email must be an e-mail address" })
+  @Text({ max: 254 })
+  email!: string;
+
+  @Field(() => String)
+  @Text({ min: 2, max: 200 })
+  name!: string;
+
+  @Field(() => Role)
+  role!: Role;
+}
+
+@InputType({ description: "A user of your organisation and the role they get." })
+export class ChangeUserRoleInput {
+  @Field(() => ID)
+  userId!: string;
+
+  @Field(() => Role)
+  role!: Role;
+}
+
+@InputType({
   description:
     "The contact details other organisations see for you (or, for admins, for a user of your organisation). Absent fields stay as they are; null stops sharing.",
 })

@@ -4,7 +4,8 @@ import { CurrentActor } from "../../common/current-actor.js";
 import type { Actor } from "../../common/viewer.js";
 import { Organisation } from "../organisation/organisation.entity.js";
 import { Role, User } from "./user.entity.js";
-import { CreateUserInput, UpdateContactDetailsInput } from "./user.input.js";
+import { PasswordResetTicket } from "../auth/password.resolver.js";
+import { ChangeUserRoleInput, CreateUserInput, InviteUserInput, UpdateContactDetailsInput } from "./user.input.js";
 
 @Resolver(() => User)
 export class UserResolver {
@@ -30,9 +31,35 @@ export class UserResolver {
   }
 
   @Authorized(Role.ADMIN)
+  @Mutation(() => PasswordResetTicket, {
+    description:
+      "Add a user to your organisation without a password (admins): the answer holds a one-time set-password token, shown only here, to hand over; the user chooses their password with setPasswordWithToken.",
+  })
+  inviteUser(
+    @Arg("input", () => InviteUserInput) input: InviteUserInput,
+    @CurrentActor() actor: Actor,
+    @Ctx() context: Context,
+  ): Promise<PasswordResetTicket> {
+    return context.services.users.invite(actor, input);
+  }
+
+  @Authorized(Role.ADMIN)
   @Mutation(() => User, {
     description:
-      "Deactivate (or reactivate) a user of your organisation (admins). Deactivation ends the user's sessions for good: reactivating does not bring them back.",
+      "Give a user of your organisation another role (admins); it applies from their next request. The organisation keeps at least one active admin (LAST_ADMIN).",
+  })
+  changeUserRole(
+    @Arg("input", () => ChangeUserRoleInput) input: ChangeUserRoleInput,
+    @CurrentActor() actor: Actor,
+    @Ctx() context: Context,
+  ): Promise<User> {
+    return context.services.users.changeRole(actor, input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => User, {
+    description:
+      "Deactivate (or reactivate) a user of your organisation (admins). Deactivation ends the user's sessions for good: reactivating does not bring them back. Never yourself (CANNOT_DEACTIVATE_SELF), never the last active admin (LAST_ADMIN).",
   })
   setUserActive(
     @Arg("id", () => ID) id: string,

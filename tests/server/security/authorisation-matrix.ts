@@ -358,6 +358,13 @@ export const rows: Row[] = [
     shows: (data, target) => (data?.auditLog ?? []).some((entry: any) => entry.entityId === target),
   },
   {
+    operation: "auditActions",
+    note: "the actions of the admin's own organisation's log",
+    document: `{ auditActions }`,
+    minRole: "ADMIN",
+    sides: { any: true },
+  },
+  {
     operation: "loginLocks",
     note: "own: our locked user is listed; other: another organisation's is not",
     document: `{ loginLocks { user { id } } }`,
@@ -599,6 +606,26 @@ export const rows: Row[] = [
     sides: { own: true },
     setup: async () => ({
       variables: { input: { email: `ny-${unique()}@matris.test`, name: "Ny Användare", password: "ett-langt-losenord", role: "VIEWER" } },
+    }),
+  },
+  {
+    operation: "inviteUser",
+    note: "always created in the admin's own organisation",
+    document: `mutation($input: InviteUserInput!) { inviteUser(input: $input) { token } }`,
+    minRole: "ADMIN",
+    sides: { own: true },
+    setup: async () => ({
+      variables: { input: { email: `inbjuden-${unique()}@matris.test`, name: "Inbjuden Användare", role: "VIEWER" } },
+    }),
+  },
+  {
+    operation: "changeUserRole",
+    note: "a user of our organisation / of another",
+    document: `mutation($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { id role } }`,
+    minRole: "ADMIN",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({
+      variables: { input: { userId: (await fx.user(side === "own" ? "own" : "other")).id, role: "COORDINATOR" } },
     }),
   },
   {

@@ -3,6 +3,7 @@ import { AuditAppendOnly1764160000000 } from "./1764160000000-audit-append-only.
 import { BoardIndexes1764170000000 } from "./1764170000000-board-indexes.js";
 import { UserContactDetails1764620000000 } from "./1764620000000-user-contact-details.js";
 import { PasswordReset1764630000000 } from "./1764630000000-password-reset.js";
+import { AuditFilterIndexes1764700000000 } from "./1764700000000-audit-filter-indexes.js";
 import { ParticipantMatchingAndRetention1764720000000 } from "./1764720000000-participant-matching-and-retention.js";
 
 /** Applied in order on start-up; append, never edit. */
@@ -12,5 +13,6 @@ export const postgresMigrations = [
   BoardIndexes1764170000000,
   UserContactDetails1764620000000,
   PasswordReset1764630000000,
+  AuditFilterIndexes1764700000000,
   ParticipantMatchingAndRetention1764720000000,
 ];
