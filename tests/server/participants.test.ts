@@ -1,6 +1,7 @@
 import { execFile } from "node:child_process";
+import fs from "node:fs";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { AuditEntry } from "../../server/modules/audit/audit-entry.entity.js";
 import { Claim } from "../../server/modules/claim/claim.entity.js";
 import { Participant } from "../../server/modules/participant/participant.entity.js";
@@ -382,15 +383,17 @@ describe.skipIf(!storeAvailable)(`participant retention (${store})`, () => {
 
   it("runs as npm run retention: a dry run prints ids and dates only, --apply erases the due ones", async () => {
     const due = await registerOld(koping, "KOP-SKRIPT");
+    const buildDir = buildServer();
     const run = (args: string[]) =>
       promisify(execFile)(process.execPath, ["server/scripts/retention.js", ...args], {
-        cwd: buildServer(),
+        cwd: buildDir,
         env: {
           PATH: process.env.PATH,
           SQLITE_PATH: server.location.sqlitePath,
           ...(server.location.databaseUrl ? { DATABASE_URL: server.location.databaseUrl } : {}),
         },
       });
+    onTestFinished(() => fs.rmSync(buildDir, { recursive: true, force: true }));
     const dry = await run([]);
     expect(dry.stdout).toContain(due);
     expect(dry.stdout).toMatch(/koping: 1 due after 12 months without activity \(erases\)/);
