@@ -49,6 +49,18 @@ export const routes = [
   },
   { path: "/import", name: "import", component: () => import("./pages/ImportPage.vue"), meta: { title: "import.title" } },
   {
+    path: "/workplaces",
+    name: "workplaces",
+    component: () => import("./pages/WorkplacesPage.vue"),
+    meta: { title: "workplaces.title" },
+  },
+  {
+    path: "/supervisors",
+    name: "supervisors",
+    component: () => import("./pages/SupervisorRegisterPage.vue"),
+    meta: { title: "supervisors.title" },
+  },
+  {
     path: "/:rest(.*)*",
     name: "not-found",
     component: () => import("./pages/NotFoundPage.vue"),

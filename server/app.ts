@@ -18,7 +18,14 @@ import {
   responseSizeGuard,
   type RequestState,
 } from "./common/response-limits.js";
-import { defaultLimits, defaultLoginThrottle, defaultMaxImportBytes, defaultPasswordHashing, type Config } from "./config.js";
+import {
+  defaultLimits,
+  defaultLoginThrottle,
+  defaultMaxImportBytes,
+  defaultPasswordHashing,
+  defaultSupervisorTrainingValidYears,
+  type Config,
+} from "./config.js";
 import { createContext, type Context } from "./context.js";
 import { createSchema } from "./schema.js";
 import { auditExportRoute } from "./modules/audit/audit.export.js";
@@ -40,7 +47,8 @@ type SecurityConfig = Pick<
   | "passwordHashing"
   | "logLevel"
   | "maxImportBytes"
->;
+> &
+  Pick<Config, "supervisorTrainingValidYears">;
 
 export interface AppDeps {
   /** The security settings are optional here (tests); left out, they take the documented defaults. */
@@ -130,6 +138,7 @@ export async function createApp({ config: given, store, logger: givenLogger, cli
     passwordHashing: given.passwordHashing ?? defaultPasswordHashing,
     logLevel: given.logLevel ?? "silent",
     maxImportBytes: given.maxImportBytes ?? defaultMaxImportBytes,
+    supervisorTrainingValidYears: given.supervisorTrainingValidYears ?? defaultSupervisorTrainingValidYears,
   };
   const { limits } = config;
   const logger = givenLogger ?? createLogger(config.logLevel);

@@ -45,7 +45,11 @@ export interface Config {
   passwordHashing: PasswordHashingOptions;
   /** Largest .xlsx the Excel import accepts (its route's own body limit, above the GraphQL one). */
   maxImportBytes: number;
+  /** Years a supervisor training stays valid; after that the supervisor register shows the training as due again. */
+  supervisorTrainingValidYears: number;
 }
+
+export const defaultSupervisorTrainingValidYears = 3;
 
 /** 5 MiB: a sheet of thousands of rows is a few hundred KB; the limit leaves room for formatting and images. */
 export const defaultMaxImportBytes = 5 * 1_048_576;
@@ -227,6 +231,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : integer(env, "TRUST_PROXY", 0, 0, 10),
     passwordHashing: defaultPasswordHashing,
     maxImportBytes: integer(env, "MAX_IMPORT_BYTES", defaultMaxImportBytes, 1024, 100 * 1_048_576),
+    supervisorTrainingValidYears: integer(env, "SUPERVISOR_TRAINING_VALID_YEARS", defaultSupervisorTrainingValidYears, 1, 50),
     loginThrottle: {
       windowSeconds: integer(env, "LOGIN_WINDOW_SECONDS", defaultLoginThrottle.windowSeconds, 1, 24 * 3600),
       maxFailuresPerAccount: integer(env, "LOGIN_MAX_FAILURES_PER_ACCOUNT", defaultLoginThrottle.maxFailuresPerAccount, 1, 1000),

@@ -11,7 +11,7 @@ import { PlacementResolver } from "./modules/placement/placement.resolver.js";
 import { ReferenceResolver } from "./modules/reference/reference.resolver.js";
 import { ContactResolver } from "./modules/user/contact.resolver.js";
 import { UserResolver } from "./modules/user/user.resolver.js";
-import { WorkplaceResolver } from "./modules/workplace/workplace.resolver.js";
+import { SupervisorResolver, WorkplaceResolver } from "./modules/workplace/workplace.resolver.js";
 
 export const resolvers = [
   AuthResolver,
@@ -21,6 +21,7 @@ export const resolvers = [
   UserResolver,
   ContactResolver,
   WorkplaceResolver,
+  SupervisorResolver,
   PlacementResolver,
   ClaimResolver,
   ParticipantResolver,

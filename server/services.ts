@@ -1,4 +1,4 @@
-import type { Config } from "./config.js";
+import { defaultSupervisorTrainingValidYears, type Config } from "./config.js";
 import type { Store } from "./db/store.js";
 import { AuditService } from "./modules/audit/audit.service.js";
 import { AuthService } from "./modules/auth/auth.service.js";
@@ -10,20 +10,23 @@ import { OrganisationService } from "./modules/organisation/organisation.service
 import { PasswordService } from "./modules/auth/password.service.js";
 import { ReferenceService } from "./modules/reference/reference.service.js";
 import { UserService } from "./modules/user/user.service.js";
+import { TrainingRule } from "./modules/workplace/supervisor-training.js";
 import { WorkplaceService } from "./modules/workplace/workplace.service.js";
 
 /** The services of one running server, wired once over one store: reads from `reads`, writes through its one `transact`. */
 export function createServices(
   store: Store,
-  config: Pick<Config, "tokenSecret" | "tokenTtlHours" | "holdTtlMinutes"> & Partial<Pick<Config, "loginThrottle" | "passwordHashing">>,
+  config: Pick<Config, "tokenSecret" | "tokenTtlHours" | "holdTtlMinutes"> &
+    Partial<Pick<Config, "loginThrottle" | "passwordHashing" | "supervisorTrainingValidYears">>,
 ) {
   const { reads, transact } = store;
   const audit = new AuditService(reads);
   const claims = new ClaimService(reads, transact, audit, config);
   const auth = new AuthService(reads, transact, audit, config);
   const passwords = new PasswordService(reads, transact, audit, auth, config.tokenSecret);
-  const placements = new PlacementService(store, audit, claims);
-  const workplaces = new WorkplaceService(reads, transact, audit);
+  const training = new TrainingRule(config.supervisorTrainingValidYears ?? defaultSupervisorTrainingValidYears);
+  const placements = new PlacementService(store, audit, claims, training);
+  const workplaces = new WorkplaceService(reads, transact, audit, training);
   return {
     store,
     audit,
@@ -35,7 +38,7 @@ export function createServices(
     workplaces,
     imports: new ImportService(reads, transact, audit, workplaces, placements),
     users: new UserService(reads, transact, audit, auth.hasher, passwords),
-    organisations: new OrganisationService(reads),
+    organisations: new OrganisationService(reads, transact, audit),
     reference: new ReferenceService(reads),
   };
 }

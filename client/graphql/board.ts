@@ -26,6 +26,10 @@ export const PlacementSummaryFragment = graphql(`
       id
       name
     }
+    supervisor {
+      id
+      trainingStatus
+    }
     occupationField {
       id
       label

@@ -36,6 +36,9 @@ export const PlacementDetailDocument = graphql(`
         email
         phone
         trainedOn
+        trainingCourse
+        trainingStatus
+        trainingDueOn
       }
       workplace {
         id

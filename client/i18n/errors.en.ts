@@ -9,6 +9,7 @@ export const errorsEn: Record<keyof typeof errorsSv, string> = {
   NOT_OWN_ORGANISATION: "Only the organisation that owns {record} may do this.",
   OWNER_ONLY: "Only the organisation that posted the placement may do this.",
   CLAIMANT_ONLY: "Only the organisation that reserved the seats may do this.",
+  WORKPLACE_OF_OTHER_ORGANISATION: "Choose one of your organisation's workplaces. If it is missing, add it first under Workplaces.",
 
   RECORD_NOT_FOUND: "We cannot find {record}. It may have been removed, or you may not see it.",
 
@@ -35,6 +36,10 @@ export const errorsEn: Record<keyof typeof errorsSv, string> = {
   AUDIENCE_REQUIRED: "Choose at least one organisation.",
   SUPERVISOR_AT_OTHER_WORKPLACE: "The supervisor works at another workplace. Choose a supervisor from this one.",
   REASON_REQUIRED: "Give a reason.",
+  ORGANISATION_NUMBER_CHECK_DIGIT: "The organisation number's check digit does not match. Check that it is typed correctly.",
+  WORKPLACE_ALREADY_REGISTERED: "Your organisation already has a workplace with this name and organisation number.",
+  WORKPLACE_ARCHIVED: "The workplace is archived and takes no new placements or supervisors.",
+  TRAINED_ON_IN_FUTURE: "The training date cannot be in the future.",
   EMAIL_TAKEN: "There is already a user with this e-mail address.",
   WRONG_CURRENT_PASSWORD: "Your current password is not right.",
   CANNOT_RESET_OWN_PASSWORD: "Change your own password yourself, with your current password.",
@@ -59,6 +64,8 @@ export const errorsEn: Record<keyof typeof errorsSv, string> = {
   PLACEMENT_STATUS_CHANGED: "The placement is {status} now, so you cannot {action} it. Reload the page and try again.",
   PLACEMENT_NOT_OPEN: "The placement is {status} and takes no reservations.",
   HOLD_EXPIRED: "The reservation ran out first, and its seats went back to the pool.",
+  TRAINED_SUPERVISOR_REQUIRED:
+    "Your organisation requires a supervisor with valid supervisor training before a placement opens. Choose a trained supervisor or save it as a draft.",
 
   ACCOUNT_LOCKED: "The account is locked after too many failed sign-ins. Try again at {time}, or ask your admin to unlock it.",
   ADDRESS_LOCKED: "Sign-in from your address is locked after too many failed attempts. Try again at {time}.",

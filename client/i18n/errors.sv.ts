@@ -14,6 +14,7 @@ export const errorsSv = {
   NOT_OWN_ORGANISATION: "Bara organisationen som äger {record} kan göra det här.",
   OWNER_ONLY: "Bara organisationen som har lagt upp platsen kan göra det här.",
   CLAIMANT_ONLY: "Bara organisationen som reserverade platsen kan göra det här.",
+  WORKPLACE_OF_OTHER_ORGANISATION: "Välj en av din organisations arbetsplatser. Finns den inte, lägg upp den först under Arbetsplatser.",
 
   // NOT_FOUND
   RECORD_NOT_FOUND: "Vi hittar inte {record}. Den kan ha tagits bort, eller så får du inte se den.",
@@ -42,6 +43,10 @@ export const errorsSv = {
   AUDIENCE_REQUIRED: "Välj minst en organisation.",
   SUPERVISOR_AT_OTHER_WORKPLACE: "Handledaren arbetar på en annan arbetsplats. Välj en handledare på den här.",
   REASON_REQUIRED: "Skriv ett skäl.",
+  ORGANISATION_NUMBER_CHECK_DIGIT: "Organisationsnumrets kontrollsiffra stämmer inte. Kontrollera att det är rätt skrivet.",
+  WORKPLACE_ALREADY_REGISTERED: "Din organisation har redan en arbetsplats med det namnet och organisationsnumret.",
+  WORKPLACE_ARCHIVED: "Arbetsplatsen är arkiverad och tar inte emot nya praktikplatser eller handledare.",
+  TRAINED_ON_IN_FUTURE: "Utbildningsdatumet kan inte ligga i framtiden.",
   EMAIL_TAKEN: "Det finns redan en användare med den e-postadressen.",
   WRONG_CURRENT_PASSWORD: "Det nuvarande lösenordet stämmer inte.",
   CANNOT_RESET_OWN_PASSWORD: "Ditt eget lösenord byter du själv, med ditt nuvarande lösenord.",
@@ -69,6 +74,8 @@ export const errorsSv = {
   PLACEMENT_STATUS_CHANGED: "Platsen är {status} nu, så det går inte att {action} den. Ladda om sidan och försök igen.",
   PLACEMENT_NOT_OPEN: "Platsen är {status} och tar inte emot reservationer.",
   HOLD_EXPIRED: "Reservationen hann gå ut, och platsen är tillbaka i poolen.",
+  TRAINED_SUPERVISOR_REQUIRED:
+    "Din organisation kräver en handledare med giltig handledarutbildning innan platsen öppnas. Välj en utbildad handledare eller spara som utkast.",
 
   // TOO_MANY_REQUESTS
   ACCOUNT_LOCKED:

@@ -86,6 +86,12 @@ export const catalogue = {
     "only the organisation that made the claim may take this step",
     () => "Only the organisation that made the claim may do this.",
   ),
+  WORKPLACE_OF_OTHER_ORGANISATION: reason(
+    ErrorCode.FORBIDDEN,
+    [],
+    "a placement at a workplace another organisation registered: each organisation registers the workplaces it uses",
+    () => "Choose one of your organisation's workplaces; register the workplace first if it is missing.",
+  ),
 
   // NOT_FOUND
   RECORD_NOT_FOUND: reason(
@@ -242,6 +248,30 @@ export const catalogue = {
     () => "This set-password token is unknown, used or expired: ask your admin for a new one.",
   ),
   REASON_REQUIRED: reason(ErrorCode.BAD_USER_INPUT, [], "a step that needs a reason was sent without one", () => "Give a reason."),
+  ORGANISATION_NUMBER_CHECK_DIGIT: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "an organisation number whose last digit fails the Luhn check",
+    () => "The organisation number's check digit is wrong: check it for a typing error.",
+  ),
+  WORKPLACE_ALREADY_REGISTERED: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "the organisation already has a workplace with this name and organisation number",
+    () => "Your organisation already has a workplace with this name and organisation number.",
+  ),
+  WORKPLACE_ARCHIVED: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "a new placement or supervisor at an archived workplace",
+    () => "The workplace is archived and takes no new placements or supervisors.",
+  ),
+  TRAINED_ON_IN_FUTURE: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "a supervisor training recorded with a date after today",
+    () => "The training date must not be in the future.",
+  ),
 
   // BAD_USER_INPUT: the Excel import (POST /imports/placements.xlsx)
   IMPORT_FILE_UNREADABLE: reason(
@@ -325,6 +355,13 @@ export const catalogue = {
     [],
     "a role change or deactivation that would leave the organisation without an active admin",
     () => "The organisation must keep at least one active admin.",
+  ),
+  TRAINED_SUPERVISOR_REQUIRED: reason(
+    ErrorCode.CONFLICT,
+    ["trainingStatus"],
+    "the organisation requires a trained supervisor before a placement opens (posted OPEN, published, reopened, or its supervisor changed while open), and the placement's supervisor is missing, untrained or due",
+    (p) =>
+      `Your organisation requires a supervisor with valid supervisor training before a placement opens (this one: ${p.trainingStatus}).`,
   ),
   HOLD_EXPIRED: reason(
     ErrorCode.CONFLICT,

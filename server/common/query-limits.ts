@@ -144,6 +144,10 @@ export const LIST_BOUNDS = {
     // Grow through mutations and are not paged yet: assumed maxima, see SECURITY.md ("Cost").
     "Query.workplaces": 200,
     "Workplace.supervisors": 10,
+    // Every organisation's supervisors at workplaces in use (KAK today: about 30).
+    "Query.supervisorRegister": 500,
+    // One per WorkplaceAction value at most.
+    "Workplace.allowedActions": 5,
     "Query.participants": 500,
     "Query.users": 100,
     "Query.loginLocks": 100,

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from "typeorm";
+import { luhnValid } from "../common/identity-number.js";
 import { newId } from "../common/columns.js";
 import { AuditEntry } from "../modules/audit/audit-entry.entity.js";
 import { defaultPasswordHashing, type PasswordHashingOptions } from "../config.js";
@@ -384,6 +385,12 @@ const placementsByField: Record<string, PlacementSeed[]> = {
 const addDays = (date: Date, days: number) => new Date(date.getTime() + days * 86_400_000);
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
+/** NNNNNN-NNNC from nine digits, with the Luhn digit the server checks. */
+function withCheckDigit(nine: string): string {
+  const check = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].find((digit) => luhnValid(`${nine}${digit}`))!;
+  return `${nine.slice(0, 6)}-${nine.slice(6)}${check}`;
+}
+
 /**
  * Loads the demo world: five partners with their accounts, 30 workplaces across Köping, Arboga
  * and Kungsör, about 60 placements of every kind, participants and claims in every status.
@@ -450,7 +457,7 @@ export async function seedDemoData(
         address,
         organisationNumber:
           sector === Sector.PRIVATE
-            ? `55${String(6000 + supervisorIndex * 37).padStart(4, "0")}-${String(1000 + supervisorIndex * 13)}`
+            ? withCheckDigit(`55${String(6000 + supervisorIndex * 37).padStart(4, "0")}${String(100 + supervisorIndex * 13).slice(0, 3)}`)
             : null,
         organisationId: orgs.get(slug)!.id,
         createdAt: today,
@@ -462,7 +469,15 @@ export async function seedDemoData(
         name: supervisorNames[supervisorIndex % supervisorNames.length],
         email: `handledare${supervisorIndex + 1}@example.se`,
         phone: `0221-${String(10000 + supervisorIndex * 211).slice(0, 5)}`,
-        trainedOn: supervisorIndex % 3 === 0 ? null : isoDate(addDays(today, -90 - supervisorIndex * 20)),
+        // Every third has no training, and a few trained over three years ago are due again.
+        trainedOn:
+          supervisorIndex % 3 === 0 ? null : isoDate(addDays(today, supervisorIndex % 7 === 2 ? -1200 : -90 - supervisorIndex * 20)),
+        trainingCourse:
+          supervisorIndex % 3 === 0
+            ? null
+            : supervisorIndex % 2
+              ? "Handledarutbildning, Arbetsförmedlingen"
+              : "Handledarskap på arbetsplatsen, KAK",
       });
       supervisorIndex++;
       await manager.insert(Supervisor, supervisor);

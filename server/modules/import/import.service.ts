@@ -292,7 +292,14 @@ export class ImportService {
         const valid = await this.inputProblems(placementInput, problem);
         if (valid && kind && startDate && endDate !== false) {
           // The workplace may not be stored yet; planImport points the placement at the one it lands at.
-          const at = newWorkplace ?? Object.assign(new Workplace(), { id: "", municipalityCode: municipality?.code ?? "" });
+          const at =
+            newWorkplace ??
+            Object.assign(new Workplace(), {
+              id: "",
+              municipalityCode: municipality?.code ?? "",
+              organisationId: actor.viewer.organisationId,
+              archivedAt: null,
+            });
           placement = await this.serviceCheck(() => this.placements.prepare(actor, placementInput, at), problem);
         }
         summary = {

@@ -38,4 +38,11 @@ export class Organisation extends WithId {
   @Field(() => String, { nullable: true, description: "SCB code of the municipality, for municipal partners." })
   @Column({ type: "varchar", length: 4, nullable: true })
   municipalityCode!: string | null;
+
+  @Field(() => Boolean, {
+    description:
+      "The organisation's setting: a placement opens (posted OPEN, published or reopened) only with a supervisor whose training is valid (TRAINED). Its admins change it with `updateOrganisationSettings`.",
+  })
+  @Column({ type: "boolean", default: false })
+  requireTrainedSupervisor!: boolean;
 }

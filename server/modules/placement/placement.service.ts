@@ -11,6 +11,8 @@ import { Organisation } from "../organisation/organisation.entity.js";
 import { OccupationField } from "../reference/occupation-field.entity.js";
 import { Supervisor } from "../workplace/supervisor.entity.js";
 import { Workplace } from "../workplace/workplace.entity.js";
+import { TrainingStatus } from "../workplace/supervisor.entity.js";
+import type { TrainingRule } from "../workplace/supervisor-training.js";
 import { BoardSort, type BoardArgs, type BoardFilter } from "./board.args.js";
 import { Role, roleRank } from "../user/user.entity.js";
 import { PlacementAction, PlacementStatus, swedishLevelOrder, Visibility, Licence } from "./placement-kind.js";
@@ -103,6 +105,7 @@ export class PlacementService {
     private readonly store: Store,
     private readonly audit: AuditService,
     private readonly claims: ClaimService,
+    private readonly training: TrainingRule,
   ) {
     this.reads = store.reads;
     this.transact = store.transact;
@@ -232,7 +235,15 @@ export class PlacementService {
    * passed in, so the Excel import can check placements at workplaces it has not stored yet.
    */
   async prepare(actor: Actor, input: PostPlacementInput, workplace: Workplace): Promise<PreparedPlacement> {
+    // Ownership rule (README, "Workplaces"): a placement uses a workplace of its own organisation.
+    if (workplace.organisationId !== actor.viewer.organisationId) {
+      throw badInput("input.workplaceId", "WORKPLACE_OF_OTHER_ORGANISATION", {});
+    }
+    if (workplace.archivedAt) throw badInput("input.workplaceId", "WORKPLACE_ARCHIVED", {});
     await this.checkReferences(workplace.id, input);
+    if (input.status === PlacementStatus.OPEN) {
+      await this.checkTrainedSupervisor(actor.viewer, input.supervisorId ?? null, "input.supervisorId");
+    }
     checkPeriod(input.startDate, input.endDate ?? null, "input.endDate");
     checkDuration(input.kind, input.startDate, input.endDate ?? null, "input.endDate");
     const visibleTo = await this.checkAudience(input.visibility, input.visibleToOrganisationIds ?? null);
@@ -285,6 +296,9 @@ export class PlacementService {
       if (input[field] === null) throw badInput(`input.${field}`, "FIELD_NOT_REMOVABLE", {});
     }
     await this.checkReferences(placement.workplaceId, input);
+    if (input.supervisorId !== undefined && placement.status === PlacementStatus.OPEN) {
+      await this.checkTrainedSupervisor(actor.viewer, input.supervisorId, "input.supervisorId");
+    }
     const startDate = input.startDate ?? placement.startDate;
     const endDate = input.endDate === undefined ? placement.endDate : input.endDate;
     checkPeriod(startDate, endDate, input.endDate !== undefined ? "input.endDate" : "input.startDate");
@@ -363,7 +377,8 @@ export class PlacementService {
   /** Moves a placement as the table says; refuses with CONFLICT when it is no longer in a `from` status. */
   private async transition(actor: Actor, id: string, action: PlacementTransition): Promise<Placement> {
     const { from, to } = placementTransitions[action];
-    await this.ownPlacement(actor.viewer, id);
+    const placement = await this.ownPlacement(actor.viewer, id);
+    if (to === PlacementStatus.OPEN) await this.checkTrainedSupervisor(actor.viewer, placement.supervisorId, "id");
     return this.transact(async (manager) => {
       const result = await manager.update(Placement, { id, status: In([...from]) }, { status: to, updatedAt: new Date() });
       if (result.affected === 0) {
@@ -399,6 +414,15 @@ export class PlacementService {
       const exists = await this.reads.getRepository(OccupationField).existsBy({ id: input.occupationFieldId });
       if (!exists) throw notFound("Occupation field", "input.occupationFieldId");
     }
+  }
+
+  /** The organisation's setting requireTrainedSupervisor: a placement opens only with a supervisor whose training is valid. */
+  private async checkTrainedSupervisor(viewer: Viewer, supervisorId: string | null, field: string): Promise<void> {
+    const organisation = await this.reads.getRepository(Organisation).findOneByOrFail({ id: viewer.organisationId });
+    if (!organisation.requireTrainedSupervisor) return;
+    const supervisor = supervisorId ? await this.reads.getRepository(Supervisor).findOneBy({ id: supervisorId }) : null;
+    const trainingStatus = this.training.status(supervisor?.trainedOn ?? null);
+    if (trainingStatus !== TrainingStatus.TRAINED) throw refusal("TRAINED_SUPERVISOR_REQUIRED", { trainingStatus }, { field });
   }
 
   private async checkAudience(visibility: Visibility, organisationIds: string[] | null): Promise<string[]> {

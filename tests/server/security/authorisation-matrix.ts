@@ -36,6 +36,10 @@ export interface Fixtures {
     options?: { status?: "HELD" | "CONFIRMED" | "ACTIVE"; participant?: boolean },
   ): Promise<{ id: string; participantId: string | null; placementId: string }>;
   participant(org: keyof typeof ORGS): Promise<string>;
+  /** A supervisor at the organisation's fixture workplace. */
+  supervisor(org: keyof typeof ORGS): Promise<string>;
+  /** A workplace of its own for one cell (archiving the shared one would stop other cells' placements). */
+  newWorkplace(org: keyof typeof ORGS): Promise<string>;
   user(org: keyof typeof ORGS): Promise<{ id: string; email: string }>;
   lockedUser(org: keyof typeof ORGS): Promise<{ id: string; email: string }>;
   /** A one-time set-password token for a fresh user of the organisation. */
@@ -127,16 +131,32 @@ export const rows: Row[] = [
   },
   {
     operation: "workplaces",
-    note: "workplaces are shared by all partners",
+    note: "own: our workplace is listed; other: another organisation's is not (a placement uses its own organisation's workplaces)",
     document: `{ workplaces { id } }`,
     minRole: "VIEWER",
-    sides: { own: true, other: true },
+    sides: { own: true, other: false },
     setup: async (side, fx) => ({ variables: {}, target: fx.workplace[side === "own" ? "own" : "other"] }),
     shows: (data, target) => ids(data?.workplaces).includes(target),
   },
   {
+    operation: "supervisorRegister",
+    note: "the register lists every organisation's supervisors",
+    document: `{ supervisorRegister { id } }`,
+    minRole: "VIEWER",
+    sides: { own: true, other: true },
+    setup: async (side, fx) => ({ variables: {}, target: await fx.supervisor(side === "own" ? "own" : "other") }),
+    shows: (data, target) => ids(data?.supervisorRegister).includes(target),
+  },
+  {
+    operation: "supervisorTrainingValidYears",
+    note: "a setting of the pool",
+    document: `{ supervisorTrainingValidYears }`,
+    minRole: "VIEWER",
+    sides: { any: true },
+  },
+  {
     operation: "workplace",
-    note: "workplaces are shared by all partners",
+    note: "any workplace of the pool, seen through its placements and the supervisor register",
     document: `query($id: ID!) { workplace(id: $id) { id } }`,
     minRole: "VIEWER",
     sides: { own: true, other: true },
@@ -366,11 +386,58 @@ export const rows: Row[] = [
     }),
   },
   {
+    operation: "updateWorkplace",
+    note: "a workplace registered by us / by another organisation",
+    document: `mutation($id: ID!) { updateWorkplace(id: $id, input: { address: "Matrisgatan 1" }) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: { id: await fx.newWorkplace(side === "own" ? "own" : "other") } }),
+  },
+  {
+    operation: "archiveWorkplace",
+    note: "a workplace registered by us / by another organisation",
+    document: `mutation($id: ID!) { archiveWorkplace(id: $id) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: { id: await fx.newWorkplace(side === "own" ? "own" : "other") } }),
+  },
+  {
+    operation: "restoreWorkplace",
+    note: "a workplace registered by us / by another organisation",
+    document: `mutation($id: ID!) { restoreWorkplace(id: $id) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: { id: await fx.newWorkplace(side === "own" ? "own" : "other") } }),
+  },
+  {
+    operation: "updateSupervisor",
+    note: "a supervisor at our workplace / at another organisation's",
+    document: `mutation($id: ID!) { updateSupervisor(id: $id, input: { phone: "0221-123 45" }) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: { id: await fx.supervisor(side === "own" ? "own" : "other") } }),
+  },
+  {
+    operation: "recordSupervisorTraining",
+    note: "a supervisor at our workplace / at another organisation's",
+    document: `mutation($id: ID!) { recordSupervisorTraining(input: { supervisorId: $id, trainedOn: "2026-01-15", course: "Handledarutbildning" }) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: { id: await fx.supervisor(side === "own" ? "own" : "other") } }),
+  },
+  {
+    operation: "updateOrganisationSettings",
+    note: "always the admin's own organisation",
+    document: `mutation { updateOrganisationSettings(input: { requireTrainedSupervisor: false }) { id } }`,
+    minRole: "ADMIN",
+    sides: { any: true },
+  },
+  {
     operation: "postPlacement",
-    note: "at a workplace registered by us / by another organisation (workplaces are shared)",
+    note: "at a workplace registered by us / by another organisation (refused: WORKPLACE_OF_OTHER_ORGANISATION)",
     document: `mutation($input: PostPlacementInput!) { postPlacement(input: $input) { id } }`,
     minRole: "COORDINATOR",
-    sides: { own: true, other: true },
+    sides: { own: true, other: false },
     setup: async (side, fx) => ({
       variables: {
         input: {
@@ -683,6 +750,17 @@ export async function createFixtures(dataSource: DataSource, services: Services)
         licences: [],
       } as never);
       return participant.id;
+    },
+    async supervisor(org) {
+      return (await services.workplaces.addSupervisor(actor(org), { workplaceId: workplaces[org], name: "Matris Handledare" } as never)).id;
+    },
+    async newWorkplace(org) {
+      const workplace = await services.workplaces.create(actor(org), {
+        name: `Matrisverkstad ${unique()}`,
+        sector: "PUBLIC",
+        municipalityCode: "1983",
+      } as never);
+      return workplace.id;
     },
     // Users are written straight to the store with a demo account's password hash: argon2 costs about a
     // second per hash on two cores, and createUser itself is a row of the matrix.

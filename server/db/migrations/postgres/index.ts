@@ -4,6 +4,7 @@ import { BoardIndexes1764170000000 } from "./1764170000000-board-indexes.js";
 import { UserContactDetails1764620000000 } from "./1764620000000-user-contact-details.js";
 import { PasswordReset1764630000000 } from "./1764630000000-password-reset.js";
 import { AuditFilterIndexes1764700000000 } from "./1764700000000-audit-filter-indexes.js";
+import { WorkplacesAndTraining1764710000000 } from "./1764710000000-workplaces-and-training.js";
 
 /** Applied in order on start-up; append, never edit. */
 export const postgresMigrations = [
@@ -13,4 +14,5 @@ export const postgresMigrations = [
   UserContactDetails1764620000000,
   PasswordReset1764630000000,
   AuditFilterIndexes1764700000000,
+  WorkplacesAndTraining1764710000000,
 ];

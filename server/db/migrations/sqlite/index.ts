@@ -5,6 +5,7 @@ import { AuditNoReplace1764610000000 } from "./1764610000000-audit-no-replace.js
 import { UserContactDetails1764620000000 } from "./1764620000000-user-contact-details.js";
 import { PasswordReset1764630000000 } from "./1764630000000-password-reset.js";
 import { AuditFilterIndexes1764700000000 } from "./1764700000000-audit-filter-indexes.js";
+import { WorkplacesAndTraining1764710000000 } from "./1764710000000-workplaces-and-training.js";
 
 /** Applied in order on start-up; append, never edit. */
 export const sqliteMigrations = [
@@ -15,4 +16,5 @@ export const sqliteMigrations = [
   UserContactDetails1764620000000,
   PasswordReset1764630000000,
   AuditFilterIndexes1764700000000,
+  WorkplacesAndTraining1764710000000,
 ];
