@@ -61,6 +61,12 @@ export const routes = [
     meta: { title: "supervisors.title" },
   },
   {
+    path: "/participants",
+    name: "participants",
+    component: () => import("./pages/ParticipantsPage.vue"),
+    meta: { title: "participants.title" },
+  },
+  {
     path: "/:rest(.*)*",
     name: "not-found",
     component: () => import("./pages/NotFoundPage.vue"),

@@ -31,6 +31,7 @@ import { createSchema } from "./schema.js";
 import { auditExportRoute } from "./modules/audit/audit.export.js";
 import type { Store } from "./db/store.js";
 import { createServices } from "./services.js";
+import { participantExportRoute } from "./modules/participant/participant.export.js";
 import { importRoutes } from "./modules/import/import.routes.js";
 
 /** Where `vite build` puts the client; served when present. */
@@ -250,6 +251,7 @@ export async function createApp({ config: given, store, logger: givenLogger, cli
   );
 
   app.use(auditExportRoute(services, logger));
+  app.get("/exports/participants/:file", participantExportRoute(services));
   // The Excel import (server/modules/import): its own body limit for workbooks.
   app.use("/imports", importRoutes(services, { maxImportBytes: config.maxImportBytes }));
 

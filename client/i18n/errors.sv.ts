@@ -73,6 +73,7 @@ export const errorsSv = {
   CLAIM_STATUS_CHANGED: "Reservationen är {status} nu, så det går inte att {action} den. Ladda om sidan och se hur det står till.",
   PLACEMENT_STATUS_CHANGED: "Platsen är {status} nu, så det går inte att {action} den. Ladda om sidan och försök igen.",
   PLACEMENT_NOT_OPEN: "Platsen är {status} och tar inte emot reservationer.",
+  PARTICIPANT_ARCHIVED: "Deltagaren är arkiverad. Återställ deltagaren innan du tar en plats åt hen.",
   HOLD_EXPIRED: "Reservationen hann gå ut, och platsen är tillbaka i poolen.",
   TRAINED_SUPERVISOR_REQUIRED:
     "Din organisation kräver en handledare med giltig handledarutbildning innan platsen öppnas. Välj en utbildad handledare eller spara som utkast.",

@@ -363,6 +363,12 @@ export const catalogue = {
     (p) =>
       `Your organisation requires a supervisor with valid supervisor training before a placement opens (this one: ${p.trainingStatus}).`,
   ),
+  PARTICIPANT_ARCHIVED: reason(
+    ErrorCode.CONFLICT,
+    [],
+    "a claim for a participant the organisation has archived (restoreParticipant brings them back)",
+    () => "The participant is archived: restore them before claiming a seat for them.",
+  ),
   HOLD_EXPIRED: reason(
     ErrorCode.CONFLICT,
     [],

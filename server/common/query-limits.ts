@@ -129,6 +129,8 @@ export const LIST_BOUNDS = {
     "Placement.licences": 5,
     "Requirements.licences": 5,
     "Participant.licences": 5,
+    // RegisterParticipantInput allows at most MAX_INTERESTS (10).
+    "Participant.occupationInterests": 10,
     // One per ClaimAction / PlacementAction value at most.
     "Claim.allowedActions": 6,
     "Placement.allowedActions": 5,
@@ -148,7 +150,7 @@ export const LIST_BOUNDS = {
     "Query.supervisorRegister": 500,
     // One per WorkplaceAction value at most.
     "Workplace.allowedActions": 5,
-    "Query.participants": 500,
+    "Query.participantsDueForReview": 500,
     "Query.users": 100,
     "Query.loginLocks": 100,
     // One per action name the server writes (a few dozen, fixed in code).

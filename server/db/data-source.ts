@@ -6,6 +6,7 @@ import { PasswordReset } from "../modules/auth/password-reset.entity.js";
 import { Session } from "../modules/auth/session.entity.js";
 import { Claim } from "../modules/claim/claim.entity.js";
 import { Organisation } from "../modules/organisation/organisation.entity.js";
+import { ParticipantPolicy } from "../modules/participant/participant-policy.entity.js";
 import { Participant } from "../modules/participant/participant.entity.js";
 import { Placement, PlacementVisibility } from "../modules/placement/placement.entity.js";
 import { Municipality } from "../modules/reference/municipality.entity.js";
@@ -29,6 +30,7 @@ export const entities = [
   Placement,
   PlacementVisibility,
   Participant,
+  ParticipantPolicy,
   Claim,
   AuditEntry,
 ];

@@ -33,6 +33,16 @@ type Documents = {
     "\n  mutation CompleteClaim($id: ID!) {\n    completeClaim(id: $id) {\n      ...ClaimWithPlacement\n    }\n  }\n": typeof types.CompleteClaimDocument,
     "\n  mutation EndClaimEarly($id: ID!, $reason: String!) {\n    endClaimEarly(id: $id, reason: $reason) {\n      ...ClaimWithPlacement\n    }\n  }\n": typeof types.EndClaimEarlyDocument,
     "\n  query MyOrganisation {\n    myClaims {\n      ...ClaimWithPlacement\n    }\n    claimsOnOurPlacements(statuses: [CONFIRMED, ACTIVE]) {\n      ...ClaimWithPlacement\n    }\n    claimsAwaitingDecision {\n      ...ClaimWithPlacement\n      claimedBy {\n        name\n      }\n    }\n    board(filter: { ownOnly: true, statuses: [OPEN, PAUSED, DRAFT] }, first: 100, sort: START_DATE) {\n      totalCount\n      edges {\n        node {\n          ...PlacementSummary\n        }\n      }\n    }\n  }\n": typeof types.MyOrganisationDocument,
+    "\n  fragment ParticipantRow on Participant {\n    id\n    code\n    swedishLevel\n    licences\n    availableFrom\n    archivedAt\n    homeMunicipality {\n      code\n      name\n    }\n    occupationInterests {\n      id\n      label\n    }\n  }\n": typeof types.ParticipantRowFragmentDoc,
+    "\n  query OurParticipants($search: String, $includeArchived: Boolean) {\n    participants(search: $search, includeArchived: $includeArchived) {\n      ...ParticipantRow\n    }\n  }\n": typeof types.OurParticipantsDocument,
+    "\n  query ParticipantsReview {\n    participantsDueForReview {\n      lastActivityAt\n      participant {\n        id\n        code\n        archivedAt\n      }\n    }\n    participantPolicy {\n      inactiveMonths\n      retentionErases\n      keepClaimDetails\n      updatedAt\n    }\n  }\n": typeof types.ParticipantsReviewDocument,
+    "\n  query ParticipantFormReference {\n    municipalities {\n      code\n      name\n    }\n    occupationFields {\n      id\n      label\n    }\n  }\n": typeof types.ParticipantFormReferenceDocument,
+    "\n  mutation RegisterParticipant($input: RegisterParticipantInput!) {\n    registerParticipant(input: $input) {\n      ...ParticipantRow\n    }\n  }\n": typeof types.RegisterParticipantDocument,
+    "\n  mutation UpdateParticipant($id: ID!, $input: UpdateParticipantInput!) {\n    updateParticipant(id: $id, input: $input) {\n      ...ParticipantRow\n    }\n  }\n": typeof types.UpdateParticipantDocument,
+    "\n  mutation ArchiveParticipant($id: ID!) {\n    archiveParticipant(id: $id) {\n      ...ParticipantRow\n    }\n  }\n": typeof types.ArchiveParticipantDocument,
+    "\n  mutation RestoreParticipant($id: ID!) {\n    restoreParticipant(id: $id) {\n      ...ParticipantRow\n    }\n  }\n": typeof types.RestoreParticipantDocument,
+    "\n  mutation EraseParticipant($id: ID!) {\n    eraseParticipant(id: $id)\n  }\n": typeof types.EraseParticipantDocument,
+    "\n  mutation SetParticipantPolicy($input: SetParticipantPolicyInput!) {\n    setParticipantPolicy(input: $input) {\n      inactiveMonths\n      retentionErases\n      keepClaimDetails\n      updatedAt\n    }\n  }\n": typeof types.SetParticipantPolicyDocument,
     "\n  fragment OurClaim on Claim {\n    id\n    status\n    seats\n    requestedStart\n    requestedEnd\n    expiresAt\n    reason\n    createdAt\n    allowedActions\n    participant {\n      id\n      code\n    }\n  }\n": typeof types.OurClaimFragmentDoc,
     "\n  query PlacementDetail($id: ID!) {\n    placement(id: $id) {\n      ...PlacementSummary\n      allowedActions\n      description\n      visibility\n      requirements {\n        swedishLevel\n        licences\n        other\n      }\n      supervisor {\n        id\n        name\n        email\n        phone\n        trainedOn\n        trainingCourse\n        trainingStatus\n        trainingDueOn\n      }\n      workplace {\n        id\n        name\n        address\n        sector\n        municipality {\n          code\n          name\n        }\n      }\n      seatHoldings {\n        seats\n        organisation {\n          id\n          name\n        }\n      }\n      ourClaims {\n        ...OurClaim\n      }\n    }\n  }\n": typeof types.PlacementDetailDocument,
     "\n  query PlacementForEdit($id: ID!) {\n    placement(id: $id) {\n      id\n      title\n      description\n      kind\n      capacity\n      startDate\n      endDate\n      hoursPerWeek\n      status\n      allowedActions\n      organisation {\n        id\n      }\n      occupationField {\n        id\n      }\n      supervisor {\n        id\n      }\n      workplace {\n        id\n      }\n      requirements {\n        swedishLevel\n        licences\n        other\n      }\n      visibility\n      visibleTo {\n        id\n      }\n    }\n  }\n": typeof types.PlacementForEditDocument,
@@ -87,6 +97,16 @@ const documents: Documents = {
     "\n  mutation CompleteClaim($id: ID!) {\n    completeClaim(id: $id) {\n      ...ClaimWithPlacement\n    }\n  }\n": types.CompleteClaimDocument,
     "\n  mutation EndClaimEarly($id: ID!, $reason: String!) {\n    endClaimEarly(id: $id, reason: $reason) {\n      ...ClaimWithPlacement\n    }\n  }\n": types.EndClaimEarlyDocument,
     "\n  query MyOrganisation {\n    myClaims {\n      ...ClaimWithPlacement\n    }\n    claimsOnOurPlacements(statuses: [CONFIRMED, ACTIVE]) {\n      ...ClaimWithPlacement\n    }\n    claimsAwaitingDecision {\n      ...ClaimWithPlacement\n      claimedBy {\n        name\n      }\n    }\n    board(filter: { ownOnly: true, statuses: [OPEN, PAUSED, DRAFT] }, first: 100, sort: START_DATE) {\n      totalCount\n      edges {\n        node {\n          ...PlacementSummary\n        }\n      }\n    }\n  }\n": types.MyOrganisationDocument,
+    "\n  fragment ParticipantRow on Participant {\n    id\n    code\n    swedishLevel\n    licences\n    availableFrom\n    archivedAt\n    homeMunicipality {\n      code\n      name\n    }\n    occupationInterests {\n      id\n      label\n    }\n  }\n": types.ParticipantRowFragmentDoc,
+    "\n  query OurParticipants($search: String, $includeArchived: Boolean) {\n    participants(search: $search, includeArchived: $includeArchived) {\n      ...ParticipantRow\n    }\n  }\n": types.OurParticipantsDocument,
+    "\n  query ParticipantsReview {\n    participantsDueForReview {\n      lastActivityAt\n      participant {\n        id\n        code\n        archivedAt\n      }\n    }\n    participantPolicy {\n      inactiveMonths\n      retentionErases\n      keepClaimDetails\n      updatedAt\n    }\n  }\n": types.ParticipantsReviewDocument,
+    "\n  query ParticipantFormReference {\n    municipalities {\n      code\n      name\n    }\n    occupationFields {\n      id\n      label\n    }\n  }\n": types.ParticipantFormReferenceDocument,
+    "\n  mutation RegisterParticipant($input: RegisterParticipantInput!) {\n    registerParticipant(input: $input) {\n      ...ParticipantRow\n    }\n  }\n": types.RegisterParticipantDocument,
+    "\n  mutation UpdateParticipant($id: ID!, $input: UpdateParticipantInput!) {\n    updateParticipant(id: $id, input: $input) {\n      ...ParticipantRow\n    }\n  }\n": types.UpdateParticipantDocument,
+    "\n  mutation ArchiveParticipant($id: ID!) {\n    archiveParticipant(id: $id) {\n      ...ParticipantRow\n    }\n  }\n": types.ArchiveParticipantDocument,
+    "\n  mutation RestoreParticipant($id: ID!) {\n    restoreParticipant(id: $id) {\n      ...ParticipantRow\n    }\n  }\n": types.RestoreParticipantDocument,
+    "\n  mutation EraseParticipant($id: ID!) {\n    eraseParticipant(id: $id)\n  }\n": types.EraseParticipantDocument,
+    "\n  mutation SetParticipantPolicy($input: SetParticipantPolicyInput!) {\n    setParticipantPolicy(input: $input) {\n      inactiveMonths\n      retentionErases\n      keepClaimDetails\n      updatedAt\n    }\n  }\n": types.SetParticipantPolicyDocument,
     "\n  fragment OurClaim on Claim {\n    id\n    status\n    seats\n    requestedStart\n    requestedEnd\n    expiresAt\n    reason\n    createdAt\n    allowedActions\n    participant {\n      id\n      code\n    }\n  }\n": types.OurClaimFragmentDoc,
     "\n  query PlacementDetail($id: ID!) {\n    placement(id: $id) {\n      ...PlacementSummary\n      allowedActions\n      description\n      visibility\n      requirements {\n        swedishLevel\n        licences\n        other\n      }\n      supervisor {\n        id\n        name\n        email\n        phone\n        trainedOn\n        trainingCourse\n        trainingStatus\n        trainingDueOn\n      }\n      workplace {\n        id\n        name\n        address\n        sector\n        municipality {\n          code\n          name\n        }\n      }\n      seatHoldings {\n        seats\n        organisation {\n          id\n          name\n        }\n      }\n      ourClaims {\n        ...OurClaim\n      }\n    }\n  }\n": types.PlacementDetailDocument,
     "\n  query PlacementForEdit($id: ID!) {\n    placement(id: $id) {\n      id\n      title\n      description\n      kind\n      capacity\n      startDate\n      endDate\n      hoursPerWeek\n      status\n      allowedActions\n      organisation {\n        id\n      }\n      occupationField {\n        id\n      }\n      supervisor {\n        id\n      }\n      workplace {\n        id\n      }\n      requirements {\n        swedishLevel\n        licences\n        other\n      }\n      visibility\n      visibleTo {\n        id\n      }\n    }\n  }\n": types.PlacementForEditDocument,
@@ -212,6 +232,46 @@ export function graphql(source: "\n  mutation EndClaimEarly($id: ID!, $reason: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyOrganisation {\n    myClaims {\n      ...ClaimWithPlacement\n    }\n    claimsOnOurPlacements(statuses: [CONFIRMED, ACTIVE]) {\n      ...ClaimWithPlacement\n    }\n    claimsAwaitingDecision {\n      ...ClaimWithPlacement\n      claimedBy {\n        name\n      }\n    }\n    board(filter: { ownOnly: true, statuses: [OPEN, PAUSED, DRAFT] }, first: 100, sort: START_DATE) {\n      totalCount\n      edges {\n        node {\n          ...PlacementSummary\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyOrganisation {\n    myClaims {\n      ...ClaimWithPlacement\n    }\n    claimsOnOurPlacements(statuses: [CONFIRMED, ACTIVE]) {\n      ...ClaimWithPlacement\n    }\n    claimsAwaitingDecision {\n      ...ClaimWithPlacement\n      claimedBy {\n        name\n      }\n    }\n    board(filter: { ownOnly: true, statuses: [OPEN, PAUSED, DRAFT] }, first: 100, sort: START_DATE) {\n      totalCount\n      edges {\n        node {\n          ...PlacementSummary\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ParticipantRow on Participant {\n    id\n    code\n    swedishLevel\n    licences\n    availableFrom\n    archivedAt\n    homeMunicipality {\n      code\n      name\n    }\n    occupationInterests {\n      id\n      label\n    }\n  }\n"): (typeof documents)["\n  fragment ParticipantRow on Participant {\n    id\n    code\n    swedishLevel\n    licences\n    availableFrom\n    archivedAt\n    homeMunicipality {\n      code\n      name\n    }\n    occupationInterests {\n      id\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OurParticipants($search: String, $includeArchived: Boolean) {\n    participants(search: $search, includeArchived: $includeArchived) {\n      ...ParticipantRow\n    }\n  }\n"): (typeof documents)["\n  query OurParticipants($search: String, $includeArchived: Boolean) {\n    participants(search: $search, includeArchived: $includeArchived) {\n      ...ParticipantRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ParticipantsReview {\n    participantsDueForReview {\n      lastActivityAt\n      participant {\n        id\n        code\n        archivedAt\n      }\n    }\n    participantPolicy {\n      inactiveMonths\n      retentionErases\n      keepClaimDetails\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query ParticipantsReview {\n    participantsDueForReview {\n      lastActivityAt\n      participant {\n        id\n        code\n        archivedAt\n      }\n    }\n    participantPolicy {\n      inactiveMonths\n      retentionErases\n      keepClaimDetails\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ParticipantFormReference {\n    municipalities {\n      code\n      name\n    }\n    occupationFields {\n      id\n      label\n    }\n  }\n"): (typeof documents)["\n  query ParticipantFormReference {\n    municipalities {\n      code\n      name\n    }\n    occupationFields {\n      id\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterParticipant($input: RegisterParticipantInput!) {\n    registerParticipant(input: $input) {\n      ...ParticipantRow\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterParticipant($input: RegisterParticipantInput!) {\n    registerParticipant(input: $input) {\n      ...ParticipantRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateParticipant($id: ID!, $input: UpdateParticipantInput!) {\n    updateParticipant(id: $id, input: $input) {\n      ...ParticipantRow\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateParticipant($id: ID!, $input: UpdateParticipantInput!) {\n    updateParticipant(id: $id, input: $input) {\n      ...ParticipantRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveParticipant($id: ID!) {\n    archiveParticipant(id: $id) {\n      ...ParticipantRow\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveParticipant($id: ID!) {\n    archiveParticipant(id: $id) {\n      ...ParticipantRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreParticipant($id: ID!) {\n    restoreParticipant(id: $id) {\n      ...ParticipantRow\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreParticipant($id: ID!) {\n    restoreParticipant(id: $id) {\n      ...ParticipantRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EraseParticipant($id: ID!) {\n    eraseParticipant(id: $id)\n  }\n"): (typeof documents)["\n  mutation EraseParticipant($id: ID!) {\n    eraseParticipant(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetParticipantPolicy($input: SetParticipantPolicyInput!) {\n    setParticipantPolicy(input: $input) {\n      inactiveMonths\n      retentionErases\n      keepClaimDetails\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetParticipantPolicy($input: SetParticipantPolicyInput!) {\n    setParticipantPolicy(input: $input) {\n      inactiveMonths\n      retentionErases\n      keepClaimDetails\n      updatedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

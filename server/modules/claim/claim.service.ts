@@ -69,6 +69,7 @@ export class ClaimService {
         .getRepository(Participant)
         .findOneBy({ id: input.participantId, organisationId: viewer.organisationId });
       if (!participant) throw notFound("Participant", "input.participantId");
+      if (participant.archivedAt) throw refusal("PARTICIPANT_ARCHIVED", {}, { field: "input.participantId" });
     }
     const requestedStart = input.requestedStart ?? null;
     const requestedEnd = input.requestedEnd ?? null;

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { DataSource } from "typeorm";
 import type { Viewer } from "../../../server/common/viewer.js";
 import { Organisation } from "../../../server/modules/organisation/organisation.entity.js";
+import { Participant } from "../../../server/modules/participant/participant.entity.js";
 import { newId } from "../../../server/common/columns.js";
 import { LOGIN_ATTEMPT } from "../../../server/modules/auth/login-throttle.js";
 import { Role, User } from "../../../server/modules/user/user.entity.js";
@@ -40,6 +41,8 @@ export interface Fixtures {
   supervisor(org: keyof typeof ORGS): Promise<string>;
   /** A workplace of its own for one cell (archiving the shared one would stop other cells' placements). */
   newWorkplace(org: keyof typeof ORGS): Promise<string>;
+  /** A participant with nothing happening for them for years: due for review under any policy. */
+  dueParticipant(org: keyof typeof ORGS): Promise<string>;
   user(org: keyof typeof ORGS): Promise<{ id: string; email: string }>;
   lockedUser(org: keyof typeof ORGS): Promise<{ id: string; email: string }>;
   /** A one-time set-password token for a fresh user of the organisation. */
@@ -265,6 +268,30 @@ export const rows: Row[] = [
     sides: { own: true, other: false },
     setup: async (side, fx) => ({ variables: {}, target: await fx.participant(side === "own" ? "own" : "other") }),
     shows: (data, target) => ids(data?.participants).includes(target),
+  },
+  {
+    operation: "participant",
+    note: "own: our participant; other: another organisation's (null)",
+    document: `query($id: ID!) { participant(id: $id) { id code } }`,
+    minRole: "VIEWER",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: { id: await fx.participant(side === "own" ? "own" : "other") } }),
+  },
+  {
+    operation: "participantsDueForReview",
+    note: "own: our long-inactive participant is listed; other: another organisation's is not",
+    document: `{ participantsDueForReview { participant { id } lastActivityAt } }`,
+    minRole: "VIEWER",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: {}, target: await fx.dueParticipant(side === "own" ? "own" : "other") }),
+    shows: (data, target) => (data?.participantsDueForReview ?? []).some((due: any) => due.participant.id === target),
+  },
+  {
+    operation: "participantPolicy",
+    note: "the user's own organisation's retention policy",
+    document: `{ participantPolicy { inactiveMonths retentionErases keepClaimDetails } }`,
+    minRole: "VIEWER",
+    sides: { own: true },
   },
   {
     operation: "Claim.participant",
@@ -599,6 +626,46 @@ export const rows: Row[] = [
     setup: async () => ({ variables: { input: { code: `MX-${unique()}` } } }),
   },
   {
+    operation: "updateParticipant",
+    note: "our participant / another organisation's",
+    document: `mutation($id: ID!) { updateParticipant(id: $id, input: { swedishLevel: BASIC }) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: { id: await fx.participant(side === "own" ? "own" : "other") } }),
+  },
+  {
+    operation: "archiveParticipant",
+    note: "our participant / another organisation's",
+    document: `mutation($id: ID!) { archiveParticipant(id: $id) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: { id: await fx.participant(side === "own" ? "own" : "other") } }),
+  },
+  {
+    operation: "restoreParticipant",
+    note: "our participant / another organisation's",
+    document: `mutation($id: ID!) { restoreParticipant(id: $id) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: { id: await fx.participant(side === "own" ? "own" : "other") } }),
+  },
+  {
+    operation: "eraseParticipant",
+    note: "our participant / another organisation's",
+    document: `mutation($id: ID!) { eraseParticipant(id: $id) }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: { id: await fx.participant(side === "own" ? "own" : "other") } }),
+    shows: (data) => data?.eraseParticipant === true,
+  },
+  {
+    operation: "setParticipantPolicy",
+    note: "always the admin's own organisation's policy (set to the defaults here)",
+    document: `mutation { setParticipantPolicy(input: { inactiveMonths: 12, retentionErases: true, keepClaimDetails: true }) { inactiveMonths } }`,
+    minRole: "ADMIN",
+    sides: { own: true },
+  },
+  {
     operation: "createUser",
     note: "always created in the admin's own organisation",
     document: `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
@@ -742,6 +809,11 @@ export async function createFixtures(dataSource: DataSource, services: Services)
       if (options.status === "CONFIRMED" || options.status === "ACTIVE") await services.claims.confirm(actor(owner), claim.id);
       if (options.status === "ACTIVE") await services.claims.start(actor(owner), claim.id);
       return { id: claim.id, participantId, placementId };
+    },
+    async dueParticipant(org) {
+      const id = await fx.participant(org);
+      await dataSource.getRepository(Participant).update({ id }, { createdAt: new Date("2020-01-01T00:00:00Z") });
+      return id;
     },
     async participant(org) {
       const participant = await services.participants.register(actor(org), {
