@@ -8,6 +8,8 @@ import { newId } from "../../server/common/columns.js";
 import { openStore } from "../../server/db/open-store.js";
 import type { Store } from "../../server/db/store.js";
 import { Organisation, OrganisationKind } from "../../server/modules/organisation/organisation.entity.js";
+import { Municipality } from "../../server/modules/reference/municipality.entity.js";
+import { OccupationField } from "../../server/modules/reference/occupation-field.entity.js";
 import { freshStore, store as storeKind, storeAvailable } from "../helpers/test-server.js";
 
 const organisation = (name: string) => ({ id: newId(), slug: name, name, kind: OrganisationKind.MUNICIPALITY, municipalityCode: null });
@@ -112,6 +114,25 @@ describe.skipIf(!storeAvailable)(`the store (${storeKind})`, () => {
       }
     },
   );
+
+  it("gives every store the process opens the shipped municipalities and occupation fields, each name under its own code", async () => {
+    // Read from disk, not imported: the imported list is the module object that opening a store must leave as it is.
+    const shipped = JSON.parse(fs.readFileSync(new URL("../../server/modules/reference/jobtech-taxonomy.json", import.meta.url), "utf8"));
+    const namesByCode = (rows: { code: string; name: string }[]) => Object.fromEntries(rows.map((row) => [row.code, row.name]));
+    const labelsById = (rows: { id: string; label: string }[]) => Object.fromEntries(rows.map((row) => [row.id, row.label]));
+    const second = await freshStore();
+    const opened = await openStore({ ...second, seedDemo: false });
+    try {
+      for (const each of [store, opened]) {
+        expect(namesByCode(await each.reads.getRepository(Municipality).find())).toEqual(namesByCode(shipped.municipalities));
+        expect(labelsById(await each.reads.getRepository(OccupationField).find())).toEqual(labelsById(shipped.occupationFields));
+      }
+      expect(namesByCode(await opened.reads.getRepository(Municipality).find())).toMatchObject({ "1983": "Köping", "1960": "Kungsör" });
+    } finally {
+      await opened.close();
+      await second.drop();
+    }
+  });
 
   it.skipIf(storeKind !== "sqlite")("refuses a write through the read side (SQLite)", async () => {
     await expect(store.reads.insert(Organisation, organisation(`read-side-${newId().slice(0, 8)}`))).rejects.toThrow(/readonly/i);

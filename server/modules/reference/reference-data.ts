@@ -10,6 +10,14 @@ export const taxonomySource = { source: taxonomy.source, version: taxonomy.versi
  * inserts and relabels, never deletes, because taxonomy concepts are deprecated, not removed.
  */
 export async function syncReferenceData(dataSource: DataSource): Promise<void> {
-  await dataSource.getRepository(Municipality).upsert(taxonomy.municipalities, ["code"]);
-  await dataSource.getRepository(OccupationField).upsert(taxonomy.occupationFields, ["id"]);
+  // Copies: upsert writes the keys it reads back into the objects it is given, on SQLite in the
+  // table's order rather than the list's, and the list is one module object every store of the process shares.
+  await dataSource.getRepository(Municipality).upsert(
+    taxonomy.municipalities.map((row) => ({ ...row })),
+    ["code"],
+  );
+  await dataSource.getRepository(OccupationField).upsert(
+    taxonomy.occupationFields.map((row) => ({ ...row })),
+    ["id"],
+  );
 }

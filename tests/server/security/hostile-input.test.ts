@@ -633,8 +633,9 @@ describe.skipIf(!storeAvailable)(`hostile input corpus (${store})`, () => {
     tokens.coordinator = await server.login("coordinator@koping.demo");
     tokens.admin = await server.login("admin@koping.demo");
     const other = await server.login("coordinator@arboga.demo");
-    const workplaces = await server.gql(`{ workplaces { id organisation { slug } } }`, {}, tokens.coordinator);
-    const workplaceId = workplaces.data.workplaces.find((w: any) => w.organisation.slug === "koping").id;
+    // A placement uses a workplace of its own organisation: Arboga posts at one of Arboga's.
+    const workplaces = await server.gql(`{ workplaces { id organisation { slug } } }`, {}, other);
+    const workplaceId = workplaces.data.workplaces.find((w: any) => w.organisation.slug === "arboga").id;
     const posted = await server.gql(
       POST_PLACEMENT,
       { input: { title: "Korpusplats", kind: "INTERNSHIP", workplaceId, capacity: 3, startDate: "2027-01-11" } },
