@@ -6,7 +6,7 @@ import "./playground.css";
 import type { Fetcher } from "@graphiql/toolkit";
 import { createGraphiQLFetcher } from "@graphiql/toolkit";
 import { GraphiQL } from "graphiql";
-import { buildSchema } from "graphql";
+import { buildSchema, Kind, parse } from "graphql";
 import { createElement } from "react";
 import { createRoot } from "react-dom/client";
 import sdl from "../../schema/schema.graphql?raw";
@@ -53,6 +53,24 @@ if (sessionToken()) {
   useSessionButton.addEventListener("click", () => setToken(sessionToken() ?? ""));
 }
 
+/**
+ * GraphiQL can send the operation name of the tab it showed before (seen: "Login" with the Board
+ * query right after switching tabs). A name the document does not define is replaced by the
+ * document's only operation, so the query the user sees is the one that runs.
+ */
+function operationNameFor(query: string, name: string | null | undefined): string | null | undefined {
+  if (!name) return name;
+  try {
+    const names = parse(query)
+      .definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION)
+      .map((definition) => definition.name?.value);
+    if (names.includes(name) || names.length !== 1) return name;
+    return names[0] ?? null;
+  } catch {
+    return name;
+  }
+}
+
 const http = createGraphiQLFetcher({ url: "/graphql" });
 // The Authorization header comes from the token field unless the headers editor sets one itself.
 const fetcher: Fetcher = (params, options) => {
@@ -62,7 +80,7 @@ const fetcher: Fetcher = (params, options) => {
     ...(token ? { authorization: `Bearer ${token}` } : {}),
     ...(options?.headers ?? {}),
   };
-  return http(params, { ...options, headers });
+  return http({ ...params, operationName: operationNameFor(params.query, params.operationName) }, { ...options, headers });
 };
 
 // The committed SDL gives the docs explorer and completion without a token or a round trip.
