@@ -81,7 +81,11 @@ describe.skipIf(!hasChromium)("workplaces, supervisors and the supervisor regist
     const training = panel.getByTestId("training-form");
     await training.getByLabel("Kurs").fill("Handledarutbildning, Arbetsförmedlingen");
     await training.getByLabel("Kurs").press("Enter");
-    await row.getByTestId("training-status").filter({ hasText: "Utbildad handledare" }).waitFor();
+    // Anchored: "Ej utbildad handledare" contains "utbildad handledare", and hasText ignores case.
+    await row
+      .getByTestId("training-status")
+      .filter({ hasText: /^Utbildad handledare/ })
+      .waitFor();
     await expect(row.innerText()).resolves.toContain("Handledarutbildning, Arbetsförmedlingen");
     await screenshot(page, "workplaces");
     await expectAccessible(page, "workplaces after a training");
