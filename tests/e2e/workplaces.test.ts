@@ -111,16 +111,20 @@ describe.skipIf(!hasChromium)("workplaces, supervisors and the supervisor regist
 
     const before = await rows.count();
     await page.getByLabel("Utbildning").selectOption({ label: "Ej utbildad handledare" });
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('[data-testid="training-status"]')].every((node) => node.getAttribute("data-status") === "NOT_TRAINED"),
-    );
+    // At least one row, and every row filtered: an empty list (while the filtered page loads) is not the answer.
+    await page.waitForFunction(() => {
+      const nodes = [...document.querySelectorAll('[data-testid="training-status"]')];
+      return nodes.length > 0 && nodes.every((node) => node.getAttribute("data-status") === "NOT_TRAINED");
+    });
     const untrained = await rows.count();
     expect(untrained).toBeGreaterThan(0);
     expect(untrained).toBeLessThan(before);
     await page.getByLabel("Utbildning").selectOption({ label: "Utbildningen behöver förnyas" });
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('[data-testid="training-status"]')].every((node) => node.getAttribute("data-status") === "DUE"),
-    );
+    // At least one row, and every row filtered: an empty list (while the filtered page loads) is not the answer.
+    await page.waitForFunction(() => {
+      const nodes = [...document.querySelectorAll('[data-testid="training-status"]')];
+      return nodes.length > 0 && nodes.every((node) => node.getAttribute("data-status") === "DUE");
+    });
     await screenshot(page, "supervisor-register");
     await page.context().close();
   });
