@@ -18,7 +18,8 @@ import type { LoadResult, LoadSpec } from "./load.js";
  * `npm run bench`: the API against hand-written baselines, on both stores, with every budget of
  * the README's Performance section printed as PASS or FAIL (exit code 1 on a FAIL). How to read
  * it: the README. `BENCH_QUICK=1` runs every phase briefly on small stores (to build and debug
- * the bench; its figures mean little).
+ * the bench; its figures mean little). `BENCH_ONLY=board,mixed,claims,postgres,render` runs only
+ * those phases and prints their log lines, without budgets (to compare a change in one run).
  */
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -753,6 +754,16 @@ async function main() {
   log(
     `machine: ${info.cpus} cores (${info.cpuModel}), ${info.memoryGb} GB, Node ${info.node}, ${info.os}; ${PIN ? "server on core 0, load on core 1 (taskset)" : "not pinned"}${QUICK ? "; QUICK mode" : ""}`,
   );
+  const only = process.env.BENCH_ONLY?.split(",");
+  if (only) {
+    // Development probe: only the named phases (board, mixed, claims, postgres, render), their log lines, no budgets.
+    if (only.includes("board")) for (const size of SIZES) await benchBoard(size);
+    if (only.includes("mixed")) await benchMixed(SIZES.at(-1)!);
+    if (only.includes("claims")) await benchSqliteClaims(SIZES.at(-1)!);
+    if (only.includes("postgres")) await benchPostgres();
+    if (only.includes("render")) log(JSON.stringify(await browserFirstRender(SIZES.at(-1)!)));
+    return;
+  }
   buildClient();
   const client = clientJavaScript();
   const board: Awaited<ReturnType<typeof benchBoard>>[] = [];

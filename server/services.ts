@@ -22,7 +22,7 @@ export function createServices(
   const { reads, transact } = store;
   const audit = new AuditService(reads);
   const claims = new ClaimService(reads, transact, audit, config);
-  const auth = new AuthService(reads, transact, audit, config);
+  const auth = new AuthService(reads, transact, audit, config, store.preparedRead);
   const passwords = new PasswordService(reads, transact, audit, auth, config.tokenSecret);
   const training = new TrainingRule(config.supervisorTrainingValidYears ?? defaultSupervisorTrainingValidYears);
   const placements = new PlacementService(store, audit, claims, training);
