@@ -32,13 +32,19 @@ export interface Store {
   /**
    * A read statement prepared once (per connection on SQLite, by name on PostgreSQL) for hot
    * paths where TypeORM's query builder would cost more than the query: `?` marks the
-   * parameters; Dates are sent in the stored UTC form. Reads committed data like `reads`.
+   * parameters; Dates are sent as TypeORM sends them to that store. Reads committed data like `reads`.
    */
   preparedRead<Row>(sql: string): (parameters: unknown[]) => Promise<Row[]>;
+  /**
+   * PostgreSQL only (null on SQLite): ONE prepared statement that is its own transaction — a
+   * data-modifying CTE commits all its writes or none, in one round trip. For a hot write that
+   * fits one statement; anything else goes through `transact`.
+   */
+  readonly atomicStatement: (<Row>(sql: string) => (parameters: unknown[]) => Promise<Row[]>) | null;
   close(): Promise<void>;
 }
 
-/** How both stores keep a timestamp: UTC text, "YYYY-MM-DD HH:MM:SS.SSS" (what TypeORM writes on SQLite). */
+/** How SQLite keeps a timestamp: UTC text, "YYYY-MM-DD HH:MM:SS.SSS" (what TypeORM writes). PostgreSQL gets Dates as TypeORM sends them. */
 const storedTime = (value: unknown) => (value instanceof Date ? value.toISOString().replace("T", " ").replace("Z", "") : value);
 
 let preparedNames = 0;
@@ -57,6 +63,7 @@ export async function createStore(options: StoreOptions): Promise<Store> {
       writer,
       version: () => null,
       preparedRead: postgresPrepared(writer, statements),
+      atomicStatement: postgresPrepared(writer, statements),
       close: () => writer.destroy(),
     };
   }
@@ -70,6 +77,7 @@ export async function createStore(options: StoreOptions): Promise<Store> {
     writer,
     version: dataVersion(reader, statements),
     preparedRead: sqlitePrepared(reader, statements),
+    atomicStatement: null,
     async close() {
       await reader.destroy();
       await writer.destroy();
@@ -135,12 +143,13 @@ function sqlitePrepared(reader: DataSource, statements: StatementCounter) {
 function postgresPrepared(writer: DataSource, statements: StatementCounter) {
   return <Row>(sql: string) => {
     let mark = 0;
-    const text = sql.replace(/\?/g, () => `$${++mark}`);
+    // `?` marks become $1, $2, …; a text already numbered ($1 used twice) is sent as it is.
+    const text = /\$\d/.test(sql) ? sql : sql.replace(/\?/g, () => `$${++mark}`);
     const name = `praktikpool_${++preparedNames}`;
     const pool = (writer.driver as unknown as { master: { query(config: object): Promise<{ rows: Row[] }> } }).master;
     return async (parameters: unknown[]): Promise<Row[]> => {
       statements.logQuery();
-      return (await pool.query({ name, text, values: parameters.map(storedTime) })).rows;
+      return (await pool.query({ name, text, values: parameters })).rows;
     };
   };
 }
