@@ -89,6 +89,8 @@ export const errorsEn: Record<keyof typeof errorsSv, string> = {
   METHOD_NOT_ALLOWED: "Use GET or POST on /graphql.",
   ORIGIN_NOT_ALLOWED: "This website may not call the API.",
   BAD_REQUEST: "The server did not understand the request.",
+  // Search (issue 15)
+  SORT_NEEDS_TEXT: "Type something to search for to sort by best match.",
 
   INTERNAL: "Something went wrong on the server. Try again in a while.",
 };

@@ -102,6 +102,8 @@ export const errorsSv = {
   METHOD_NOT_ALLOWED: "Använd GET eller POST mot /graphql.",
   ORIGIN_NOT_ALLOWED: "Den här webbplatsen får inte anropa API:et.",
   BAD_REQUEST: "Servern förstod inte anropet.",
+  // Sökning (issue 15)
+  SORT_NEEDS_TEXT: "Skriv något att söka på för att sortera efter bäst träff.",
 
   INTERNAL: "Något gick fel hos servern. Försök igen om en stund.",
 };

@@ -51,7 +51,7 @@ export type BoardFilter = {
   statuses?: Array<PlacementStatus> | null | undefined;
   /** Fits a person with this level of Swedish: hides placements that ask more. */
   swedishLevel?: SwedishLevel | null | undefined;
-  /** Words in the title, description or workplace name. */
+  /** Text in the title, workplace name or description: any part of a word ("kök" finds "Storköket"), in any letter case, å, ä and ö included, on both stores. */
   text?: string | null | undefined;
   /** Only placements starting on or before this day. */
   to?: string | null | undefined;
@@ -63,6 +63,8 @@ export const BoardSort = {
   MOST_FREE_SEATS: 'MOST_FREE_SEATS',
   /** Most recently posted first (default). */
   NEWEST: 'NEWEST',
+  /** Best match for `filter.text` first: the text in the title, then in the workplace name, then only in the description. Needs `filter.text` (SORT_NEEDS_TEXT). */
+  RELEVANCE: 'RELEVANCE',
   /** Earliest start first. */
   START_DATE: 'START_DATE',
   /** Alphabetical by title. */

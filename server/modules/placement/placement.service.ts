@@ -19,6 +19,7 @@ import { PlacementAction, PlacementStatus, swedishLevelOrder, Visibility, Licenc
 import { Placement, PlacementVisibility } from "./placement.entity.js";
 import { readPlacementRelations, type PlacementRelations } from "./placement-relations.js";
 import { visiblePlacements } from "./placement.visibility.js";
+import { placementSearch, type PlacementSearch } from "./placement.search.js";
 import { checkDuration } from "./kind-rules.js";
 import type { PostPlacementInput, RequirementsInput, UpdatePlacementInput } from "./placement.input.js";
 
@@ -27,7 +28,8 @@ interface SortKey {
   expression: string;
   direction: "ASC" | "DESC";
   cursorKind: CursorValueKind;
-  cursorValue(placement: Placement): string | number;
+  /** `selected`: the sort expression's value as the page query read it (RELEVANCE, which no column holds). */
+  cursorValue(placement: Placement, selected: unknown): string | number;
   /** The SQL parameter for a decoded (already type-checked) cursor value. */
   parameter(value: string | number): unknown;
 }
@@ -59,6 +61,14 @@ const sortKeys: Record<BoardSort, SortKey> = {
     direction: "DESC",
     cursorKind: "integer",
     cursorValue: (p) => p.freeSeats,
+    parameter: (v) => v,
+  },
+  [BoardSort.RELEVANCE]: {
+    // The expression depends on the searched text: readBoard takes it from placementSearch.
+    expression: "",
+    direction: "DESC",
+    cursorKind: "integer",
+    cursorValue: (_p, selected) => Number(selected),
     parameter: (v) => v,
   },
 };
@@ -93,8 +103,6 @@ export interface BoardPage {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   relations: PlacementRelations;
 }
-
-const likePattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export class PlacementService {
   private readonly reads: EntityManager;
@@ -136,9 +144,9 @@ export class PlacementService {
   }
 
   private async readBoard(viewer: Viewer, args: BoardArgs, after: [string | number, string] | null): Promise<BoardPage> {
-    const sort = sortKeys[args.sort];
     const query = visiblePlacements(this.reads, viewer);
-    this.applyFilter(query, args.filter ?? {});
+    const search = this.applyFilter(query, args.filter ?? {}, args.sort);
+    const sort = args.sort === BoardSort.RELEVANCE ? { ...sortKeys[args.sort], expression: search!.relevance } : sortKeys[args.sort];
     const totalCount = await query.clone().getCount();
 
     if (after) {
@@ -152,14 +160,17 @@ export class PlacementService {
         { afterValue: sort.parameter(after[0]), afterId: after[1] },
       );
     }
-    const rows = await query
+    // RELEVANCE's value is in no column: the page query selects it for the cursors.
+    if (args.sort === BoardSort.RELEVANCE) query.addSelect(sort.expression, "sortValue");
+    const { entities: rows, raw } = await query
       .orderBy(sort.expression, sort.direction)
       .addOrderBy("placement.id", sort.direction)
       .limit(args.first + 1)
-      .getMany();
+      .getRawAndEntities<{ placement_id: string; sortValue: unknown }>();
+    const sortValues = new Map(raw.map((row) => [row.placement_id, row.sortValue]));
 
     const page = rows.slice(0, args.first);
-    const edges = page.map((node) => ({ cursor: encodeCursor([sort.cursorValue(node), node.id]), node }));
+    const edges = page.map((node) => ({ cursor: encodeCursor([sort.cursorValue(node, sortValues.get(node.id)), node.id]), node }));
     return {
       totalCount,
       edges,
@@ -171,7 +182,8 @@ export class PlacementService {
     };
   }
 
-  private applyFilter(query: SelectQueryBuilder<Placement>, filter: BoardFilter): void {
+  /** Narrows the query by the filter; returns the text search when text is given (RELEVANCE needs it). */
+  private applyFilter(query: SelectQueryBuilder<Placement>, filter: BoardFilter, sort: BoardSort): PlacementSearch | null {
     const statuses = filter.statuses?.length ? filter.statuses : [PlacementStatus.OPEN];
     query.andWhere("placement.status IN (:...statuses)", { statuses });
     if (filter.ownOnly) query.andWhere("placement.organisationId = :viewerOrganisationId");
@@ -207,17 +219,13 @@ export class PlacementService {
         );
     }
     const text = filter.text?.trim();
-    if (text) {
-      query.andWhere(
-        new Brackets((match) =>
-          match
-            .where(`LOWER(placement.title) LIKE :text ESCAPE '\\'`)
-            .orWhere(`LOWER(placement.description) LIKE :text ESCAPE '\\'`)
-            .orWhere(`placement.workplaceId IN (SELECT "w"."id" FROM "workplace" "w" WHERE LOWER("w"."name") LIKE :text ESCAPE '\\')`),
-        ),
-        { text: likePattern(text) },
-      );
+    if (!text) {
+      if (sort === BoardSort.RELEVANCE) throw badInput("sort", "SORT_NEEDS_TEXT", {});
+      return null;
     }
+    const search = placementSearch(this.reads.connection.options.type === "postgres" ? "postgres" : "sqlite", text);
+    search.apply(query);
+    return search;
   }
 
   async post(actor: Actor, input: PostPlacementInput): Promise<Placement> {
