@@ -52,7 +52,7 @@ export const errorsSv = {
   CANNOT_RESET_OWN_PASSWORD: "Ditt eget lösenord byter du själv, med ditt nuvarande lösenord.",
   RESET_TOKEN_INVALID:
     "Länken för att välja lösenord fungerar inte längre: den är använd, för gammal eller ersatt. Be din administratör om en ny.",
-  PARTICIPANT_CODE_TAKEN: "Ni har redan en deltagare med den koden.",
+  PARTICIPANT_CODE_TAKEN: "Din organisation har redan en deltagare med den koden.",
   LAST_ADMIN: "Organisationen måste ha minst en aktiv administratör.",
   CANNOT_DEACTIVATE_SELF: "Du kan inte stänga av ditt eget konto.",
 
@@ -73,7 +73,7 @@ export const errorsSv = {
   CLAIM_STATUS_CHANGED: "Reservationen är {status} nu, så det går inte att {action} den. Ladda om sidan och se hur det står till.",
   PLACEMENT_STATUS_CHANGED: "Platsen är {status} nu, så det går inte att {action} den. Ladda om sidan och försök igen.",
   PLACEMENT_NOT_OPEN: "Platsen är {status} och tar inte emot reservationer.",
-  PARTICIPANT_ARCHIVED: "Deltagaren är arkiverad. Återställ deltagaren innan du tar en plats åt hen.",
+  PARTICIPANT_ARCHIVED: "Deltagaren är arkiverad. Återställ deltagaren innan du reserverar en plats åt hen.",
   HOLD_EXPIRED: "Reservationen hann gå ut, och platsen är tillbaka i poolen.",
   TRAINED_SUPERVISOR_REQUIRED:
     "Din organisation kräver en handledare med giltig handledarutbildning innan platsen öppnas. Välj en utbildad handledare eller spara som utkast.",
@@ -142,7 +142,7 @@ export const errorWordsSv = {
     HELD: "reserverad",
     CONFIRMED: "bekräftad",
     DECLINED: "nekad",
-    RELEASED: "tillbakalämnad",
+    RELEASED: "återlämnad",
     EXPIRED: "utgången",
     ACTIVE: "påbörjad",
     COMPLETED: "avslutad",

@@ -189,10 +189,10 @@ describe.skipIf(!hasChromium)("the shared placement board in Chromium", { timeou
     await page.getByTestId("decision-outcome").filter({ hasText: "Bekräftad" }).waitFor();
 
     const fromKungsor = page.getByTestId("awaiting-claim").filter({ hasText: target.title }).filter({ hasText: "Kungsör" });
-    await fromKungsor.getByRole("button", { name: `Neka: ${target.title}` }).click();
+    await fromKungsor.getByRole("button", { name: `Tacka nej: ${target.title}` }).click();
     await fromKungsor.getByLabel(/Skäl/).fill("Handledaren är föräldraledig i december.");
     await checkAccessibility(page, "my-organisation-decline");
-    await fromKungsor.getByRole("button", { name: "Neka reservationen" }).click();
+    await fromKungsor.getByRole("button", { name: "Tacka nej till reservationen" }).click();
     await page.getByTestId("decision-outcome").filter({ hasText: "Nekad" }).waitFor();
     await expect(page.getByTestId("awaiting-claim").filter({ hasText: target.title }).count()).resolves.toBe(0);
 
@@ -225,13 +225,13 @@ describe.skipIf(!hasChromium)("the shared placement board in Chromium", { timeou
     await row.getByRole("button", { name: `Har börjat: ${target.title}` }).click();
     await page.getByTestId("decision-outcome").filter({ hasText: "Påbörjad" }).waitFor();
 
-    await row.getByRole("button", { name: `Avbryt i förtid: ${target.title}` }).click();
+    await row.getByRole("button", { name: `Registrera avbrott: ${target.title}` }).click();
     // No reason yet: the form says so beside the field instead of asking the server.
-    await row.getByRole("button", { name: "Registrera avbrott" }).click();
+    await row.getByRole("button", { name: "Spara avbrottet" }).click();
     await row.getByText("Skriv ett skäl.").waitFor();
     await row.getByLabel(/Skäl till avbrottet/).fill("Deltagaren fick ett jobb.");
     await checkAccessibility(page, "my-organisation-end-early");
-    await row.getByRole("button", { name: "Registrera avbrott" }).click();
+    await row.getByRole("button", { name: "Spara avbrottet" }).click();
     await page.getByTestId("decision-outcome").filter({ hasText: "Avbruten" }).waitFor();
 
     await page.goto(`${server.url}/placements/${target.id}`);
