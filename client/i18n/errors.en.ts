@@ -118,6 +118,7 @@ export const errorWordsEn: typeof errorWordsSv = {
     pausePlacement: "pause",
     reopenPlacement: "open",
     closePlacement: "close",
+    updatePlacement: "edit",
   },
   formats: {
     PHONE: "a phone number, for example 0221-123 45",

@@ -132,6 +132,7 @@ export const errorWordsSv = {
     pausePlacement: "pausa",
     reopenPlacement: "öppna",
     closePlacement: "stänga",
+    updatePlacement: "ändra",
   },
   formats: {
     PHONE: "ett telefonnummer, till exempel 0221-123 45",

@@ -590,6 +590,21 @@ export const sv = {
     requireTrainedHint: "Gäller när en plats läggs upp som öppen, publiceras eller öppnas igen. Utkast går alltid att spara.",
     settingSaved: "Inställningen är sparad.",
   },
+  placementPage: {
+    contactTitle: "Kontaktperson hos {organisation}",
+    noContact: "Ingen kontaktperson angiven. Kontakta {organisation}.",
+    posted: "Upplagd {date}",
+    changed: "Senast ändrad {date}",
+    holdingSplit: "{held} väntar på svar, {confirmed} bekräftade",
+    closedTitle: "Platsen är stängd",
+    closedText: "Den tar inte emot reservationer. Bekräftade och pågående reservationer fortsätter som vanligt.",
+    pausedTitle: "Platsen är pausad",
+    pausedText: "Den tar inte emot reservationer just nu. Organisationen som erbjuder den kan öppna den igen.",
+    draftTitle: "Platsen är ett utkast",
+    draftText: "Bara din organisation ser den. Publicera den när den är klar.",
+    posted_ok: "Praktikplatsen är upplagd.",
+    saved_ok: "Ändringarna är sparade.",
+  },
   errorWords: errorWordsSv,
 };
 

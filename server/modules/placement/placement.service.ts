@@ -88,6 +88,14 @@ const transitionOfAction = {
   [PlacementAction.CLOSE]: "closePlacement",
 } as const satisfies Partial<Record<PlacementAction, PlacementTransition>>;
 
+/** updatePlacement on a closed placement: its details stay as they were when it closed. */
+const closedRefusal = () =>
+  refusal("PLACEMENT_STATUS_CHANGED", {
+    status: PlacementStatus.CLOSED,
+    action: "updatePlacement",
+    allowedFrom: [PlacementStatus.DRAFT, PlacementStatus.OPEN, PlacementStatus.PAUSED],
+  });
+
 /** A placement that passed postPlacement's checks, with the organisations it is shown to (none: all partners). */
 export interface PreparedPlacement {
   placement: Placement;
@@ -265,6 +273,7 @@ export class PlacementService {
       workplaceId: workplace.id,
       supervisorId: input.supervisorId ?? null,
       organisationId: actor.viewer.organisationId,
+      postedById: actor.viewer.userId,
       municipalityCode: workplace.municipalityCode,
       capacity: input.capacity,
       seatsTaken: 0,
@@ -300,6 +309,7 @@ export class PlacementService {
 
   async update(actor: Actor, id: string, input: UpdatePlacementInput): Promise<Placement> {
     const placement = await this.ownPlacement(actor.viewer, id);
+    if (placement.status === PlacementStatus.CLOSED) throw closedRefusal();
     for (const field of ["title", "description", "kind", "capacity", "startDate", "requirements", "visibility"] as const) {
       if (input[field] === null) throw badInput(`input.${field}`, "FIELD_NOT_REMOVABLE", {});
     }
@@ -334,12 +344,19 @@ export class PlacementService {
       updatedAt: new Date(),
     };
     return this.transact(async (manager) => {
-      const update = manager.createQueryBuilder().update(Placement).set(changes).where("id = :id", { id });
+      // A placement closed meanwhile is not edited either (checked in the same statement).
+      const update = manager
+        .createQueryBuilder()
+        .update(Placement)
+        .set(changes)
+        .where("id = :id", { id })
+        .andWhere("status <> :closed", { closed: PlacementStatus.CLOSED });
       // Capacity may shrink only down to the seats live claims already hold; checked in the same statement.
       if (input.capacity !== undefined) update.andWhere(`"seatsTaken" <= :capacity`, { capacity: input.capacity });
       const result = await update.execute();
       if (result.affected === 0) {
         const current = await manager.findOneByOrFail(Placement, { id });
+        if (current.status === PlacementStatus.CLOSED) throw closedRefusal();
         throw badInput("input.capacity", "BELOW_SEATS_TAKEN", { seatsTaken: current.seatsTaken });
       }
       if (visibleTo) await this.replaceAudience(manager, id, visibleTo);
@@ -372,7 +389,8 @@ export class PlacementService {
     const own = placement.organisationId === viewer.organisationId;
     const actions: PlacementAction[] = [];
     if (own) {
-      actions.push(PlacementAction.EDIT);
+      // A closed placement is a record: it is not edited (updatePlacement refuses), only read.
+      if (placement.status !== PlacementStatus.CLOSED) actions.push(PlacementAction.EDIT);
       for (const [action, transition] of Object.entries(transitionOfAction) as [PlacementAction, PlacementTransition][]) {
         const from: readonly PlacementStatus[] = placementTransitions[transition].from;
         if (from.includes(placement.status)) actions.push(action);

@@ -7,6 +7,7 @@ import { AuditFilterIndexes1764700000000 } from "./1764700000000-audit-filter-in
 import { WorkplacesAndTraining1764710000000 } from "./1764710000000-workplaces-and-training.js";
 import { ParticipantMatchingAndRetention1764720000000 } from "./1764720000000-participant-matching-and-retention.js";
 import { PlacementSearch1764840000000 } from "./1764840000000-placement-search.js";
+import { PlacementPostedBy1764840000001 } from "./1764840000001-placement-posted-by.js";
 
 /** Applied in order on start-up; append, never edit. */
 export const postgresMigrations = [
@@ -19,4 +20,5 @@ export const postgresMigrations = [
   WorkplacesAndTraining1764710000000,
   ParticipantMatchingAndRetention1764720000000,
   PlacementSearch1764840000000,
+  PlacementPostedBy1764840000001,
 ];
