@@ -600,5 +600,45 @@ export const en: MessageSchema = {
     posted_ok: "The placement is posted.",
     saved_ok: "Your changes are saved.",
   },
+  boardLayout: {
+    freeShort: "{free} of {capacity}",
+    noFilters: "none chosen",
+    skipToResults: "Skip to the results",
+    results: "Results",
+    menu: "Menu",
+    closeMenu: "Close the menu",
+  },
+  accessibility: {
+    footerLink: "Accessibility statement",
+    title: "Accessibility statement",
+    intro:
+      "Praktikpool is where Köping, Arboga, Kungsör, Arbetsförmedlingen and Försäkringskassan share placements. We want everyone who works with placements to be able to use it. This statement says how the service meets the Swedish law on accessibility of digital public services (2018:1937), what we know does not work, and how to tell us when something is hard to use.",
+    statusTitle: "How accessible is the service?",
+    status:
+      "The service partly conforms to WCAG 2.1 level AA. The pages for placement coordinators and administrators have no known gaps; the gaps are in the API tool and in what has not been tested, listed below.",
+    testedTitle: "What we tested, and with what",
+    tested: [
+      "Every page for placement coordinators and administrators, signed in in both roles, in Swedish and English: automatic checks with axe-core 4.13 in the Chromium browser, against every WCAG 2.0, 2.1 and 2.2 level A and AA rule. The test runs on every change and fails on any finding.",
+      "The board at 1366 × 768 (laptop) and 390 × 844 (phone): the first placement is visible without scrolling.",
+      "Keyboard: posting a placement, reserving, confirming, declining and recording an early end are done with the keyboard in the tests. The links Skip to content and Skip to the results come first on the page.",
+      "Colours: text has a contrast of at least 4.5:1 against its background, borders and focus outlines at least 3:1.",
+      "Headings, labels on form fields, error messages beside the fields, and the page language (Swedish or English).",
+    ],
+    testedOn: "Last reviewed on 1 December 2026.",
+    gapsTitle: "What we know does not meet the requirements",
+    gaps: [
+      "Try the API (GraphiQL, the page /graphql): its tabs hold a close button inside the tab, which screen readers may announce wrongly (WCAG 4.1.2 Name, Role, Value). That is the tool's own code. Its code editor is hard to use with a screen reader. The same API works with any GraphQL tool; the schema is described in the service.",
+      "We have not tested with screen readers (NVDA, JAWS, VoiceOver) together with users, nor with zoom above 200 per cent on a computer.",
+      "The Excel files you download (the board, the audit log) and the import template have not been checked for accessibility.",
+    ],
+    reportTitle: "Tell us when something does not work",
+    report:
+      "Contact your organisation's administrator in Praktikpool, or the municipality that runs the service, if you cannot use something. We answer as soon as we can and try to find a solution or give you the information another way.",
+    reportWhat: "Say which page it is, what you tried to do, and which browser and assistive technology you use.",
+    supervisionTitle: "Supervision",
+    supervision:
+      "The Agency for Digital Government (Digg) supervises the law. If you are not satisfied with how we handle your report, you can report it to Digg:",
+    supervisionLink: "Report a lack of accessibility to Digg (in Swedish)",
+  },
   errorWords: errorWordsEn,
 };

@@ -605,6 +605,46 @@ export const sv = {
     posted_ok: "Praktikplatsen är upplagd.",
     saved_ok: "Ändringarna är sparade.",
   },
+  boardLayout: {
+    freeShort: "{free} av {capacity}",
+    noFilters: "inga valda",
+    skipToResults: "Hoppa till resultaten",
+    results: "Resultat",
+    menu: "Meny",
+    closeMenu: "Stäng menyn",
+  },
+  accessibility: {
+    footerLink: "Tillgänglighetsredogörelse",
+    title: "Tillgänglighetsredogörelse",
+    intro:
+      "Praktikpool är tjänsten där Köping, Arboga, Kungsör, Arbetsförmedlingen och Försäkringskassan delar praktikplatser. Vi vill att alla som arbetar med praktikplatser ska kunna använda den. Här står hur tjänsten uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, vad vi vet inte fungerar och hur du säger till om något är svårt att använda.",
+    statusTitle: "Hur tillgänglig är tjänsten?",
+    status:
+      "Tjänsten är delvis förenlig med WCAG 2.1 nivå AA. Sidorna för praktiksamordnare och administratörer har inga kända brister; bristerna finns i API-testmiljön och i det som inte har testats, och står nedan.",
+    testedTitle: "Vad vi har testat, och med vad",
+    tested: [
+      "Varje sida för praktiksamordnare och administratörer, inloggad i båda rollerna, på svenska och engelska: automatisk granskning med axe-core 4.13 i webbläsaren Chromium, mot alla regler för WCAG 2.0, 2.1 och 2.2 nivå A och AA. Testet körs vid varje ändring och underkänns vid minsta avvikelse.",
+      "Tavlan i 1366 × 768 (bärbar dator) och 390 × 844 (mobil): första praktikplatsen syns utan att du scrollar.",
+      "Tangentbord: att lägga upp en plats, reservera, bekräfta, tacka nej och registrera avbrott görs med tangentbord i testerna. Länkarna Hoppa till innehållet och Hoppa till resultaten finns först på sidan.",
+      "Färger: text har minst kontrasten 4,5:1 mot bakgrunden, kanter och fokusmarkering minst 3:1.",
+      "Rubriker, etiketter på formulärfält, felmeddelanden bredvid fälten och språkbyte (sidan anger svenska eller engelska).",
+    ],
+    testedOn: "Senast granskad 1 december 2026.",
+    gapsTitle: "Det här vet vi inte uppfyller kraven",
+    gaps: [
+      "Prova API:et (GraphiQL, sidan /graphql): flikarna har en stängknapp inuti fliken, vilket skärmläsare kan läsa fel (WCAG 4.1.2 Namn, roll, värde). Det är verktygets egen kod. Kodredigeraren är svår att använda med skärmläsare. Samma API går att använda med vilket GraphQL-verktyg som helst; schemat finns beskrivet i tjänsten.",
+      "Vi har inte testat med skärmläsare (NVDA, JAWS, VoiceOver) tillsammans med användare, och inte med förstoring över 200 procent på dator.",
+      "Excel-filerna du laddar ner (tavlan, granskningsloggen) och mallen för import är inte granskade för tillgänglighet.",
+    ],
+    reportTitle: "Säg till om något inte fungerar",
+    report:
+      "Kontakta din organisations administratör i Praktikpool, eller den kommun som driver tjänsten, om du inte kan använda något. Vi svarar så snart vi kan och försöker hitta en lösning eller ge dig uppgifterna på annat sätt.",
+    reportWhat: "Skriv vilken sida det gäller, vad du försökte göra, och vilken webbläsare och vilka hjälpmedel du använder.",
+    supervisionTitle: "Tillsyn",
+    supervision:
+      "Myndigheten för digital förvaltning (Digg) har tillsyn över lagen. Om du inte är nöjd med hur vi tar hand om dina synpunkter kan du anmäla det till Digg:",
+    supervisionLink: "Anmäl bristande tillgänglighet hos Digg",
+  },
   errorWords: errorWordsSv,
 };
 
