@@ -586,7 +586,7 @@ export const en: MessageSchema = {
     settingSaved: "The setting is saved.",
   },
   placementPage: {
-    contactTitle: "Contact person at {organisation}",
+    contactTitle: "Contact person",
     noContact: "No contact person given. Contact {organisation}.",
     posted: "Posted {date}",
     changed: "Last changed {date}",

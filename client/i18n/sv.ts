@@ -591,7 +591,7 @@ export const sv = {
     settingSaved: "Inställningen är sparad.",
   },
   placementPage: {
-    contactTitle: "Kontaktperson hos {organisation}",
+    contactTitle: "Kontaktperson",
     noContact: "Ingen kontaktperson angiven. Kontakta {organisation}.",
     posted: "Upplagd {date}",
     changed: "Senast ändrad {date}",

@@ -129,6 +129,8 @@ describe.skipIf(!hasChromium)("the shared placement board in Chromium", { timeou
 
   it("lets a coordinator filter the board, claim a seat, and see the free seats drop", async () => {
     const page = await openPage("coordinator@arboga.demo");
+    // The filters are folded to one line while the board shows placements.
+    await page.getByTestId("board-filters-summary").click();
     await page.getByRole("checkbox", { name: "Köping" }).check();
     await page.getByRole("checkbox", { name: "Bara med lediga platser" }).check();
     await page.getByLabel("Sök", { exact: true }).fill(target.title);
@@ -143,6 +145,8 @@ describe.skipIf(!hasChromium)("the shared placement board in Chromium", { timeou
     // The filtered board survives a reload: the state is in the URL.
     await page.reload();
     await card.waitFor();
+    await expect(page.getByTestId("board-filters-summary").innerText()).resolves.toMatch(/Köping · Bara med lediga platser/);
+    await page.getByTestId("board-filters-summary").click();
     await expect(page.getByRole("checkbox", { name: "Köping" }).isChecked()).resolves.toBe(true);
 
     await card.getByRole("link", { name: target.title }).click();
