@@ -615,7 +615,7 @@ export const en: MessageSchema = {
       "Praktikpool is where Köping, Arboga, Kungsör, Arbetsförmedlingen and Försäkringskassan share placements. We want everyone who works with placements to be able to use it. This statement says how the service meets the Swedish law on accessibility of digital public services (2018:1937), what we know does not work, and how to tell us when something is hard to use.",
     statusTitle: "How accessible is the service?",
     status:
-      "The service partly conforms to WCAG 2.1 level AA. The pages for placement coordinators and administrators have no known gaps; the gaps are in the API tool and in what has not been tested, listed below.",
+      "The service partly conforms to WCAG 2.1 level AA. The pages for placement coordinators and administrators have no known gaps; the gaps are in the Try the API tool and in what has not been tested, listed below.",
     testedTitle: "What we tested, and with what",
     tested: [
       "Every page for placement coordinators and administrators, signed in in both roles, in Swedish and English: automatic checks with axe-core 4.13 in the Chromium browser, against every WCAG 2.0, 2.1 and 2.2 level A and AA rule. The test runs on every change and fails on any finding.",

@@ -620,7 +620,7 @@ export const sv = {
       "Praktikpool är tjänsten där Köping, Arboga, Kungsör, Arbetsförmedlingen och Försäkringskassan delar praktikplatser. Vi vill att alla som arbetar med praktikplatser ska kunna använda den. Här står hur tjänsten uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, vad vi vet inte fungerar och hur du säger till om något är svårt att använda.",
     statusTitle: "Hur tillgänglig är tjänsten?",
     status:
-      "Tjänsten är delvis förenlig med WCAG 2.1 nivå AA. Sidorna för praktiksamordnare och administratörer har inga kända brister; bristerna finns i API-testmiljön och i det som inte har testats, och står nedan.",
+      "Tjänsten är delvis förenlig med WCAG 2.1 nivå AA. Sidorna för praktiksamordnare och administratörer har inga kända brister; bristerna finns i verktyget Prova API:et och i det som inte har testats, och står nedan.",
     testedTitle: "Vad vi har testat, och med vad",
     tested: [
       "Varje sida för praktiksamordnare och administratörer, inloggad i båda rollerna, på svenska och engelska: automatisk granskning med axe-core 4.13 i webbläsaren Chromium, mot alla regler för WCAG 2.0, 2.1 och 2.2 nivå A och AA. Testet körs vid varje ändring och underkänns vid minsta avvikelse.",

@@ -137,6 +137,20 @@ describe.skipIf(!storeAvailable)(`text search on the board (${store})`, () => {
     expect((await search("TRUCK")).map((node) => node.id)).toContain(id);
   });
 
+  it("asks the store the same number of statements for a search as for the plain board (no N+1 from the search)", async () => {
+    const count = async (variables: Record<string, unknown>) => {
+      const before = server.statements.count;
+      const data = await ok(BOARD, variables, arboga);
+      expect(data.board.edges.length).toBeGreaterThan(0);
+      return server.statements.count - before;
+    };
+    // Distinct page sizes, so no answer comes from the board's page cache.
+    const plain = await count({ first: 11 });
+    expect(await count({ first: 12, filter: { text: "förs" } })).toBe(plain);
+    expect(await count({ first: 13, filter: { text: "ö" } })).toBe(plain);
+    expect(await count({ first: 14, filter: { text: "förs" }, sort: "RELEVANCE" })).toBe(plain);
+  });
+
   describe("sorted by RELEVANCE", () => {
     it("puts a match in the title before one in the workplace name before one only in the description", async () => {
       const found = await search("storkök", "RELEVANCE");

@@ -7,8 +7,8 @@ import type { Placement } from "./placement.entity.js";
  * letter, å, ä and ö included, and find any substring, so "kök" finds "Storköket".
  * - SQLite: an FTS5 trigram table; a text of three letters or more is one MATCH phrase, read
  *   through the trigram index. A trigram index cannot answer one or two letters, so those read the
- *   search table's rows with GLOB, once per letter-case variant ("äl" → äl, Äl, äL, ÄL): a scan of
- *   one narrow table, folded by Unicode's case mapping rather than SQLite's A–Z-only LIKE.
+ *   search table's rows with one GLOB whose letters are classes of their cases ("äl" → *[äÄ][lL]*):
+ *   a scan of one narrow table, folded by Unicode's case mapping rather than SQLite's A–Z-only LIKE.
  * - PostgreSQL: ILIKE (folded by the database's locale) on a pg_trgm GIN index; one or two
  *   letters give no trigram and read the search table's rows instead.
  */
@@ -46,15 +46,15 @@ function sqliteSearch(text: string): PlacementSearch {
         ` + CASE WHEN placement.id IN (${matching("searchWorkplace")}) THEN 1 ELSE 0 END)`,
     };
   }
-  const patterns = caseVariants(text).map((variant) => `*${globEscape(variant)}*`);
-  const parameters = Object.fromEntries(patterns.map((pattern, index) => [`searchGlob${index}`, pattern]));
-  const anyOf = (column: string) => patterns.map((_, index) => `"s"."${column}" GLOB :searchGlob${index}`).join(" OR ");
+  // One GLOB per row over the three fields joined by a newline (which no search text holds, so no
+  // match spans two fields), each letter a class of its cases: "äl" → *[äÄ][lL]*.
+  const pattern = `*${foldedGlob(text)}*`;
+  const document = `"s"."title" || char(10) || "s"."workplace" || char(10) || "s"."description"`;
   return {
-    apply: (query) =>
-      query.andWhere(`placement.id IN (${ids(`${anyOf("title")} OR ${anyOf("workplace")} OR ${anyOf("description")}`)})`, parameters),
+    apply: (query) => query.andWhere(`placement.id IN (${ids(`${document} GLOB :searchGlob`)})`, { searchGlob: pattern }),
     relevance:
-      `(CASE WHEN placement.id IN (${ids(anyOf("title"))}) THEN 2 ELSE 0 END` +
-      ` + CASE WHEN placement.id IN (${ids(anyOf("workplace"))}) THEN 1 ELSE 0 END)`,
+      `(CASE WHEN placement.id IN (${ids(`"s"."title" GLOB :searchGlob`)}) THEN 2 ELSE 0 END` +
+      ` + CASE WHEN placement.id IN (${ids(`"s"."workplace" GLOB :searchGlob`)}) THEN 1 ELSE 0 END)`,
   };
 }
 
@@ -71,15 +71,16 @@ function postgresSearch(text: string): PlacementSearch {
   };
 }
 
-/** Every spelling of a short text with each letter in lower or upper case (at most 2² for two letters). */
-export function caseVariants(text: string): string[] {
-  let variants = [""];
+/**
+ * A GLOB pattern matching the text in any letter case, by Unicode's case mapping (GLOB itself is
+ * case-sensitive): each letter with two cases becomes a class of both, GLOB's wildcards literal.
+ */
+export function foldedGlob(text: string): string {
+  let pattern = "";
   for (const character of text) {
-    const forms = [...new Set([character, character.toLowerCase(), character.toUpperCase()])].filter((form) => [...form].length === 1);
-    variants = variants.flatMap((prefix) => forms.map((form) => prefix + form));
+    const forms = [...new Set([character.toLowerCase(), character.toUpperCase(), character])].filter((form) => [...form].length === 1);
+    if (forms.length > 1) pattern += `[${forms.join("")}]`;
+    else pattern += /[*?[]/.test(character) ? `[${character}]` : character;
   }
-  return [...new Set(variants)];
+  return pattern;
 }
-
-/** GLOB's wildcards as literal characters. */
-const globEscape = (text: string) => text.replace(/[*?[]/g, (c) => `[${c}]`);
