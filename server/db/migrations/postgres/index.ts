@@ -8,6 +8,7 @@ import { WorkplacesAndTraining1764710000000 } from "./1764710000000-workplaces-a
 import { ParticipantMatchingAndRetention1764720000000 } from "./1764720000000-participant-matching-and-retention.js";
 import { PlacementSearch1764840000000 } from "./1764840000000-placement-search.js";
 import { PlacementPostedBy1764840000001 } from "./1764840000001-placement-posted-by.js";
+import { Notifications1764790000000 } from "./1764790000000-notifications.js";
 
 /** Applied in order on start-up; append, never edit. */
 export const postgresMigrations = [
@@ -21,4 +22,5 @@ export const postgresMigrations = [
   ParticipantMatchingAndRetention1764720000000,
   PlacementSearch1764840000000,
   PlacementPostedBy1764840000001,
+  Notifications1764790000000,
 ];
