@@ -20,7 +20,7 @@ export const postgresMigrations = [
   AuditFilterIndexes1764700000000,
   WorkplacesAndTraining1764710000000,
   ParticipantMatchingAndRetention1764720000000,
+  Notifications1764790000000,
   PlacementSearch1764840000000,
   PlacementPostedBy1764840000001,
-  Notifications1764790000000,
 ];
