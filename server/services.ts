@@ -2,6 +2,7 @@ import { defaultSupervisorTrainingValidYears, type Config } from "./config.js";
 import type { Store } from "./db/store.js";
 import { AuditService } from "./modules/audit/audit.service.js";
 import { AuthService } from "./modules/auth/auth.service.js";
+import { FeedbackService } from "./modules/feedback/feedback.service.js";
 import { ImportService } from "./modules/import/import.service.js";
 import { ClaimService } from "./modules/claim/claim.service.js";
 import { ParticipantService } from "./modules/participant/participant.service.js";
@@ -40,6 +41,7 @@ export function createServices(
     users: new UserService(reads, transact, audit, auth.hasher, passwords),
     organisations: new OrganisationService(reads, transact, audit),
     reference: new ReferenceService(reads),
+    feedback: new FeedbackService(reads, transact, audit),
   };
 }
 

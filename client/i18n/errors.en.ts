@@ -91,6 +91,13 @@ export const errorsEn: Record<keyof typeof errorsSv, string> = {
   BAD_REQUEST: "The server did not understand the request.",
 
   INTERNAL: "Something went wrong on the server. Try again in a while.",
+
+  // Recommendations and warnings between coordinators (feedback)
+  TEXT_HOLDS_PARTICIPANT_CODE:
+    "The text contains one of your organisation's participant codes. Feedback is about the placement, never about a participant: remove the code.",
+  ONLY_WARNINGS_RESOLVE: "Only a warning can be marked resolved.",
+  FEEDBACK_ON_OWN_PLACEMENT: "Feedback is left by other organisations. On your own placement you can answer it.",
+  AUTHOR_ONLY: "Only the person who wrote it, or an admin of their organisation, can withdraw it.",
 };
 
 export const errorWordsEn: typeof errorWordsSv = {
@@ -104,6 +111,11 @@ export const errorWordsEn: typeof errorWordsSv = {
     supervisor: "the supervisor",
     user: "the user",
     workplace: "the workplace",
+    placementFeedback: "the feedback",
+    checklistTemplate: "the checklist template",
+    placementChecklist: "the placement's checklist",
+    checklistItem: "the item",
+    validation: "the validation",
   },
   actions: {
     confirmClaim: "confirm",

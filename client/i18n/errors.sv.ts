@@ -104,6 +104,13 @@ export const errorsSv = {
   BAD_REQUEST: "Servern förstod inte anropet.",
 
   INTERNAL: "Något gick fel hos servern. Försök igen om en stund.",
+
+  // Recommendations and warnings between coordinators (feedback)
+  TEXT_HOLDS_PARTICIPANT_CODE:
+    "Texten innehåller en av din organisations deltagarkoder. Omdömen handlar om platsen, aldrig om en deltagare: ta bort koden.",
+  ONLY_WARNINGS_RESOLVE: "Bara en varning kan markeras som åtgärdad.",
+  FEEDBACK_ON_OWN_PLACEMENT: "Omdömen lämnas av andra organisationer. På din egen plats kan du svara på dem.",
+  AUTHOR_ONLY: "Bara den som skrev omdömet, eller en administratör i samma organisation, kan ta tillbaka det.",
 };
 
 /** Words the texts above take as params, in the form the sentences need. */
@@ -118,6 +125,11 @@ export const errorWordsSv = {
     supervisor: "handledaren",
     user: "användaren",
     workplace: "arbetsplatsen",
+    placementFeedback: "omdömet",
+    checklistTemplate: "checklistmallen",
+    placementChecklist: "platsens checklista",
+    checklistItem: "punkten",
+    validation: "valideringen",
   },
   actions: {
     confirmClaim: "bekräfta",

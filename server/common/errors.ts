@@ -93,6 +93,19 @@ export const catalogue = {
     () => "Choose one of your organisation's workplaces; register the workplace first if it is missing.",
   ),
 
+  FEEDBACK_ON_OWN_PLACEMENT: reason(
+    ErrorCode.FORBIDDEN,
+    [],
+    "a recommendation or warning about the writer's own organisation's placement: the owner answers feedback, it does not leave it",
+    () => "Feedback is left by partner organisations; on your own placement you answer it instead.",
+  ),
+  AUTHOR_ONLY: reason(
+    ErrorCode.FORBIDDEN,
+    [],
+    "withdrawing feedback someone else wrote (an admin of the author's organisation may)",
+    () => "Only the author, or an admin of the author's organisation, may withdraw this.",
+  ),
+
   // NOT_FOUND
   RECORD_NOT_FOUND: reason(
     ErrorCode.NOT_FOUND,
@@ -271,6 +284,20 @@ export const catalogue = {
     [],
     "a supervisor training recorded with a date after today",
     () => "The training date must not be in the future.",
+  ),
+
+  // BAD_USER_INPUT: recommendations and warnings between coordinators (feedback)
+  TEXT_HOLDS_PARTICIPANT_CODE: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "a feedback text that holds one of the writer's own organisation's participant codes (feedback is about placements, never about a participant)",
+    () => "The text must not name a participant: it contains one of your organisation's participant codes.",
+  ),
+  ONLY_WARNINGS_RESOLVE: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "resolvePlacementWarning on a recommendation: only warnings are marked resolved",
+    () => "Only a warning can be marked resolved.",
   ),
 
   // BAD_USER_INPUT: the Excel import (POST /imports/placements.xlsx)

@@ -4,6 +4,7 @@ import type { PlacementRelations } from "../modules/placement/placement-relation
 import type { Services } from "../services.js";
 import { visibleToByPlacementId } from "./visible-to-by-placement-id.js";
 import { claimsByPlacementId } from "./claims-by-placement-id.js";
+import { feedbackByPlacementId } from "./feedback-by-placement-id.js";
 import { municipalityByCode } from "./municipality-by-code.js";
 import { occupationFieldById } from "./occupation-field-by-id.js";
 import { organisationById } from "./organisation-by-id.js";
@@ -37,6 +38,7 @@ export function createLoaders(services: Services, viewer: Viewer | null, ip: str
     seatHoldingsByPlacementId: seatHoldingsByPlacementId(reads),
     claimsByPlacementId: claimsByPlacementId(reads),
     ourClaimsByPlacementId: ourClaimsByPlacementId(reads, viewer),
+    feedbackByPlacementId: feedbackByPlacementId(reads),
     /** Batches "who read which participant" into one audit insert per tick. */
     participantReads: new DataLoader<string, string>(async (ids) => {
       if (viewer) await services.participants.logReads({ viewer, ip }, ids);

@@ -47,6 +47,12 @@ export interface Fixtures {
   lockedUser(org: keyof typeof ORGS): Promise<{ id: string; email: string }>;
   /** A one-time set-password token for a fresh user of the organisation. */
   passwordResetToken(org: keyof typeof ORGS): Promise<string>;
+  /** Feedback the author organisation's coordinator left on a fresh placement of the owner (shown to `selectedFor` only, if given). */
+  feedback(
+    author: keyof typeof ORGS,
+    owner: keyof typeof ORGS,
+    options?: { kind?: "WARNING" | "RECOMMENDATION"; selectedFor?: (keyof typeof ORGS)[] },
+  ): Promise<{ id: string; placementId: string }>;
 }
 
 export interface Row {
@@ -616,6 +622,74 @@ export const rows: Row[] = [
       },
     }),
   },
+  // ── Recommendations and warnings (feedback) ─────────────────────────────────────────────
+  {
+    operation: "Placement.feedback",
+    note: "own: feedback on our placement is listed; other: feedback on a placement shared only with a third organisation is not (viewers see none)",
+    document: `query($id: ID!) { placement(id: $id) { feedback { id } } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => {
+      const feedback = await (side === "own" ? fx.feedback("other", "own") : fx.feedback("third", "other", { selectedFor: ["third"] }));
+      return { variables: { id: feedback.placementId }, target: feedback.id };
+    },
+    shows: (data, target) => ids(data?.placement?.feedback).includes(target),
+  },
+  {
+    operation: "leavePlacementFeedback",
+    note: "own: on our own placement (refused: FEEDBACK_ON_OWN_PLACEMENT); other: on another organisation's shared placement",
+    document: `mutation($input: LeavePlacementFeedbackInput!) { leavePlacementFeedback(input: $input) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: false, other: true },
+    setup: async (side, fx) => ({
+      variables: {
+        input: { placementId: await fx.placement(side === "own" ? "own" : "other"), kind: "WARNING", text: "Matrisens varning" },
+      },
+    }),
+  },
+  {
+    operation: "leavePlacementFeedback",
+    note: "on a placement shared only with a third organisation (SELECTED)",
+    document: `mutation($input: LeavePlacementFeedbackInput!) { leavePlacementFeedback(input: $input) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { other: false },
+    setup: async (_side, fx) => ({
+      variables: {
+        input: { placementId: await fx.placement("other", { selectedFor: ["third"] }), kind: "WARNING", text: "Matrisens varning" },
+      },
+    }),
+  },
+  {
+    operation: "answerPlacementFeedback",
+    note: "own: feedback on our placement; other: feedback between two other organisations",
+    document: `mutation($input: AnswerPlacementFeedbackInput!) { answerPlacementFeedback(input: $input) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => {
+      const feedback = await (side === "own" ? fx.feedback("other", "own") : fx.feedback("third", "other"));
+      return { variables: { input: { id: feedback.id, text: "Matrisens svar" } } };
+    },
+  },
+  {
+    operation: "resolvePlacementWarning",
+    note: "own: a warning on our placement; other: a warning between two other organisations",
+    document: `mutation($id: ID!) { resolvePlacementWarning(id: $id) { id } }`,
+    minRole: "ADMIN",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({
+      variables: { id: (await (side === "own" ? fx.feedback("other", "own") : fx.feedback("third", "other"))).id },
+    }),
+  },
+  {
+    operation: "withdrawPlacementFeedback",
+    note: "own: feedback our coordinator wrote; other: feedback another organisation wrote on our placement",
+    document: `mutation($id: ID!) { withdrawPlacementFeedback(id: $id) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({
+      variables: { id: (await (side === "own" ? fx.feedback("own", "other") : fx.feedback("other", "own"))).id },
+    }),
+  },
   // ── Participants and users (write) ──────────────────────────────────────────────────────
   {
     operation: "registerParticipant",
@@ -866,6 +940,16 @@ export async function createFixtures(dataSource: DataSource, services: Services)
     async passwordResetToken(org) {
       const user = await fx.user(org);
       return (await services.passwords.resetUserPassword(actor(org), user.id)).token;
+    },
+    async feedback(author, owner, options = {}) {
+      const placementId = await fx.placement(owner, { selectedFor: options.selectedFor });
+      const feedback = await services.feedback.leave(actor(author), {
+        placementId,
+        kind: options.kind ?? "WARNING",
+        text: "Matrisens omdöme om platsen",
+        tags: [],
+      } as never);
+      return { id: feedback.id, placementId };
     },
   };
   return fx;
