@@ -98,6 +98,14 @@ export const errorsEn: Record<keyof typeof errorsSv, string> = {
   ONLY_WARNINGS_RESOLVE: "Only a warning can be marked resolved.",
   FEEDBACK_ON_OWN_PLACEMENT: "Feedback is left by other organisations. On your own placement you can answer it.",
   AUTHOR_ONLY: "Only the person who wrote it, or an admin of their organisation, can withdraw it.",
+
+  // Validation checklists and skills summaries
+  ITEMS_REQUIRED: "Add at least one item.",
+  CHECKLIST_ALREADY_ATTACHED: "The placement already has this checklist. Tailor it instead.",
+  CHECKLIST_ITEM_REMOVED: "The item is no longer on the checklist (it was dropped or reworded). Reload the page.",
+  VALIDATION_ALREADY_STARTED: "This reservation already has a validation against the checklist. Continue on that one.",
+  OBSERVED_ON_IN_FUTURE: "The date of the observation cannot be in the future.",
+  CHECKLIST_REMOVED: "The checklist has been taken off the placement.",
 };
 
 export const errorWordsEn: typeof errorWordsSv = {
@@ -128,6 +136,8 @@ export const errorWordsEn: typeof errorWordsSv = {
     pausePlacement: "pause",
     reopenPlacement: "open",
     closePlacement: "close",
+    startValidation: "start a validation on",
+    recordValidation: "record assessments on",
   },
   formats: {
     PHONE: "a phone number, for example 0221-123 45",

@@ -300,6 +300,38 @@ export const catalogue = {
     () => "Only a warning can be marked resolved.",
   ),
 
+  // BAD_USER_INPUT: validation checklists and skills summaries
+  ITEMS_REQUIRED: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "a checklist template or a recording without any item",
+    () => "Give at least one item.",
+  ),
+  CHECKLIST_ALREADY_ATTACHED: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "attaching a template the placement already has a checklist of (tailor that one instead)",
+    () => "The placement already has this checklist; tailor it instead.",
+  ),
+  CHECKLIST_ITEM_REMOVED: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "recording, dropping or rewording an item that was already dropped or reworded on the placement's checklist",
+    () => "The item is no longer on the checklist (dropped or reworded); reload and use the current items.",
+  ),
+  VALIDATION_ALREADY_STARTED: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "a second validation of the same claim against the same checklist (record on the first)",
+    () => "This claim already has a validation against this checklist.",
+  ),
+  OBSERVED_ON_IN_FUTURE: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "an observation dated after today",
+    () => "The observation date must not be in the future.",
+  ),
+
   // BAD_USER_INPUT: the Excel import (POST /imports/placements.xlsx)
   IMPORT_FILE_UNREADABLE: reason(
     ErrorCode.BAD_USER_INPUT,
@@ -401,6 +433,13 @@ export const catalogue = {
     [],
     "a step on a hold whose time ran out; its seats went back to the pool",
     () => "The hold expired before this; its seats went back to the pool.",
+  ),
+
+  CHECKLIST_REMOVED: reason(
+    ErrorCode.CONFLICT,
+    [],
+    "tailoring, or starting a validation on, a checklist that was taken off its placement",
+    () => "The checklist has been taken off the placement.",
   ),
 
   // TOO_MANY_REQUESTS

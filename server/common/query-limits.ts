@@ -155,6 +155,24 @@ export const LIST_BOUNDS = {
     "Query.loginLocks": 100,
     // One per action name the server writes (a few dozen, fixed in code).
     "Query.auditActions": 100,
+    // Recommendations and warnings (feedback): enum-sized, or assumed maxima (not paged; see SECURITY.md, "Cost").
+    "PlacementFeedback.tags": 5,
+    "PlacementFeedback.allowedActions": 3,
+    "Placement.feedback": 100,
+    // Validation: items per checklist and checklists per placement are enforced (validation.input.ts, checklist.service.ts);
+    // templates, versions, dropped items and observations grow and are assumed maxima.
+    "Query.checklistTemplates": 100,
+    "ChecklistTemplate.items": 100,
+    "ChecklistTemplate.versions": 50,
+    "ChecklistTemplateVersion.items": 100,
+    "Placement.checklists": 10,
+    "PlacementChecklist.items": 300,
+    "Claim.validations": 20,
+    "Validation.records": 1000,
+    "Validation.progress": 150,
+    "ValidationItemProgress.records": 50,
+    "SkillsSummary.validations": 20,
+    "SkillsSummaryValidation.items": 100,
   } as Record<string, number>,
 };
 

@@ -53,6 +53,19 @@ export interface Fixtures {
     owner: keyof typeof ORGS,
     options?: { kind?: "WARNING" | "RECOMMENDATION"; selectedFor?: (keyof typeof ORGS)[] },
   ): Promise<{ id: string; placementId: string }>;
+  /** A template the pool started with. */
+  checklistTemplate(): Promise<string>;
+  /** A checklist attached to a fresh placement of the organisation. */
+  placementChecklist(
+    org: keyof typeof ORGS,
+    options?: { selectedFor?: (keyof typeof ORGS)[] },
+  ): Promise<{ id: string; placementId: string }>;
+  /** An active claim with a participant on a placement with a checklist; with `started`, a validation on it too. */
+  validation(
+    claimant: keyof typeof ORGS,
+    owner: keyof typeof ORGS,
+    options?: { started?: boolean },
+  ): Promise<{ claimId: string; checklistId: string; itemId: string; participantId: string; validationId: string | null }>;
 }
 
 export interface Row {
@@ -690,6 +703,144 @@ export const rows: Row[] = [
       variables: { id: (await (side === "own" ? fx.feedback("own", "other") : fx.feedback("other", "own"))).id },
     }),
   },
+  // ── Validation checklists and skills summaries ──────────────────────────────────────────
+  {
+    operation: "checklistTemplates",
+    note: "the pool's templates, shared by every organisation",
+    document: `{ checklistTemplates { id } }`,
+    minRole: "VIEWER",
+    sides: { any: true },
+    shows: (data) => (data?.checklistTemplates?.length ?? 0) > 0,
+  },
+  {
+    operation: "checklistTemplate",
+    note: "any template of the pool",
+    document: `query($id: ID!) { checklistTemplate(id: $id) { id } }`,
+    minRole: "VIEWER",
+    sides: { any: true },
+    setup: async (_side, fx) => ({ variables: { id: await fx.checklistTemplate() } }),
+  },
+  {
+    operation: "createChecklistTemplate",
+    note: "a template for the whole pool",
+    document: `mutation { createChecklistTemplate(input: { kind: LANGUAGE, name: "Matrisens lista", items: [{ section: "A", text: "B" }] }) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { any: true },
+  },
+  {
+    operation: "reviseChecklistTemplate",
+    note: "any template of the pool (a new version; nothing made from older ones changes)",
+    document: `mutation($id: ID!) { reviseChecklistTemplate(input: { id: $id, items: [{ section: "A", text: "B" }] }) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { any: true },
+    setup: async (_side, fx) => ({ variables: { id: await fx.checklistTemplate() } }),
+  },
+  {
+    operation: "attachChecklist",
+    note: "to our placement / to another organisation's",
+    document: `mutation($input: AttachChecklistInput!) { attachChecklist(input: $input) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({
+      variables: { input: { placementId: await fx.placement(side === "own" ? "own" : "other"), templateId: await fx.checklistTemplate() } },
+    }),
+  },
+  {
+    operation: "tailorPlacementChecklist",
+    note: "a checklist of our placement / of another organisation's",
+    document: `mutation($id: ID!) { tailorPlacementChecklist(input: { checklistId: $id, add: [{ section: "Matris", text: "Ny punkt" }] }) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: { id: (await fx.placementChecklist(side === "own" ? "own" : "other")).id } }),
+  },
+  {
+    operation: "detachPlacementChecklist",
+    note: "a checklist of our placement / of another organisation's",
+    document: `mutation($id: ID!) { detachPlacementChecklist(id: $id) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: { id: (await fx.placementChecklist(side === "own" ? "own" : "other")).id } }),
+  },
+  {
+    operation: "Placement.checklists",
+    note: "own: on our placement; other: on a placement shared only with a third organisation",
+    document: `query($id: ID!) { placement(id: $id) { checklists { id } } }`,
+    minRole: "VIEWER",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => {
+      const checklist = await (side === "own" ? fx.placementChecklist("own") : fx.placementChecklist("other", { selectedFor: ["third"] }));
+      return { variables: { id: checklist.placementId }, target: checklist.id };
+    },
+    shows: (data, target) => ids(data?.placement?.checklists).includes(target),
+  },
+  {
+    operation: "startValidation",
+    note: "own: our active claim; other: an active claim between two other organisations",
+    document: `mutation($input: StartValidationInput!) { startValidation(input: $input) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => {
+      const setup = await (side === "own" ? fx.validation("own", "other") : fx.validation("third", "other"));
+      return { variables: { input: { claimId: setup.claimId, checklistId: setup.checklistId } } };
+    },
+  },
+  {
+    operation: "recordValidation",
+    note: "own: our participant's validation; other: one between two other organisations",
+    document: `mutation($input: RecordValidationInput!) { recordValidation(input: $input) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => {
+      const setup = await (side === "own"
+        ? fx.validation("own", "other", { started: true })
+        : fx.validation("third", "other", { started: true }));
+      return {
+        variables: {
+          input: {
+            validationId: setup.validationId,
+            observedOn: "2026-01-15",
+            observer: "Matris",
+            items: [{ itemId: setup.itemId, level: "WITH_SUPPORT" }],
+          },
+        },
+      };
+    },
+  },
+  {
+    operation: "validation",
+    note: "own: our participant's validation; other: another organisation's on our placement (only under consent, which is not recorded)",
+    document: `query($id: ID!) { validation(id: $id) { id } }`,
+    minRole: "VIEWER",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({
+      variables: {
+        id: (await (side === "own" ? fx.validation("own", "other", { started: true }) : fx.validation("other", "own", { started: true })))
+          .validationId,
+      },
+    }),
+  },
+  {
+    operation: "Claim.validations",
+    note: "own: on our claim; other: on another organisation's claim on our placement (empty without consent)",
+    document: `query($id: ID!) { claim(id: $id) { validations { id } } }`,
+    minRole: "VIEWER",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => {
+      const setup = await (side === "own"
+        ? fx.validation("own", "other", { started: true })
+        : fx.validation("other", "own", { started: true }));
+      return { variables: { id: setup.claimId }, target: setup.validationId };
+    },
+    shows: (data, target) => ids(data?.claim?.validations).includes(target),
+  },
+  {
+    operation: "participantSkillsSummary",
+    note: "own: our participant; other: another organisation's participant",
+    document: `query($id: ID!) { participantSkillsSummary(participantId: $id) { participantCode } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: { id: await fx.participant(side === "own" ? "own" : "other") } }),
+  },
   // ── Participants and users (write) ──────────────────────────────────────────────────────
   {
     operation: "registerParticipant",
@@ -950,6 +1101,35 @@ export async function createFixtures(dataSource: DataSource, services: Services)
         tags: [],
       } as never);
       return { id: feedback.id, placementId };
+    },
+    async checklistTemplate() {
+      return (await services.checklists.templates())[0].template.id;
+    },
+    async placementChecklist(org, options = {}) {
+      const placementId = await fx.placement(org, { selectedFor: options.selectedFor });
+      const checklist = await services.checklists.attach(actor(org), { placementId, templateId: await fx.checklistTemplate() } as never);
+      return { id: checklist.id, placementId };
+    },
+    async validation(claimant, owner, options = {}) {
+      const claim = await fx.claim(claimant, owner, { status: "ACTIVE", participant: true });
+      const checklist = await services.checklists.attach(actor(owner), {
+        placementId: claim.placementId,
+        templateId: await fx.checklistTemplate(),
+      } as never);
+      const [item] = await dataSource.query(
+        `SELECT "id" FROM "placement_checklist_item" WHERE "checklistId" = ${dataSource.driver.options.type === "postgres" ? "$1" : "?"} ORDER BY "position" LIMIT 1`,
+        [checklist.id],
+      );
+      const validation = options.started
+        ? await services.validations.start(actor(claimant), { claimId: claim.id, checklistId: checklist.id } as never)
+        : null;
+      return {
+        claimId: claim.id,
+        checklistId: checklist.id,
+        itemId: item.id,
+        participantId: claim.participantId!,
+        validationId: validation?.id ?? null,
+      };
     },
   };
   return fx;
