@@ -56,6 +56,14 @@ export class PlacementFeedbackFieldsResolver {
     return context.services.feedback.shown(actor.viewer, await context.loaders.feedbackByPlacementId.load(placement.id));
   }
 
+  @FieldResolver(() => Boolean, {
+    description:
+      "Whether you may leave a recommendation or warning here (leavePlacementFeedback would accept it): coordinators and admins of another organisation.",
+  })
+  mayLeaveFeedback(@Root() placement: Placement, @CurrentActor() actor: Actor, @Ctx() context: Context): boolean {
+    return context.services.feedback.mayLeave(actor.viewer, placement);
+  }
+
   @FieldResolver(() => FeedbackSummary, {
     nullable: true,
     description: "Counts and the newest one's excerpt, for a board card (one statement per page); null for the VIEWER role.",

@@ -59,6 +59,11 @@ export class FeedbackService {
     };
   }
 
+  /** Whether the viewer may leave feedback on this (visible) placement: a coordinator or admin of another organisation. */
+  mayLeave(viewer: Viewer, placement: Placement): boolean {
+    return this.mayRead(viewer) && placement.organisationId !== viewer.organisationId;
+  }
+
   allowedActions(viewer: Viewer, feedback: PlacementFeedback, placementOrganisationId: string): FeedbackAction[] {
     if (!this.mayRead(viewer) || feedback.withdrawnAt) return [];
     const actions: FeedbackAction[] = [];

@@ -1,7 +1,8 @@
 import { In, IsNull, type EntityManager } from "typeorm";
 import { newId } from "../../common/columns.js";
 import { badInput, notFound, refusal } from "../../common/errors.js";
-import { requireOwnOrganisation, type Actor } from "../../common/viewer.js";
+import { requireOwnOrganisation, type Actor, type Viewer } from "../../common/viewer.js";
+import { Role, roleRank } from "../user/user.entity.js";
 import type { Transact } from "../../db/store.js";
 import type { AuditService } from "../audit/audit.service.js";
 import type { Placement } from "../placement/placement.entity.js";
@@ -60,6 +61,11 @@ export class ChecklistService {
         (a, b) =>
           kindOrder.indexOf(a.template.kind) - kindOrder.indexOf(b.template.kind) || a.version.name.localeCompare(b.version.name, "sv"),
       );
+  }
+
+  /** Whether the viewer may attach, tailor and detach checklists on the placement: a coordinator or admin of its organisation. */
+  mayEdit(viewer: Viewer, placement: Placement): boolean {
+    return placement.organisationId === viewer.organisationId && roleRank[viewer.role] >= roleRank[Role.COORDINATOR];
   }
 
   template(id: string): Promise<ChecklistTemplate | null> {

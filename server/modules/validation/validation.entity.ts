@@ -1,4 +1,4 @@
-import { Field, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
 import { dateColumn, enumColumn, refColumn, timestampColumn, WithId } from "../../common/columns.js";
 import { DateTime, LocalDate } from "../../common/scalars.js";
@@ -82,6 +82,7 @@ export class ValidationRecord extends WithId {
   @JoinColumn({ name: "validationId" })
   protected validationRef?: Relation<Validation>;
 
+  @Field(() => ID, { description: "The checklist item it is about." })
   @Index()
   @refColumn()
   itemId!: string;

@@ -10,7 +10,6 @@ import { Role } from "../user/user.entity.js";
 import { ChecklistTemplate, ChecklistTemplateItem, ChecklistTemplateVersion } from "./checklist.entity.js";
 import { ChecklistKind, ValidationLevel } from "./checklist-kind.js";
 import { PlacementChecklist, PlacementChecklistItem } from "./placement-checklist.entity.js";
-import { mayReadValidations } from "./validation.access.js";
 import { Validation, ValidationRecord } from "./validation.entity.js";
 import {
   AttachChecklistInput,
@@ -207,6 +206,13 @@ export class PlacementChecklistFieldsResolver {
   checklists(@Root() placement: Placement, @Ctx() context: Context): Promise<PlacementChecklist[]> {
     return context.loaders.placementChecklistsByPlacementId.load(placement.id);
   }
+
+  @FieldResolver(() => Boolean, {
+    description: "Whether you may attach, tailor and take off checklists here: coordinators and admins of the placement's organisation.",
+  })
+  mayEditChecklists(@Root() placement: Placement, @CurrentActor() actor: Actor, @Ctx() context: Context): boolean {
+    return context.services.checklists.mayEdit(actor.viewer, placement);
+  }
 }
 
 @Resolver(() => PlacementChecklist)
@@ -273,8 +279,15 @@ export class ClaimValidationFieldsResolver {
   })
   async validations(@Root() claim: Claim, @CurrentActor() actor: Actor, @Ctx() context: Context): Promise<Validation[]> {
     const placement = await context.loaders.placementById.load(claim.placementId);
-    if (!placement || !(await mayReadValidations(context.services.store.reads, actor.viewer, claim, placement.organisationId))) return [];
+    if (!placement || !(await context.services.validations.mayRead(actor.viewer, claim, placement.organisationId))) return [];
     return context.loaders.validationsByClaimId.load(claim.id);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: "Whether you may start a validation on this claim now: the claiming organisation, while it is confirmed or active.",
+  })
+  mayStartValidation(@Root() claim: Claim, @CurrentActor() actor: Actor, @Ctx() context: Context): boolean {
+    return context.services.validations.mayStart(actor.viewer, claim);
   }
 }
 
@@ -332,6 +345,11 @@ export class ValidationResolver {
   @FieldResolver(() => ID, { description: "The claim it belongs to." })
   claimId(@Root() validation: Validation): string {
     return validation.claimId;
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether you may record observations on it now (recordValidation would accept them)." })
+  mayRecord(@Root() validation: Validation, @CurrentActor() actor: Actor, @Ctx() context: Context): Promise<boolean> {
+    return context.services.validations.mayRecord(actor.viewer, validation);
   }
 
   @FieldResolver(() => [ValidationRecord], { description: "Every observation, oldest first." })

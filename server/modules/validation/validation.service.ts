@@ -10,6 +10,7 @@ import { Organisation } from "../organisation/organisation.entity.js";
 import { Participant } from "../participant/participant.entity.js";
 import { Placement } from "../placement/placement.entity.js";
 import { Municipality } from "../reference/municipality.entity.js";
+import { Role, roleRank } from "../user/user.entity.js";
 import { Supervisor } from "../workplace/supervisor.entity.js";
 import { swedishToday } from "../workplace/supervisor-training.js";
 import { Workplace } from "../workplace/workplace.entity.js";
@@ -70,6 +71,20 @@ export class ValidationService {
     private readonly audit: AuditService,
     private readonly today: () => string = () => swedishToday(),
   ) {}
+
+  /** Whether the viewer may start a validation on the claim now (startValidation would accept it, given a checklist). */
+  mayStart(viewer: Viewer, claim: Claim): boolean {
+    return (
+      mayWrite(viewer) && claim.organisationId === viewer.organisationId && (START_FROM as readonly ClaimStatus[]).includes(claim.status)
+    );
+  }
+
+  /** Whether the viewer may record observations on the validation now. */
+  async mayRecord(viewer: Viewer, validation: Validation): Promise<boolean> {
+    if (!mayWrite(viewer) || validation.organisationId !== viewer.organisationId) return false;
+    const claim = await this.reads.findOneBy(Claim, { id: validation.claimId });
+    return !!claim && (RECORD_FROM as readonly ClaimStatus[]).includes(claim.status);
+  }
 
   async start(actor: Actor, input: StartValidationInput): Promise<Validation> {
     return this.transact(async (manager) => {
@@ -142,6 +157,11 @@ export class ValidationService {
       await this.audit.record(manager, actor, { action: "recordValidation", entity: "Validation", entityId: validation.id });
       return validation;
     });
+  }
+
+  /** Whether the viewer may read the claim's validations (validation.access.ts). */
+  mayRead(viewer: Viewer, claim: Claim, placementOrganisationId: string): Promise<boolean> {
+    return mayReadValidations(this.reads, viewer, claim, placementOrganisationId);
   }
 
   /** The validations on a claim the viewer may read (validation.access.ts), oldest first; none otherwise. */
@@ -313,6 +333,8 @@ export class ValidationService {
 function toDate(value: string | Date): Date {
   return value instanceof Date ? value : new Date(`${value.replace(" ", "T")}Z`);
 }
+
+const mayWrite = (viewer: Viewer) => roleRank[viewer.role] >= roleRank[Role.COORDINATOR];
 
 function checkStatus(claim: Claim, action: string, allowed: readonly ClaimStatus[]): void {
   if (!allowed.includes(claim.status)) throw refusal("CLAIM_STATUS_CHANGED", { status: claim.status, action, allowedFrom: [...allowed] });
