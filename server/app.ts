@@ -34,6 +34,7 @@ import type { Store } from "./db/store.js";
 import { createServices } from "./services.js";
 import { participantExportRoute } from "./modules/participant/participant.export.js";
 import { importRoutes } from "./modules/import/import.routes.js";
+import { skillsSummaryRoutes } from "./modules/validation/skills-summary.export.js";
 
 /** Where `vite build` puts the client; served when present. */
 const defaultClientDir = path.resolve("dist/client");
@@ -254,6 +255,7 @@ export async function createApp({ config: given, store, logger: givenLogger, cli
 
   app.use(auditExportRoute(services, logger));
   app.get("/exports/participants/:file", participantExportRoute(services));
+  app.use(skillsSummaryRoutes(services, limits.maxBodyBytes));
   // The Excel import (server/modules/import): its own body limit for workbooks.
   app.use("/imports", importRoutes(services, { maxImportBytes: config.maxImportBytes }));
 

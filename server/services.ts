@@ -3,6 +3,9 @@ import type { Store } from "./db/store.js";
 import { AuditService } from "./modules/audit/audit.service.js";
 import { AuthService } from "./modules/auth/auth.service.js";
 import { NotificationService } from "./modules/notification/notification.service.js";
+import { FeedbackService } from "./modules/feedback/feedback.service.js";
+import { ChecklistService } from "./modules/validation/checklist.service.js";
+import { ValidationService } from "./modules/validation/validation.service.js";
 import { ImportService } from "./modules/import/import.service.js";
 import { ClaimService } from "./modules/claim/claim.service.js";
 import { seatTaker } from "./modules/claim/seat-taking.js";
@@ -44,6 +47,9 @@ export function createServices(
     users: new UserService(reads, transact, audit, auth.hasher, passwords),
     organisations: new OrganisationService(reads, transact, audit),
     reference: new ReferenceService(reads),
+    feedback: new FeedbackService(reads, transact, audit),
+    checklists: new ChecklistService(reads, transact, audit),
+    validations: new ValidationService(reads, transact, audit),
   };
 }
 

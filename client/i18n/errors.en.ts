@@ -93,6 +93,21 @@ export const errorsEn: Record<keyof typeof errorsSv, string> = {
   SORT_NEEDS_TEXT: "Type something to search for to sort by best match.",
 
   INTERNAL: "Something went wrong on the server. Try again in a while.",
+
+  // Recommendations and warnings between coordinators (feedback)
+  TEXT_HOLDS_PARTICIPANT_CODE:
+    "The text contains one of your organisation's participant codes. Feedback is about the placement, never about a participant: remove the code.",
+  ONLY_WARNINGS_RESOLVE: "Only a warning can be marked resolved.",
+  FEEDBACK_ON_OWN_PLACEMENT: "Feedback is left by other organisations. On your own placement you can answer it.",
+  AUTHOR_ONLY: "Only the person who wrote it, or an admin of their organisation, can withdraw it.",
+
+  // Validation checklists and skills summaries
+  ITEMS_REQUIRED: "Add at least one item.",
+  CHECKLIST_ALREADY_ATTACHED: "The placement already has this checklist. Tailor it instead.",
+  CHECKLIST_ITEM_REMOVED: "The item is no longer on the checklist (it was dropped or reworded). Reload the page.",
+  VALIDATION_ALREADY_STARTED: "This reservation already has a validation against the checklist. Continue on that one.",
+  OBSERVED_ON_IN_FUTURE: "The date of the observation cannot be in the future.",
+  CHECKLIST_REMOVED: "The checklist has been taken off the placement.",
 };
 
 export const errorWordsEn: typeof errorWordsSv = {
@@ -106,6 +121,11 @@ export const errorWordsEn: typeof errorWordsSv = {
     supervisor: "the supervisor",
     user: "the user",
     workplace: "the workplace",
+    placementFeedback: "the feedback",
+    checklistTemplate: "the checklist template",
+    placementChecklist: "the placement's checklist",
+    checklistItem: "the item",
+    validation: "the validation",
   },
   actions: {
     confirmClaim: "confirm",
@@ -119,6 +139,8 @@ export const errorWordsEn: typeof errorWordsSv = {
     reopenPlacement: "open",
     closePlacement: "close",
     updatePlacement: "edit",
+    startValidation: "start a validation on",
+    recordValidation: "record assessments on",
   },
   formats: {
     PHONE: "a phone number, for example 0221-123 45",

@@ -106,6 +106,21 @@ export const errorsSv = {
   SORT_NEEDS_TEXT: "Skriv något att söka på för att sortera efter bäst träff.",
 
   INTERNAL: "Något gick fel hos servern. Försök igen om en stund.",
+
+  // Recommendations and warnings between coordinators (feedback)
+  TEXT_HOLDS_PARTICIPANT_CODE:
+    "Texten innehåller en av din organisations deltagarkoder. Omdömen handlar om platsen, aldrig om en deltagare: ta bort koden.",
+  ONLY_WARNINGS_RESOLVE: "Bara en varning kan markeras som åtgärdad.",
+  FEEDBACK_ON_OWN_PLACEMENT: "Omdömen lämnas av andra organisationer. På din egen plats kan du svara på dem.",
+  AUTHOR_ONLY: "Bara den som skrev omdömet, eller en administratör i samma organisation, kan ta tillbaka det.",
+
+  // Validation checklists and skills summaries
+  ITEMS_REQUIRED: "Lägg till minst en punkt.",
+  CHECKLIST_ALREADY_ATTACHED: "Platsen har redan den här checklistan. Anpassa den i stället.",
+  CHECKLIST_ITEM_REMOVED: "Punkten finns inte längre på checklistan (den är borttagen eller omformulerad). Ladda om sidan.",
+  VALIDATION_ALREADY_STARTED: "Den här reservationen har redan en validering mot checklistan. Fortsätt på den.",
+  OBSERVED_ON_IN_FUTURE: "Datumet för bedömningen kan inte ligga i framtiden.",
+  CHECKLIST_REMOVED: "Checklistan är borttagen från platsen.",
 };
 
 /** Words the texts above take as params, in the form the sentences need. */
@@ -120,6 +135,11 @@ export const errorWordsSv = {
     supervisor: "handledaren",
     user: "användaren",
     workplace: "arbetsplatsen",
+    placementFeedback: "omdömet",
+    checklistTemplate: "checklistmallen",
+    placementChecklist: "platsens checklista",
+    checklistItem: "punkten",
+    validation: "valideringen",
   },
   actions: {
     confirmClaim: "bekräfta",
@@ -133,6 +153,8 @@ export const errorWordsSv = {
     reopenPlacement: "öppna",
     closePlacement: "stänga",
     updatePlacement: "ändra",
+    startValidation: "starta en validering på",
+    recordValidation: "registrera bedömningar på",
   },
   formats: {
     PHONE: "ett telefonnummer, till exempel 0221-123 45",

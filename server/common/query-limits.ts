@@ -155,6 +155,24 @@ export const LIST_BOUNDS = {
     "Query.loginLocks": 100,
     // One per action name the server writes (a few dozen, fixed in code).
     "Query.auditActions": 100,
+    // Recommendations and warnings (feedback): enum-sized, or assumed maxima (not paged; see SECURITY.md, "Cost").
+    "PlacementFeedback.tags": 5,
+    "PlacementFeedback.allowedActions": 3,
+    "Placement.feedback": 100,
+    // Validation: items per checklist and checklists per placement are enforced (validation.input.ts, checklist.service.ts);
+    // templates, versions, dropped items and observations grow and are assumed maxima.
+    "Query.checklistTemplates": 100,
+    "ChecklistTemplate.items": 100,
+    "ChecklistTemplate.versions": 50,
+    "ChecklistTemplateVersion.items": 100,
+    "Placement.checklists": 10,
+    "PlacementChecklist.items": 300,
+    "Claim.validations": 20,
+    "Validation.records": 1000,
+    "Validation.progress": 150,
+    "ValidationItemProgress.records": 50,
+    "SkillsSummary.validations": 20,
+    "SkillsSummaryValidation.items": 100,
   } as Record<string, number>,
 };
 
@@ -277,6 +295,14 @@ export interface CostBudget {
   spent: number;
 }
 
+function memoKey(operationName: string | null | undefined, variables: Record<string, unknown>): string | null {
+  try {
+    return JSON.stringify([operationName ?? null, variables]);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Checks each operation's cost against the request's budget once the operation is known
  * (variables included, so `first: $n` counts) and before execution; refuses with HTTP 400.
@@ -294,7 +320,9 @@ export function queryCostPlugin(
   const costOf = (document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>) => {
     let known = costs.get(document);
     if (!known) costs.set(document, (known = new Map()));
-    const key = JSON.stringify([operationName ?? null, variables]);
+    const key = memoKey(operationName, variables);
+    // Variables too deeply nested to serialise (a hostile body) are costed without the memo.
+    if (key === null) return operationCost(schema, document, operationName, variables);
     let cost = known.get(key);
     if (cost === undefined) {
       cost = operationCost(schema, document, operationName, variables);

@@ -6,6 +6,10 @@ import { PasswordReset } from "../modules/auth/password-reset.entity.js";
 import { Session } from "../modules/auth/session.entity.js";
 import { Claim } from "../modules/claim/claim.entity.js";
 import { Notification } from "../modules/notification/notification.entity.js";
+import { PlacementFeedback } from "../modules/feedback/feedback.entity.js";
+import { ChecklistTemplate, ChecklistTemplateItem, ChecklistTemplateVersion } from "../modules/validation/checklist.entity.js";
+import { PlacementChecklist, PlacementChecklistItem } from "../modules/validation/placement-checklist.entity.js";
+import { Validation, ValidationRecord } from "../modules/validation/validation.entity.js";
 import { Organisation } from "../modules/organisation/organisation.entity.js";
 import { ParticipantPolicy } from "../modules/participant/participant-policy.entity.js";
 import { Participant } from "../modules/participant/participant.entity.js";
@@ -35,6 +39,14 @@ export const entities = [
   Claim,
   AuditEntry,
   Notification,
+  PlacementFeedback,
+  ChecklistTemplate,
+  ChecklistTemplateVersion,
+  ChecklistTemplateItem,
+  PlacementChecklist,
+  PlacementChecklistItem,
+  Validation,
+  ValidationRecord,
 ];
 
 export interface StoreOptions {

@@ -8,6 +8,14 @@ import type { Services } from "../services.js";
 import { visibleToByPlacementId } from "./visible-to-by-placement-id.js";
 import { claimsByPlacementId } from "./claims-by-placement-id.js";
 import { coordinatorsByOrganisationId } from "./coordinators-by-organisation-id.js";
+import { feedbackByPlacementId } from "./feedback-by-placement-id.js";
+import { checklistItemsByVersionId } from "./checklist-items-by-version-id.js";
+import { checklistVersionById } from "./checklist-version-by-id.js";
+import { placementChecklistById } from "./placement-checklist-by-id.js";
+import { placementChecklistItemsByChecklistId } from "./placement-checklist-items-by-checklist-id.js";
+import { placementChecklistsByPlacementId } from "./placement-checklists-by-placement-id.js";
+import { validationRecordsByValidationId } from "./validation-records-by-validation-id.js";
+import { validationsByClaimId } from "./validations-by-claim-id.js";
 import { municipalityByCode } from "./municipality-by-code.js";
 import { occupationFieldById } from "./occupation-field-by-id.js";
 import { organisationById } from "./organisation-by-id.js";
@@ -49,6 +57,14 @@ export function createLoaders(services: Services, viewer: Viewer | null, ip: str
       municipalities: new Map<string, Municipality>(),
       seatHoldings: new Map<string, SeatHolding[]>(),
     },
+    feedbackByPlacementId: feedbackByPlacementId(reads),
+    checklistVersionById: checklistVersionById(reads),
+    checklistItemsByVersionId: checklistItemsByVersionId(reads),
+    placementChecklistById: placementChecklistById(reads),
+    placementChecklistsByPlacementId: placementChecklistsByPlacementId(reads),
+    placementChecklistItemsByChecklistId: placementChecklistItemsByChecklistId(reads),
+    validationsByClaimId: validationsByClaimId(reads),
+    validationRecordsByValidationId: validationRecordsByValidationId(reads),
     /** Batches "who read which participant" into one audit insert per tick. */
     participantReads: new DataLoader<string, string>(async (ids) => {
       if (viewer) await services.participants.logReads({ viewer, ip }, ids);
