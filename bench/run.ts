@@ -49,7 +49,7 @@ const HOLD_TTL_MINUTES = 60;
 const headers = { "content-type": "application/json", authorization: `Bearer ${BENCH_TOKEN}` };
 
 /** Two cores or more: what is measured on core 0, the load generator on core 1. */
-const PIN = os.cpus().length >= 2 && fs.existsSync("/usr/bin/taskset");
+const PIN = os.cpus().length >= 2 && fs.existsSync("/usr/bin/taskset") && process.env.BENCH_NO_PIN !== "1";
 const SERVER_CORES = "0";
 const LOAD_CORES = "1";
 
