@@ -2,6 +2,7 @@ import { defaultSupervisorTrainingValidYears, type Config } from "./config.js";
 import type { Store } from "./db/store.js";
 import { AuditService } from "./modules/audit/audit.service.js";
 import { AuthService } from "./modules/auth/auth.service.js";
+import { NotificationService } from "./modules/notification/notification.service.js";
 import { ImportService } from "./modules/import/import.service.js";
 import { ClaimService } from "./modules/claim/claim.service.js";
 import { seatTaker } from "./modules/claim/seat-taking.js";
@@ -22,6 +23,7 @@ export function createServices(
 ) {
   const { reads, transact } = store;
   const audit = new AuditService(reads);
+  const notifications = new NotificationService(reads, transact);
   const claims = new ClaimService(reads, transact, audit, config, seatTaker(store));
   const auth = new AuthService(reads, transact, audit, config, store.preparedRead);
   const passwords = new PasswordService(reads, transact, audit, auth, config.tokenSecret);
@@ -31,6 +33,7 @@ export function createServices(
   return {
     store,
     audit,
+    notifications,
     auth,
     passwords,
     claims,
