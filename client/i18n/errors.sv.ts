@@ -103,12 +103,27 @@ export const errorsSv = {
   ORIGIN_NOT_ALLOWED: "Den här webbplatsen får inte anropa API:et.",
   BAD_REQUEST: "Servern förstod inte anropet.",
 
+
+  // Follow-ups, outcomes, absences and statistics (issue 13)
+  FOLLOW_UP_STAGE_UNKNOWN: "Reservationen har inte den uppföljningen. Välj en av dess uppföljningar.",
+  DATE_IN_FUTURE: "Datumet får inte ligga i framtiden.",
+  OUTCOME_DETAIL_MISMATCH: "Välj en precisering som hör till utfallet.",
+  EARLY_END_REASON_REQUIRED: "Ange varför platsen avbröts.",
+  ABSENCE_DATE_OUTSIDE_PERIOD: "Frånvaro kan registreras från {start} till {end}.",
+  STATISTICS_PERIOD_NOT_ALIGNED: "Perioden ska börja den första dagen i en månad, ett kvartal eller ett år.",
+  FOLLOW_UP_BEFORE_START: "Reservationen är {status}. Uppföljningar börjar när deltagaren har börjat.",
+  OUTCOME_BEFORE_END: "Reservationen är {status}. Utfallet registreras när den har avslutats.",
+  OUTCOME_NOT_DUE: "Utfallet efter 90 dagar kan registreras från {dueOn}.",
+  ABSENCE_OUTSIDE_ACTIVE_CLAIM: "Reservationen är {status}. Frånvaro registreras medan den pågår.",
+
   INTERNAL: "Något gick fel hos servern. Försök igen om en stund.",
 };
 
 /** Words the texts above take as params, in the form the sentences need. */
 export const errorWordsSv = {
   records: {
+    absence: "frånvaron",
+    calendarFeed: "kalenderlänken",
     claim: "reservationen",
     municipality: "kommunen",
     occupationField: "yrkesområdet",
@@ -132,6 +147,7 @@ export const errorWordsSv = {
     closePlacement: "stänga",
   },
   formats: {
+    MONTH: "en månad som ÅÅÅÅ-MM",
     PHONE: "ett telefonnummer, till exempel 0221-123 45",
     ORGANISATION_NUMBER: "ett organisationsnummer med tio siffror, som NNNNNN-NNNN",
     PARTICIPANT_CODE: "en deltagarkod med bokstäver, siffror och bindestreck, inte ett personnummer",
