@@ -90,7 +90,6 @@ export const errorsEn: Record<keyof typeof errorsSv, string> = {
   ORIGIN_NOT_ALLOWED: "This website may not call the API.",
   BAD_REQUEST: "The server did not understand the request.",
 
-
   // Follow-ups, outcomes, absences and statistics (issue 13)
   FOLLOW_UP_STAGE_UNKNOWN: "This claim has no such follow-up. Choose one of its follow-ups.",
   DATE_IN_FUTURE: "The date must not be in the future.",

@@ -103,7 +103,6 @@ export const errorsSv = {
   ORIGIN_NOT_ALLOWED: "Den här webbplatsen får inte anropa API:et.",
   BAD_REQUEST: "Servern förstod inte anropet.",
 
-
   // Follow-ups, outcomes, absences and statistics (issue 13)
   FOLLOW_UP_STAGE_UNKNOWN: "Reservationen har inte den uppföljningen. Välj en av dess uppföljningar.",
   DATE_IN_FUTURE: "Datumet får inte ligga i framtiden.",
