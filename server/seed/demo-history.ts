@@ -25,7 +25,8 @@ function sequence(seed: number) {
   let state = seed;
   return (n: number) => {
     state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return state % n;
+    // The high bits: an LCG's low bits repeat with a short period.
+    return Math.floor((state / 2_147_483_648) * n);
   };
 }
 
@@ -95,6 +96,8 @@ export async function seedDemoHistory(manager: EntityManager, now = new Date()):
   );
   const workplaces = await manager.find(Workplace, { order: { name: "ASC" } });
   const supervisors = await manager.find(Supervisor);
+  // A workplace's occupation field is that of the demo's placements there.
+  const fieldOf = new Map((await manager.find(Placement)).map((p) => [p.workplaceId, p.occupationFieldId]));
 
   const participants = new Map<string, Participant[]>();
   const newParticipants: Participant[] = [];
@@ -106,7 +109,8 @@ export async function seedDemoHistory(manager: EntityManager, now = new Date()):
         organisationId: org.id,
         swedishLevel: [SwedishLevel.BASIC, SwedishLevel.INTERMEDIATE, SwedishLevel.FLUENT][n % 3],
         licences: "",
-        createdAt: at(addDays(today, -400)),
+        // Registered "today" like the demo's other participants, so none is due for retention review on a fresh start.
+        createdAt: now,
       }),
     );
     participants.set(org.id, list);
@@ -125,7 +129,7 @@ export async function seedDemoHistory(manager: EntityManager, now = new Date()):
     const owner = organisations.find((o) => o.id === workplace.organisationId)!;
     const supervisor = supervisors.find((s) => s.workplaceId === workplace.id) ?? null;
     for (let round = 0; round < 2; round++, offset++) {
-      let kind = kinds[(offset * 5 + round) % kinds.length];
+      let kind = kinds[(placements.length + Math.floor(placements.length / kinds.length)) % kinds.length];
       // Arbetsprövning is Försäkringskassan's; trainee jobs at private employers are external ones.
       if (kind === PlacementKind.WORK_ASSESSMENT && workplace.sector === Sector.PRIVATE) kind = PlacementKind.INTERNSHIP;
       const { start, end } = periodFor(kind, today, offset);
@@ -136,7 +140,7 @@ export async function seedDemoHistory(manager: EntityManager, now = new Date()):
         title: `${SWEDISH[kind]} – ${workplace.name}`,
         description: "Avslutad plats i demodatans historik.",
         kind,
-        occupationFieldId: null,
+        occupationFieldId: fieldOf.get(workplace.id) ?? null,
         workplaceId: workplace.id,
         supervisorId: supervisor?.id ?? null,
         organisationId: owner.id,
