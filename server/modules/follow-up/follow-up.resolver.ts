@@ -39,8 +39,8 @@ export class ClaimFollowUpResolver {
     @CurrentActor() actor: Actor,
     @Ctx() context: Context,
   ): Promise<Absence[]> {
-    if (month !== null && !MONTH.test(month)) throw badInput("month", "INVALID_FORMAT", { format: "MONTH" });
-    return context.services.absences.ofClaim(actor.viewer, claim, month);
+    if (month != null && !MONTH.test(month)) throw badInput("month", "INVALID_FORMAT", { format: "MONTH" });
+    return context.services.absences.ofClaim(actor.viewer, claim, month ?? null);
   }
 }
 
