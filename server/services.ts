@@ -2,8 +2,10 @@ import { defaultSupervisorTrainingValidYears, type Config } from "./config.js";
 import type { Store } from "./db/store.js";
 import { AuditService } from "./modules/audit/audit.service.js";
 import { AuthService } from "./modules/auth/auth.service.js";
+import { NotificationService } from "./modules/notification/notification.service.js";
 import { ImportService } from "./modules/import/import.service.js";
 import { ClaimService } from "./modules/claim/claim.service.js";
+import { seatTaker } from "./modules/claim/seat-taking.js";
 import { ParticipantService } from "./modules/participant/participant.service.js";
 import { PlacementService } from "./modules/placement/placement.service.js";
 import { OrganisationService } from "./modules/organisation/organisation.service.js";
@@ -27,8 +29,9 @@ export function createServices(
 ) {
   const { reads, transact } = store;
   const audit = new AuditService(reads);
-  const claims = new ClaimService(reads, transact, audit, config);
-  const auth = new AuthService(reads, transact, audit, config);
+  const notifications = new NotificationService(reads, transact);
+  const claims = new ClaimService(reads, transact, audit, config, seatTaker(store));
+  const auth = new AuthService(reads, transact, audit, config, store.preparedRead);
   const passwords = new PasswordService(reads, transact, audit, auth, config.tokenSecret);
   const training = new TrainingRule(config.supervisorTrainingValidYears ?? defaultSupervisorTrainingValidYears);
   const placements = new PlacementService(store, audit, claims, training);
@@ -40,6 +43,7 @@ export function createServices(
   return {
     store,
     audit,
+    notifications,
     auth,
     passwords,
     claims,
