@@ -170,7 +170,8 @@ export const LIST_BOUNDS = {
     "Claim.absences": 550,
     // An organisation's claims in use, a few follow-ups each, within the next 90 days.
     "Query.followUpsDue": 500,
-    "AfReport.rows": 500,
+    // Participants of one organisation at a workplace in one month (KAK: a few dozen each).
+    "AfReport.rows": 200,
     // At most one absence per day of the month.
     "AfReportRow.deviations": 31,
   } as Record<string, number>,
