@@ -139,6 +139,24 @@ describe.skipIf(!storeAvailable)(`absence and the monthly report to Arbetsförme
     });
   });
 
+  it("keeps one absence per day when the same day is recorded twice at once", async () => {
+    const { claim } = await claimIn(server, {
+      owner: "arboga",
+      claimant: "koping",
+      start: addDays(today, -10),
+      end: addDays(today, 20),
+      status: "ACTIVE",
+    });
+    const day = addDays(today, -1);
+    const answers = await Promise.all(
+      [30, 40, 50, 60].map((minutes) => server.gql(RECORD, { input: { claimId: claim.id, date: day, minutes, reason: "LATE" } }, koping)),
+    );
+    expect(answers.flatMap((answer) => answer.errors ?? [])).toEqual([]);
+    const stored = await server.gql(`query($id: ID!) { claim(id: $id) { absences { date minutes } } }`, { id: claim.id }, koping);
+    expect(stored.data.claim.absences).toHaveLength(1);
+    expect([30, 40, 50, 60]).toContain(stored.data.claim.absences[0].minutes);
+  });
+
   it("takes a month as YYYY-MM and is for coordinators", async () => {
     const bad = await server.gql(REPORT, { month: "2026-13" }, koping);
     expect(bad.errors?.[0].extensions).toMatchObject({ reason: "INVALID_FORMAT", params: { format: "MONTH" }, field: "month" });

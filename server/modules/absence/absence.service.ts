@@ -4,7 +4,7 @@ import { badInput, notFound, refusal } from "../../common/errors.js";
 import type { Actor, Viewer } from "../../common/viewer.js";
 import type { Transact } from "../../db/store.js";
 import type { AuditService } from "../audit/audit.service.js";
-import { addDays, claimPeriod, swedishToday, USED_STATUSES } from "../claim/claim-period.js";
+import { addDays, claimPeriod, swedishToday, USED_STATUSES, insertOrUpdate } from "../claim/claim-period.js";
 import { ClaimStatus } from "../claim/claim-status.js";
 import { Claim } from "../claim/claim.entity.js";
 import { ownClaim } from "../follow-up/follow-up.service.js";
@@ -65,21 +65,23 @@ export class AbsenceService {
     if (input.date < period.start || input.date > last) {
       throw badInput("input.date", "ABSENCE_DATE_OUTSIDE_PERIOD", { start: period.start, end: last });
     }
-    return this.transact(async (manager) => {
-      const existing = await manager.findOneBy(Absence, { claimId: claim.id, date: input.date });
-      const values = {
-        minutes: input.minutes,
-        reason: input.reason,
-        note: input.note?.trim() ?? "",
-        recordedById: actor.viewer.userId,
-        recordedAt: new Date(),
-      };
-      const id = existing?.id ?? newId();
-      if (existing) await manager.update(Absence, { id }, values);
-      else await manager.insert(Absence, { id, claimId: claim.id, organisationId: claim.organisationId, date: input.date, ...values });
-      await this.audit.record(manager, actor, { action: "recordAbsence", entity: "Absence", entityId: id });
-      return manager.findOneByOrFail(Absence, { id });
-    });
+    return insertOrUpdate(() =>
+      this.transact(async (manager) => {
+        const existing = await manager.findOneBy(Absence, { claimId: claim.id, date: input.date });
+        const values = {
+          minutes: input.minutes,
+          reason: input.reason,
+          note: input.note?.trim() ?? "",
+          recordedById: actor.viewer.userId,
+          recordedAt: new Date(),
+        };
+        const id = existing?.id ?? newId();
+        if (existing) await manager.update(Absence, { id }, values);
+        else await manager.insert(Absence, { id, claimId: claim.id, organisationId: claim.organisationId, date: input.date, ...values });
+        await this.audit.record(manager, actor, { action: "recordAbsence", entity: "Absence", entityId: id });
+        return manager.findOneByOrFail(Absence, { id });
+      }),
+    );
   }
 
   async remove(actor: Actor, id: string): Promise<boolean> {

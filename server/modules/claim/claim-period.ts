@@ -1,3 +1,4 @@
+import { isUniqueViolation } from "../../common/errors.js";
 import { ClaimStatus } from "./claim-status.js";
 import type { Claim } from "./claim.entity.js";
 import type { Placement } from "../placement/placement.entity.js";
@@ -45,3 +46,16 @@ export function claimPeriod(
 }
 
 export { swedishToday } from "../workplace/supervisor-training.js";
+
+/**
+ * Runs a write that inserts a row unless one exists, once more when it lost the race to insert it
+ * (two first recordings of the same day or stage at once, on PostgreSQL): the second run updates.
+ */
+export async function insertOrUpdate<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    return write();
+  }
+}

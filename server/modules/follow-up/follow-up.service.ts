@@ -4,7 +4,7 @@ import { badInput, notFound, refusal } from "../../common/errors.js";
 import type { Actor, Viewer } from "../../common/viewer.js";
 import type { Transact } from "../../db/store.js";
 import type { AuditService } from "../audit/audit.service.js";
-import { addDays, claimPeriod, swedishToday, USED_STATUSES } from "../claim/claim-period.js";
+import { addDays, claimPeriod, swedishToday, USED_STATUSES, insertOrUpdate } from "../claim/claim-period.js";
 import { Claim } from "../claim/claim.entity.js";
 import { Placement } from "../placement/placement.entity.js";
 import { FollowUp } from "./follow-up.entity.js";
@@ -85,31 +85,33 @@ export class FollowUpService {
     const stage = scheduled.find((item) => item.stage === input.stage);
     if (!stage) throw badInput("input.stage", "FOLLOW_UP_STAGE_UNKNOWN", { stages: scheduled.map((item) => item.stage) });
     if (input.heldOn > today) throw badInput("input.heldOn", "DATE_IN_FUTURE", {});
-    return this.transact(async (manager) => {
-      const existing = await manager.findOneBy(FollowUp, { claimId: claim.id, stage: stage.stage });
-      const values = {
-        dueOn: stage.dueOn,
-        heldOn: input.heldOn,
-        attendance: input.attendance,
-        tasks: input.tasks?.trim() ?? "",
-        concerns: input.concerns?.trim() ?? "",
-        nextStep: input.nextStep?.trim() ?? "",
-        notes: input.notes?.trim() ?? "",
-        recordedById: actor.viewer.userId,
-        recordedAt: new Date(),
-      };
-      const id = existing?.id ?? newId();
-      if (existing) await manager.update(FollowUp, { id }, values);
-      else
-        await manager.insert(FollowUp, {
-          id,
-          claimId: claim.id,
-          organisationId: claim.organisationId,
-          stage: stage.stage,
-          ...values,
-        });
-      await this.audit.record(manager, actor, { action: "recordFollowUp", entity: "FollowUp", entityId: id });
-      return manager.findOneByOrFail(FollowUp, { id });
-    });
+    return insertOrUpdate(() =>
+      this.transact(async (manager) => {
+        const existing = await manager.findOneBy(FollowUp, { claimId: claim.id, stage: stage.stage });
+        const values = {
+          dueOn: stage.dueOn,
+          heldOn: input.heldOn,
+          attendance: input.attendance,
+          tasks: input.tasks?.trim() ?? "",
+          concerns: input.concerns?.trim() ?? "",
+          nextStep: input.nextStep?.trim() ?? "",
+          notes: input.notes?.trim() ?? "",
+          recordedById: actor.viewer.userId,
+          recordedAt: new Date(),
+        };
+        const id = existing?.id ?? newId();
+        if (existing) await manager.update(FollowUp, { id }, values);
+        else
+          await manager.insert(FollowUp, {
+            id,
+            claimId: claim.id,
+            organisationId: claim.organisationId,
+            stage: stage.stage,
+            ...values,
+          });
+        await this.audit.record(manager, actor, { action: "recordFollowUp", entity: "FollowUp", entityId: id });
+        return manager.findOneByOrFail(FollowUp, { id });
+      }),
+    );
   }
 }

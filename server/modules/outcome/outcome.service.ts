@@ -4,7 +4,7 @@ import { badInput, refusal } from "../../common/errors.js";
 import type { Actor, Viewer } from "../../common/viewer.js";
 import type { Transact } from "../../db/store.js";
 import type { AuditService } from "../audit/audit.service.js";
-import { addDays, claimPeriod, ENDED_STATUSES, swedishToday } from "../claim/claim-period.js";
+import { addDays, claimPeriod, ENDED_STATUSES, swedishToday, insertOrUpdate } from "../claim/claim-period.js";
 import { ClaimStatus } from "../claim/claim-status.js";
 import type { Claim } from "../claim/claim.entity.js";
 import { ownClaim } from "../follow-up/follow-up.service.js";
@@ -50,21 +50,23 @@ export class OutcomeService {
     const earlyEndReason = input.earlyEndReason ?? null;
     if (needsReason && !earlyEndReason) throw badInput("input.earlyEndReason", "EARLY_END_REASON_REQUIRED", {});
     if (!needsReason && earlyEndReason) throw badInput("input.earlyEndReason", "INVALID_VALUE", {});
-    return this.transact(async (manager) => {
-      const existing = await manager.findOneBy(Outcome, { claimId: claim.id, stage: input.stage });
-      const values = {
-        category: input.category,
-        detail,
-        subsidised: input.category === OutcomeCategory.WORK ? subsidised : null,
-        earlyEndReason,
-        recordedById: actor.viewer.userId,
-        recordedAt: new Date(),
-      };
-      const id = existing?.id ?? newId();
-      if (existing) await manager.update(Outcome, { id }, values);
-      else await manager.insert(Outcome, { id, claimId: claim.id, organisationId: claim.organisationId, stage: input.stage, ...values });
-      await this.audit.record(manager, actor, { action: "recordOutcome", entity: "Outcome", entityId: id });
-      return manager.findOneByOrFail(Outcome, { id });
-    });
+    return insertOrUpdate(() =>
+      this.transact(async (manager) => {
+        const existing = await manager.findOneBy(Outcome, { claimId: claim.id, stage: input.stage });
+        const values = {
+          category: input.category,
+          detail,
+          subsidised: input.category === OutcomeCategory.WORK ? subsidised : null,
+          earlyEndReason,
+          recordedById: actor.viewer.userId,
+          recordedAt: new Date(),
+        };
+        const id = existing?.id ?? newId();
+        if (existing) await manager.update(Outcome, { id }, values);
+        else await manager.insert(Outcome, { id, claimId: claim.id, organisationId: claim.organisationId, stage: input.stage, ...values });
+        await this.audit.record(manager, actor, { action: "recordOutcome", entity: "Outcome", entityId: id });
+        return manager.findOneByOrFail(Outcome, { id });
+      }),
+    );
   }
 }
