@@ -33,6 +33,7 @@ import type { Store } from "./db/store.js";
 import { createServices } from "./services.js";
 import { participantExportRoute } from "./modules/participant/participant.export.js";
 import { importRoutes } from "./modules/import/import.routes.js";
+import { createLiveUpdates } from "./live/index.js";
 
 /** Where `vite build` puts the client; served when present. */
 const defaultClientDir = path.resolve("dist/client");
@@ -147,6 +148,9 @@ export async function createApp({ config: given, store, logger: givenLogger, cli
   const armor = armorProtection(limits, hideSuggestions);
   const services = createServices(store, config);
   const schema = await createSchema();
+  const validationRules = [...armor.validationRules, ...queryLimitRules(limits)];
+  // Subscriptions over WebSocket (server/live/): main.ts and tests attach it to the HTTP server.
+  const live = await createLiveUpdates({ store, services, schema, limits, validationRules, hideSuggestions, logger });
   const apollo = new ApolloServer<AppContext>({
     schema,
     formatError: createFormatError({ hideSuggestions, logger }),
@@ -160,7 +164,7 @@ export async function createApp({ config: given, store, logger: givenLogger, cli
     // Automatic persisted queries are unused by the client; off, they cannot fill the server's memory.
     persistedQueries: false,
     parseOptions: { maxTokens: limits.maxTokens },
-    validationRules: [...armor.validationRules, ...queryLimitRules(limits)],
+    validationRules,
     plugins: [
       // armor types its plugins against the CommonJS build of @apollo/server; the shape is the same.
       ...(armor.plugins as unknown as ApolloServerPlugin<AppContext>[]),
@@ -292,10 +296,15 @@ export async function createApp({ config: given, store, logger: givenLogger, cli
     services,
     config,
     logger,
-    /** From now on, new requests are refused (503 SHUTTING_DOWN) and answers close their connections. */
+    live,
+    /** From now on, new requests are refused (503 SHUTTING_DOWN) and answers close their connections; sockets close (1001). */
     beginShutdown: () => {
       shuttingDown = true;
+      void live.sockets.close();
     },
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await live.close();
+      await apollo.stop();
+    },
   };
 }

@@ -18,12 +18,13 @@ try {
 
 const logger = createLogger(config.logLevel);
 const store = await openStore(config);
-const { app, services, stop, beginShutdown } = await createApp({ config, store, logger });
+const { app, services, stop, beginShutdown, live } = await createApp({ config, store, logger });
 const sweeper = startHoldSweeper(services.claims, config.holdSweepSeconds, logger);
 const server = app.listen(config.port, () => {
   const kind = config.databaseUrl ? "PostgreSQL" : `SQLite (${config.sqlitePath})`;
   logger.info({ port: config.port, store: kind }, `Praktikpool listening on http://localhost:${config.port}`);
 });
+live.attach(server);
 
 let stopping: Promise<void> | null = null;
 

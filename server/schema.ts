@@ -12,6 +12,7 @@ import { ReferenceResolver } from "./modules/reference/reference.resolver.js";
 import { ContactResolver } from "./modules/user/contact.resolver.js";
 import { UserResolver } from "./modules/user/user.resolver.js";
 import { SupervisorResolver, WorkplaceResolver } from "./modules/workplace/workplace.resolver.js";
+import { LiveResolver, unusedPubSub } from "./live/live.resolver.js";
 
 export const resolvers = [
   AuthResolver,
@@ -26,12 +27,14 @@ export const resolvers = [
   ClaimResolver,
   ParticipantResolver,
   AuditResolver,
+  LiveResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     authChecker,
+    pubSub: unusedPubSub,
     // Every input is checked with class-validator before a resolver runs.
     validate: { forbidUnknownValues: false },
   });

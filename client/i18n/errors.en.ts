@@ -90,6 +90,9 @@ export const errorsEn: Record<keyof typeof errorsSv, string> = {
   ORIGIN_NOT_ALLOWED: "This website may not call the API.",
   BAD_REQUEST: "The server did not understand the request.",
 
+  // Live updates (issue 12)
+  SOCKET_SUBSCRIPTIONS_ONLY: "The update channel takes subscriptions only. Send queries and changes as usual.",
+
   INTERNAL: "Something went wrong on the server. Try again in a while.",
 };
 

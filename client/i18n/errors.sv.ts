@@ -103,6 +103,9 @@ export const errorsSv = {
   ORIGIN_NOT_ALLOWED: "Den här webbplatsen får inte anropa API:et.",
   BAD_REQUEST: "Servern förstod inte anropet.",
 
+  // Live updates (issue 12)
+  SOCKET_SUBSCRIPTIONS_ONLY: "Uppdateringskanalen tar bara emot prenumerationer. Skicka frågor och ändringar som vanligt.",
+
   INTERNAL: "Något gick fel hos servern. Försök igen om en stund.",
 };
 

@@ -252,8 +252,13 @@ export function operationCost(
   return costOf(root, operation.selectionSet);
 }
 
-/** What is wrong with a variables object, if anything, and where: a NUL character or an over-long list, at any depth. */
-function variableProblem(value: unknown, maxListItems: number, path: string, depth = 0): { problem: "nul" | "list"; path: string } | null {
+/** What is wrong with a variables object, if anything, and where: a NUL character or an over-long list, at any depth (HTTP and sockets alike). */
+export function variableProblem(
+  value: unknown,
+  maxListItems: number,
+  path: string,
+  depth = 0,
+): { problem: "nul" | "list"; path: string } | null {
   if (typeof value === "string") return value.includes("\u0000") ? { problem: "nul", path } : null;
   if (depth > 50 || value === null || typeof value !== "object") return null;
   if (Array.isArray(value)) {

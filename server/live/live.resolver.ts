@@ -1,0 +1,47 @@
+import { Authorized, Ctx, Resolver, Root, Subscription, type PubSub, type SubscribeResolverData } from "type-graphql";
+import { refusal } from "../common/errors.js";
+import type { Context } from "../context.js";
+import { createLoaders } from "../loaders/index.js";
+import { Placement } from "../modules/placement/placement.entity.js";
+import type { PlacementFeed } from "./placement-feed.js";
+
+/** This process's subscriber lists, handed to subscriptions through the socket's context. */
+export interface LiveFeeds {
+  placements: PlacementFeed;
+}
+
+type LiveContext = Context & { live?: LiveFeeds };
+
+function feedsOf(context: LiveContext): LiveFeeds {
+  // Subscriptions run over the WebSocket only (server/live/live-socket.ts).
+  if (!context.live) throw refusal("BAD_REQUEST", {});
+  return context.live;
+}
+
+/**
+ * type-graphql insists on a PubSub once a schema has a subscription, even when every subscription
+ * brings its own `subscribe` (ours do: the feeds filter by the visibility rule). This one is never used.
+ */
+export const unusedPubSub: PubSub = {
+  publish: () => undefined,
+  subscribe: () => {
+    throw new Error("every subscription has its own subscribe function");
+  },
+};
+
+@Resolver()
+export class LiveResolver {
+  @Authorized()
+  @Subscription(() => Placement, {
+    description:
+      'Every change to a placement you may see — seats, status, details — and every newly posted one, made by any server process on the same store. Over the WebSocket on /graphql (graphql-transport-ws), signed in with `connectionParams: { authorization: "Bearer <token>" }`.',
+    subscribe: ({ context }: SubscribeResolverData<unknown, Record<string, never>, LiveContext>) =>
+      feedsOf(context).placements.subscribe(context.viewer!),
+  })
+  placementUpdated(@Root() placement: Placement, @Ctx() context: LiveContext): Placement {
+    // Each event is answered from fresh loaders: the subscription's context lives as long as the socket.
+    context.loaders = createLoaders(context.services, context.viewer, context.ip);
+    context.loaders.placementById.prime(placement.id, placement);
+    return placement;
+  }
+}
