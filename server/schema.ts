@@ -5,6 +5,7 @@ import { AuditResolver } from "./modules/audit/audit.resolver.js";
 import { AuthResolver } from "./modules/auth/auth.resolver.js";
 import { PasswordResolver } from "./modules/auth/password.resolver.js";
 import { ClaimResolver } from "./modules/claim/claim.resolver.js";
+import { NotificationResolver } from "./modules/notification/notification.resolver.js";
 import { OrganisationResolver } from "./modules/organisation/organisation.resolver.js";
 import { ParticipantResolver } from "./modules/participant/participant.resolver.js";
 import { PlacementResolver } from "./modules/placement/placement.resolver.js";
@@ -27,6 +28,7 @@ export const resolvers = [
   ClaimResolver,
   ParticipantResolver,
   AuditResolver,
+  NotificationResolver,
   LiveResolver,
 ] as const;
 

@@ -2,6 +2,7 @@ import { defaultSupervisorTrainingValidYears, type Config } from "./config.js";
 import type { Store } from "./db/store.js";
 import { AuditService } from "./modules/audit/audit.service.js";
 import { AuthService } from "./modules/auth/auth.service.js";
+import { NotificationService } from "./modules/notification/notification.service.js";
 import { ImportService } from "./modules/import/import.service.js";
 import { ClaimService } from "./modules/claim/claim.service.js";
 import { ParticipantService } from "./modules/participant/participant.service.js";
@@ -21,6 +22,7 @@ export function createServices(
 ) {
   const { reads, transact } = store;
   const audit = new AuditService(reads);
+  const notifications = new NotificationService(reads, transact);
   const claims = new ClaimService(reads, transact, audit, config);
   const auth = new AuthService(reads, transact, audit, config);
   const passwords = new PasswordService(reads, transact, audit, auth, config.tokenSecret);
@@ -30,6 +32,7 @@ export function createServices(
   return {
     store,
     audit,
+    notifications,
     auth,
     passwords,
     claims,

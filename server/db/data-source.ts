@@ -5,6 +5,7 @@ import { AuditEntry } from "../modules/audit/audit-entry.entity.js";
 import { PasswordReset } from "../modules/auth/password-reset.entity.js";
 import { Session } from "../modules/auth/session.entity.js";
 import { Claim } from "../modules/claim/claim.entity.js";
+import { Notification } from "../modules/notification/notification.entity.js";
 import { Organisation } from "../modules/organisation/organisation.entity.js";
 import { ParticipantPolicy } from "../modules/participant/participant-policy.entity.js";
 import { Participant } from "../modules/participant/participant.entity.js";
@@ -33,6 +34,7 @@ export const entities = [
   ParticipantPolicy,
   Claim,
   AuditEntry,
+  Notification,
 ];
 
 export interface StoreOptions {
