@@ -6,6 +6,7 @@ import type { Services } from "../services.js";
 import { openLiveBus } from "./live-bus.js";
 import { liveMessageOf } from "./live-events.js";
 import { liveSockets } from "./live-socket.js";
+import { NotificationFeed } from "./notification-feed.js";
 import { PlacementFeed } from "./placement-feed.js";
 
 export interface LiveUpdatesDeps {
@@ -27,20 +28,24 @@ export async function createLiveUpdates(deps: LiveUpdatesDeps) {
   const { store, services, logger } = deps;
   const bus = await openLiveBus(store, logger);
   const placements = new PlacementFeed(services, logger);
-  const sockets = liveSockets({ ...deps, feeds: { placements } });
+  const notifications = new NotificationFeed(services, logger);
+  const feeds = { placements, notifications };
+  const sockets = liveSockets({ ...deps, feeds });
   services.audit.onCommitted((entries) => {
     const message = liveMessageOf(entries);
     if (message) bus.publish(message);
   });
+  services.notifications.onRecorded((rows) => bus.publish({ notifications: rows.map((row) => row.id) }));
   bus.listen((message) => {
     placements.receive(message);
+    notifications.receive(message);
     if (message.users?.length) {
       sockets.recheck(message.users).catch((error: unknown) => logger.error({ err: error }, "live updates: could not check sockets again"));
     }
   });
   return {
     bus,
-    feeds: { placements },
+    feeds,
     sockets,
     /** Serves subscriptions on this HTTP server's /graphql. */
     attach: sockets.attach,

@@ -2,12 +2,15 @@ import { Authorized, Ctx, Resolver, Root, Subscription, type PubSub, type Subscr
 import { refusal } from "../common/errors.js";
 import type { Context } from "../context.js";
 import { createLoaders } from "../loaders/index.js";
+import { Notification } from "../modules/notification/notification.entity.js";
 import { Placement } from "../modules/placement/placement.entity.js";
+import type { NotificationFeed } from "./notification-feed.js";
 import type { PlacementFeed } from "./placement-feed.js";
 
 /** This process's subscriber lists, handed to subscriptions through the socket's context. */
 export interface LiveFeeds {
   placements: PlacementFeed;
+  notifications: NotificationFeed;
 }
 
 type LiveContext = Context & { live?: LiveFeeds };
@@ -43,5 +46,17 @@ export class LiveResolver {
     context.loaders = createLoaders(context.services, context.viewer, context.ip);
     context.loaders.placementById.prime(placement.id, placement);
     return placement;
+  }
+
+  @Authorized()
+  @Subscription(() => Notification, {
+    description:
+      "Each new notification of yours as it is recorded, by any server process on the same store (over the WebSocket, as placementUpdated).",
+    subscribe: ({ context }: SubscribeResolverData<unknown, Record<string, never>, LiveContext>) =>
+      feedsOf(context).notifications.subscribe(context.viewer!),
+  })
+  notificationReceived(@Root() notification: Notification, @Ctx() context: LiveContext): Notification {
+    context.loaders = createLoaders(context.services, context.viewer, context.ip);
+    return notification;
   }
 }

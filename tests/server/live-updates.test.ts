@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NotificationEvent } from "../../server/modules/notification/notification-event.js";
+import { User } from "../../server/modules/user/user.entity.js";
 import { liveClient, untilSubscribed, type LiveClient } from "../helpers/live-client.js";
 import { codes, startTestServer, store, storeAvailable, type TestServer } from "../helpers/test-server.js";
 
@@ -165,5 +167,42 @@ describe.skipIf(!storeAvailable)(`live updates over WebSocket (${store})`, () =>
     const broken = socket.subscribe(`subscription { placementUpdated { id `);
     await broken.ended();
     expect((broken.failures[0] as { extensions: { reason: string } }[])[0].extensions.reason).toBe("QUERY_SYNTAX");
+  });
+
+  it("sends each user their own new notifications and nobody else's", async () => {
+    const users = await server.store.reads.getRepository(User).findBy({});
+    const idOf = (email: string) => users.find((user) => user.email === email)!.id;
+    const record = (userId: string, seats: number) =>
+      server.store.transact((manager) =>
+        server.services.notifications.record(manager, {
+          event: NotificationEvent.CLAIM_ON_OUR_PLACEMENT,
+          organisationIds: [],
+          userIds: [userId],
+          seats,
+        }),
+      );
+    const NOTIFIED = `subscription { notificationReceived { id event seats readAt } }`;
+    const mine = connect(arboga).subscribe<{ notificationReceived: { id: string; seats: number } }>(NOTIFIED);
+    const admin = connect(await server.login("admin@arboga.demo")).subscribe<{ notificationReceived: { id: string; seats: number } }>(
+      NOTIFIED,
+    );
+    let seats = 100;
+    await untilSubscribed(
+      mine,
+      (event) => (event.data?.notificationReceived.seats ?? 0) >= 100,
+      () => record(idOf("coordinator@arboga.demo"), seats++),
+    );
+    await untilSubscribed(
+      admin,
+      (event) => (event.data?.notificationReceived.seats ?? 0) >= 100,
+      () => record(idOf("admin@arboga.demo"), seats++),
+    );
+    await record(idOf("coordinator@arboga.demo"), 7);
+    await record(idOf("admin@arboga.demo"), 8);
+    const seen = await mine.waitFor((event) => event.data?.notificationReceived.seats === 7);
+    expect(seen.data!.notificationReceived).toMatchObject({ event: "CLAIM_ON_OUR_PLACEMENT", readAt: null });
+    await admin.waitFor((event) => event.data?.notificationReceived.seats === 8);
+    expect(admin.received.some((event) => event.data?.notificationReceived.seats === 7)).toBe(false);
+    expect(mine.received.some((event) => event.data?.notificationReceived.seats === 8)).toBe(false);
   });
 });
