@@ -1,6 +1,7 @@
 import { useQuery } from "@vue/apollo-composable";
 import { computed, ref, type Ref } from "vue";
 import { BoardDocument } from "../graphql/board";
+import { useLiveFallback } from "./useLiveFallback";
 import type { BoardFilter, BoardSort } from "../graphql/generated/graphql";
 
 export const BOARD_PAGE_SIZE = 24;
@@ -14,6 +15,8 @@ export function useBoard(filter: Ref<BoardFilter>, sort: Ref<BoardSort>) {
     { fetchPolicy: "cache-and-network", notifyOnNetworkStatusChange: true },
   );
   const loadingMore = ref(false);
+  // Seats and details arrive live (useLivePlacements); while that is paused, refetch on an interval and on focus.
+  useLiveFallback(() => refetch());
 
   const placements = computed(() => result.value?.board.edges.map((edge) => edge.node) ?? []);
   const totalCount = computed(() => result.value?.board.totalCount ?? 0);

@@ -576,5 +576,14 @@ export const en: MessageSchema = {
     requireTrainedHint: "Applies when a placement is posted as open, published or reopened. Drafts can always be saved.",
     settingSaved: "The setting is saved.",
   },
+  live: {
+    paused: "Updates paused",
+    pausedHint: "Live updates cannot connect right now. The page refreshes every 30 seconds and when you return to the tab.",
+    taken: "{organisation} took {seats} seat on {title}, {municipality} | {organisation} took {seats} seats on {title}, {municipality}",
+    takenBySomeone: "{seats} seat was taken on {title}, {municipality} | {seats} seats were taken on {title}, {municipality}",
+    freed: "{seats} seat came free on {title}, {municipality} | {seats} seats came free on {title}, {municipality}",
+    changed: "Just changed",
+    leaving: "No longer matches the filter",
+  },
   errorWords: errorWordsEn,
 };

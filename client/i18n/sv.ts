@@ -581,6 +581,16 @@ export const sv = {
     requireTrainedHint: "Gäller när en plats läggs upp som öppen, publiceras eller öppnas igen. Utkast går alltid att spara.",
     settingSaved: "Inställningen är sparad.",
   },
+  live: {
+    paused: "Uppdateringar pausade",
+    pausedHint:
+      "Vi får inte kontakt för direktuppdateringar just nu. Sidan hämtar nytt var 30:e sekund och när du kommer tillbaka till fliken.",
+    taken: "{organisation} tog {seats} plats på {title}, {municipality} | {organisation} tog {seats} platser på {title}, {municipality}",
+    takenBySomeone: "{seats} plats togs på {title}, {municipality} | {seats} platser togs på {title}, {municipality}",
+    freed: "{seats} plats blev ledig på {title}, {municipality} | {seats} platser blev lediga på {title}, {municipality}",
+    changed: "Ändrades nyss",
+    leaving: "Matchar inte längre filtret",
+  },
   errorWords: errorWordsSv,
 };
 

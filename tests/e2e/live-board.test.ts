@@ -1,0 +1,87 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type TestServer } from "../helpers/test-server";
+import {
+  collectPageErrors,
+  E2E_TEST_MS,
+  guardedContext,
+  hasChromium,
+  launchBrowser,
+  screenshot,
+  seriousAccessibilityFindings,
+  signIn,
+} from "./browser";
+
+/**
+ * Must-show 3: two signed-in browsers. Arboga claims a seat on its own screen; on Kungsör's
+ * screen the card's free seats change without a reload, with a brief highlight, and the change is
+ * announced in a polite live region.
+ */
+describe.skipIf(!hasChromium)("the live board in Chromium", { timeout: E2E_TEST_MS }, () => {
+  let server: TestServer;
+  let browser: Browser;
+  const pageErrors: string[] = [];
+  const title = "Lagerarbete, livetest";
+  let placementId: string;
+
+  async function openPage(email: string): Promise<Page> {
+    const { context } = await guardedContext(browser, server.url);
+    const page = await context.newPage();
+    pageErrors.push(...collectPageErrors(page));
+    await signIn(page, server.url, email);
+    return page;
+  }
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+    const koping = await server.login("coordinator@koping.demo");
+    const workplaces = (await server.gql(`{ workplaces { id municipality { name } } }`, {}, koping)).data.workplaces;
+    const inKoping = workplaces.find((workplace: { municipality: { name: string } }) => workplace.municipality.name === "Köping");
+    const posted = await server.gql(
+      `mutation($input: PostPlacementInput!) { postPlacement(input: $input) { id } }`,
+      { input: { title, kind: "INTERNSHIP", workplaceId: inKoping.id, capacity: 4, startDate: "2027-05-03" } },
+      koping,
+    );
+    placementId = posted.data.postPlacement.id;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("changes the other coordinator's card without a reload and announces who took the seat", async () => {
+    const watcher = await openPage("coordinator@kungsor.demo");
+    await watcher.locator('header[data-live="live"]').waitFor();
+    const card = watcher.getByTestId("placement-card").filter({ hasText: title });
+    await card.getByText("4 av 4 lediga").waitFor();
+    let navigations = 0;
+    watcher.on("framenavigated", (frame) => {
+      if (frame === watcher.mainFrame()) navigations++;
+    });
+
+    const claimer = await openPage("coordinator@arboga.demo");
+    await claimer.goto(`${server.url}/placements/${placementId}`);
+    await claimer.getByRole("heading", { level: 1, name: title }).waitFor();
+    await claimer.getByLabel("Antal platser").fill("1");
+    await claimer.getByRole("button", { name: "Reservera", exact: true }).click();
+    await claimer.getByTestId("claim-result").waitFor();
+
+    await card.getByText("3 av 4 lediga").waitFor();
+    expect(navigations, "the watcher's page was not reloaded").toBe(0);
+    const announcer = watcher.getByTestId("live-announcer");
+    await expect(announcer.getAttribute("aria-live")).resolves.toBe("polite");
+    await watcher
+      .getByTestId("live-announcer")
+      .filter({ hasText: `tog 1 plats på ${title}, Köping` })
+      .waitFor({ state: "attached" });
+    await expect(announcer.innerText()).resolves.toMatch(/^Arboga.* tog 1 plats på Lagerarbete, livetest, Köping$/);
+    await expect(card.locator(".capacity").getAttribute("data-changed")).resolves.toBe("true");
+    await screenshot(watcher, "live-board-changed");
+    expect(await seriousAccessibilityFindings(watcher)).toEqual([]);
+
+    // The claimer's own change is in its cache already: its screen is not told again.
+    await expect(claimer.getByTestId("live-announcer").innerText()).resolves.toBe("");
+    expect(pageErrors).toEqual([]);
+  });
+});
