@@ -49,6 +49,7 @@ type SecurityConfig = Pick<
   | "passwordHashing"
   | "logLevel"
   | "maxImportBytes"
+  | "mail"
 > &
   Pick<Config, "supervisorTrainingValidYears">;
 
@@ -146,7 +147,7 @@ export async function createApp({ config: given, store, logger: givenLogger, cli
   const logger = givenLogger ?? createLogger(config.logLevel);
   const hideSuggestions = config.production || !config.introspection;
   const armor = armorProtection(limits, hideSuggestions);
-  const services = createServices(store, config);
+  const services = createServices(store, config, logger);
   const schema = await createSchema();
   const validationRules = [...armor.validationRules, ...queryLimitRules(limits)];
   // Subscriptions over WebSocket (server/live/): main.ts and tests attach it to the HTTP server.

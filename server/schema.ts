@@ -14,6 +14,7 @@ import { ContactResolver } from "./modules/user/contact.resolver.js";
 import { UserResolver } from "./modules/user/user.resolver.js";
 import { SupervisorResolver, WorkplaceResolver } from "./modules/workplace/workplace.resolver.js";
 import { LiveResolver, unusedPubSub } from "./live/live.resolver.js";
+import { NotificationDeliveryResolver } from "./modules/notification/notification-delivery.resolver.js";
 
 export const resolvers = [
   AuthResolver,
@@ -29,6 +30,7 @@ export const resolvers = [
   ParticipantResolver,
   AuditResolver,
   NotificationResolver,
+  NotificationDeliveryResolver,
   LiveResolver,
 ] as const;
 

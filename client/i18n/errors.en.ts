@@ -90,6 +90,8 @@ export const errorsEn: Record<keyof typeof errorsSv, string> = {
   ORIGIN_NOT_ALLOWED: "This website may not call the API.",
   BAD_REQUEST: "The server did not understand the request.",
 
+  // Notifications (issue 12)
+  TOO_MANY_SAVED_SEARCHES: "You can keep at most {max} saved searches. Delete one first.",
   // Live updates (issue 12)
   SOCKET_SUBSCRIPTIONS_ONLY: "The update channel takes subscriptions only. Send queries and changes as usual.",
 
@@ -104,6 +106,7 @@ export const errorWordsEn: typeof errorWordsSv = {
     organisation: "the organisation",
     participant: "the participant",
     placement: "the placement",
+    savedSearch: "the saved search",
     supervisor: "the supervisor",
     user: "the user",
     workplace: "the workplace",

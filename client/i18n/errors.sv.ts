@@ -103,6 +103,8 @@ export const errorsSv = {
   ORIGIN_NOT_ALLOWED: "Den här webbplatsen får inte anropa API:et.",
   BAD_REQUEST: "Servern förstod inte anropet.",
 
+  // Notifications (issue 12)
+  TOO_MANY_SAVED_SEARCHES: "Du kan ha högst {max} bevakningar. Ta bort en först.",
   // Live updates (issue 12)
   SOCKET_SUBSCRIPTIONS_ONLY: "Uppdateringskanalen tar bara emot prenumerationer. Skicka frågor och ändringar som vanligt.",
 
@@ -118,6 +120,7 @@ export const errorWordsSv = {
     organisation: "organisationen",
     participant: "deltagaren",
     placement: "platsen",
+    savedSearch: "bevakningen",
     supervisor: "handledaren",
     user: "användaren",
     workplace: "arbetsplatsen",

@@ -476,6 +476,13 @@ export const catalogue = {
     "an HTTP request GraphQL over HTTP does not accept (missing query, wrong content type …)",
     () => "The request is not a GraphQL request.",
   ),
+  // Notifications (issue 12): saved searches.
+  TOO_MANY_SAVED_SEARCHES: reason(
+    ErrorCode.CONFLICT,
+    ["max"],
+    "a user who already has the most saved searches saves another",
+    (p) => `You can keep at most ${p.max} saved searches; delete one first.`,
+  ),
   // Live updates (issue 12): the WebSocket on /graphql.
   SOCKET_SUBSCRIPTIONS_ONLY: reason(
     ErrorCode.BAD_REQUEST,

@@ -155,6 +155,9 @@ export const LIST_BOUNDS = {
     "Query.loginLocks": 100,
     // One per action name the server writes (a few dozen, fixed in code).
     "Query.auditActions": 100,
+    // MAX_SAVED_SEARCHES per user; one preference per NotificationEvent value.
+    "Query.savedSearches": 20,
+    "Query.notificationPreferences": 10,
   } as Record<string, number>,
 };
 

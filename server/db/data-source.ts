@@ -6,6 +6,9 @@ import { PasswordReset } from "../modules/auth/password-reset.entity.js";
 import { Session } from "../modules/auth/session.entity.js";
 import { Claim } from "../modules/claim/claim.entity.js";
 import { Notification } from "../modules/notification/notification.entity.js";
+import { NotificationMail } from "../modules/notification/notification-mail.entity.js";
+import { NotificationPreference } from "../modules/notification/notification-preference.entity.js";
+import { SavedSearch } from "../modules/notification/saved-search.entity.js";
 import { Organisation } from "../modules/organisation/organisation.entity.js";
 import { ParticipantPolicy } from "../modules/participant/participant-policy.entity.js";
 import { Participant } from "../modules/participant/participant.entity.js";
@@ -35,6 +38,9 @@ export const entities = [
   Claim,
   AuditEntry,
   Notification,
+  SavedSearch,
+  NotificationPreference,
+  NotificationMail,
 ];
 
 export interface StoreOptions {

@@ -171,6 +171,21 @@ export class PlacementService {
     };
   }
 
+  /**
+   * Of `ids`, those the board would show the viewer under `filter`: the board's own visibility
+   * rule and filter, so a saved search (bevakning) matches exactly what its board shows.
+   */
+  async matchingIds(viewer: Viewer, filter: BoardFilter, ids: string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const query = visiblePlacements(this.reads, viewer);
+    this.applyFilter(query, filter);
+    const rows = await query
+      .andWhere("placement.id IN (:...matchIds)", { matchIds: ids })
+      .select("placement.id", "id")
+      .getRawMany<{ id: string }>();
+    return rows.map((row) => row.id);
+  }
+
   private applyFilter(query: SelectQueryBuilder<Placement>, filter: BoardFilter): void {
     const statuses = filter.statuses?.length ? filter.statuses : [PlacementStatus.OPEN];
     query.andWhere("placement.status IN (:...statuses)", { statuses });

@@ -47,6 +47,8 @@ export interface Fixtures {
   lockedUser(org: keyof typeof ORGS): Promise<{ id: string; email: string }>;
   /** A one-time set-password token for a fresh user of the organisation. */
   passwordResetToken(org: keyof typeof ORGS): Promise<string>;
+  /** A saved search (bevakning) of the organisation's coordinator. */
+  savedSearch(org: keyof typeof ORGS): Promise<string>;
 }
 
 export interface Row {
@@ -403,6 +405,44 @@ export const rows: Row[] = [
     operation: "markNotificationsRead",
     note: "changes only the signed-in user's own notifications, whatever ids are sent",
     document: `mutation { markNotificationsRead }`,
+    minRole: "VIEWER",
+    sides: { any: true },
+  },
+  // ── Saved searches and e-mail choices (issue 12) ─────────────────────────────────────────
+  {
+    operation: "savedSearches",
+    note: "the signed-in user's own saved searches",
+    document: `{ savedSearches { id } }`,
+    minRole: "VIEWER",
+    sides: { any: true },
+  },
+  {
+    operation: "saveSearch",
+    note: "saves the board's filters for the signed-in user",
+    document: `mutation { saveSearch(input: { name: "Matrisens bevakning", filter: { kinds: [INTERNSHIP] } }) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { any: true },
+  },
+  {
+    operation: "deleteSavedSearch",
+    note: "a saved search of our organisation / of another organisation",
+    document: `mutation($id: ID!) { deleteSavedSearch(id: $id) }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: { id: await fx.savedSearch(side === "own" ? "own" : "other") } }),
+    shows: (data) => data?.deleteSavedSearch === true,
+  },
+  {
+    operation: "notificationPreferences",
+    note: "the signed-in user's own e-mail choices",
+    document: `{ notificationPreferences { event delivery } }`,
+    minRole: "VIEWER",
+    sides: { any: true },
+  },
+  {
+    operation: "setNotificationPreference",
+    note: "changes only the signed-in user's own choice",
+    document: `mutation { setNotificationPreference(input: { event: SAVED_SEARCH_MATCH, delivery: DAILY_DIGEST }) { event } }`,
     minRole: "VIEWER",
     sides: { any: true },
   },
@@ -884,6 +924,10 @@ export async function createFixtures(dataSource: DataSource, services: Services)
       }));
       await services.store.transact((manager) => services.audit.record(manager, { viewer: null, ip: "fixture" }, failures));
       return user;
+    },
+    async savedSearch(org) {
+      return (await services.savedSearches.save(actor(org), { name: "Matrisens bevakning", filter: { kinds: ["INTERNSHIP"] } } as never))
+        .id;
     },
     async passwordResetToken(org) {
       const user = await fx.user(org);

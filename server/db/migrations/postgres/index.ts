@@ -7,6 +7,7 @@ import { AuditFilterIndexes1764700000000 } from "./1764700000000-audit-filter-in
 import { WorkplacesAndTraining1764710000000 } from "./1764710000000-workplaces-and-training.js";
 import { ParticipantMatchingAndRetention1764720000000 } from "./1764720000000-participant-matching-and-retention.js";
 import { Notifications1764790000000 } from "./1764790000000-notifications.js";
+import { SavedSearchesAndMail1764810000000 } from "./1764810000000-saved-searches-and-mail.js";
 
 /** Applied in order on start-up; append, never edit. */
 export const postgresMigrations = [
@@ -19,4 +20,5 @@ export const postgresMigrations = [
   WorkplacesAndTraining1764710000000,
   ParticipantMatchingAndRetention1764720000000,
   Notifications1764790000000,
+  SavedSearchesAndMail1764810000000,
 ];
