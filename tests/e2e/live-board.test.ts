@@ -84,4 +84,36 @@ describe.skipIf(!hasChromium)("the live board in Chromium", { timeout: E2E_TEST_
     await expect(claimer.getByTestId("live-announcer").innerText()).resolves.toBe("");
     expect(pageErrors).toEqual([]);
   });
+
+  it("saves the board's filters as a bevakning and shows a new matching placement in the header and the list without a reload", async () => {
+    const page = await openPage("coordinator@arboga.demo");
+    await page.locator('header[data-live="live"]').waitFor();
+    await page.getByRole("checkbox", { name: "Köping" }).check();
+    await page.waitForURL(/kommun=1983/);
+    await page.getByRole("button", { name: "Spara som bevakning" }).click();
+    await page.getByLabel("Namn på bevakningen").fill("Allt i Köping");
+    await page.getByRole("button", { name: "Spara bevakningen" }).click();
+    await page.getByTestId("saved-search-outcome").filter({ hasText: "Bevakningen Allt i Köping är sparad" }).waitFor();
+
+    const koping = await server.login("coordinator@koping.demo");
+    const workplaces = (await server.gql(`{ workplaces { id municipality { name } } }`, {}, koping)).data.workplaces;
+    const inKoping = workplaces.find((workplace: { municipality: { name: string } }) => workplace.municipality.name === "Köping");
+    await server.gql(
+      `mutation($input: PostPlacementInput!) { postPlacement(input: $input) { id } }`,
+      { input: { title: "Bevakad plats", kind: "INTERNSHIP", workplaceId: inKoping.id, capacity: 1, startDate: "2027-05-10" } },
+      koping,
+    );
+    await page.getByTestId("unread-badge").filter({ hasText: "1" }).waitFor();
+    await page.getByRole("link", { name: "Aviseringar, 1 olästa" }).click();
+    await page.getByRole("heading", { level: 1, name: "Aviseringar" }).waitFor();
+    await page.getByTestId("notification").filter({ hasText: "Ny plats som matchar din bevakning: Bevakad plats, Köping" }).waitFor();
+    await page.getByTestId("saved-searches").filter({ hasText: "Allt i Köping" }).waitFor();
+    await page.getByLabel("Ny plats för en bevakning").selectOption("NONE");
+    await page.getByRole("status").filter({ hasText: "Ditt val för Ny plats för en bevakning är sparat." }).waitFor();
+    await screenshot(page, "notifications");
+    expect(await seriousAccessibilityFindings(page)).toEqual([]);
+    await page.getByRole("button", { name: "Markera alla som lästa" }).click();
+    await page.getByTestId("unread-count").filter({ hasText: "Inga olästa" }).waitFor();
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -37,6 +37,14 @@ type Documents = {
     "\n  fragment PlacementSeats on Placement {\n    id\n    title\n    freeSeats\n    municipality {\n      code\n      name\n    }\n    seatHoldings {\n      seats\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PlacementSeatsFragmentDoc,
     "\n  fragment PlacementFreeSeats on Placement {\n    id\n    title\n    freeSeats\n    municipality {\n      code\n      name\n    }\n  }\n": typeof types.PlacementFreeSeatsFragmentDoc,
     "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n    }\n  }\n": typeof types.NotificationReceivedDocument,
+    "\n  fragment NotificationItem on Notification {\n    id\n    event\n    createdAt\n    readAt\n    seats\n    dueAt\n    claimId\n    placement {\n      id\n      title\n      municipality {\n        code\n        name\n      }\n    }\n    counterpart {\n      id\n      name\n    }\n  }\n": typeof types.NotificationItemFragmentDoc,
+    "\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      ...NotificationItem\n    }\n    unreadNotificationCount\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query NotificationSettings {\n    notificationPreferences {\n      event\n      delivery\n    }\n    savedSearches {\n      id\n      name\n      filterJson\n      createdAt\n    }\n  }\n": typeof types.NotificationSettingsDocument,
+    "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      event\n      delivery\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
+    "\n  mutation SaveSearch($input: SaveSearchInput!) {\n    saveSearch(input: $input) {\n      id\n      name\n      filterJson\n      createdAt\n    }\n  }\n": typeof types.SaveSearchDocument,
+    "\n  mutation DeleteSavedSearch($id: ID!) {\n    deleteSavedSearch(id: $id)\n  }\n": typeof types.DeleteSavedSearchDocument,
     "\n  fragment ParticipantRow on Participant {\n    id\n    code\n    swedishLevel\n    licences\n    availableFrom\n    archivedAt\n    homeMunicipality {\n      code\n      name\n    }\n    occupationInterests {\n      id\n      label\n    }\n  }\n": typeof types.ParticipantRowFragmentDoc,
     "\n  query OurParticipants($search: String, $includeArchived: Boolean) {\n    participants(search: $search, includeArchived: $includeArchived) {\n      ...ParticipantRow\n    }\n  }\n": typeof types.OurParticipantsDocument,
     "\n  query ParticipantsReview {\n    participantsDueForReview {\n      lastActivityAt\n      participant {\n        id\n        code\n        archivedAt\n      }\n    }\n    participantPolicy {\n      inactiveMonths\n      retentionErases\n      keepClaimDetails\n      updatedAt\n    }\n  }\n": typeof types.ParticipantsReviewDocument,
@@ -105,6 +113,14 @@ const documents: Documents = {
     "\n  fragment PlacementSeats on Placement {\n    id\n    title\n    freeSeats\n    municipality {\n      code\n      name\n    }\n    seatHoldings {\n      seats\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.PlacementSeatsFragmentDoc,
     "\n  fragment PlacementFreeSeats on Placement {\n    id\n    title\n    freeSeats\n    municipality {\n      code\n      name\n    }\n  }\n": types.PlacementFreeSeatsFragmentDoc,
     "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n    }\n  }\n": types.NotificationReceivedDocument,
+    "\n  fragment NotificationItem on Notification {\n    id\n    event\n    createdAt\n    readAt\n    seats\n    dueAt\n    claimId\n    placement {\n      id\n      title\n      municipality {\n        code\n        name\n      }\n    }\n    counterpart {\n      id\n      name\n    }\n  }\n": types.NotificationItemFragmentDoc,
+    "\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      ...NotificationItem\n    }\n    unreadNotificationCount\n  }\n": types.MyNotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query NotificationSettings {\n    notificationPreferences {\n      event\n      delivery\n    }\n    savedSearches {\n      id\n      name\n      filterJson\n      createdAt\n    }\n  }\n": types.NotificationSettingsDocument,
+    "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      event\n      delivery\n    }\n  }\n": types.SetNotificationPreferenceDocument,
+    "\n  mutation SaveSearch($input: SaveSearchInput!) {\n    saveSearch(input: $input) {\n      id\n      name\n      filterJson\n      createdAt\n    }\n  }\n": types.SaveSearchDocument,
+    "\n  mutation DeleteSavedSearch($id: ID!) {\n    deleteSavedSearch(id: $id)\n  }\n": types.DeleteSavedSearchDocument,
     "\n  fragment ParticipantRow on Participant {\n    id\n    code\n    swedishLevel\n    licences\n    availableFrom\n    archivedAt\n    homeMunicipality {\n      code\n      name\n    }\n    occupationInterests {\n      id\n      label\n    }\n  }\n": types.ParticipantRowFragmentDoc,
     "\n  query OurParticipants($search: String, $includeArchived: Boolean) {\n    participants(search: $search, includeArchived: $includeArchived) {\n      ...ParticipantRow\n    }\n  }\n": types.OurParticipantsDocument,
     "\n  query ParticipantsReview {\n    participantsDueForReview {\n      lastActivityAt\n      participant {\n        id\n        code\n        archivedAt\n      }\n    }\n    participantPolicy {\n      inactiveMonths\n      retentionErases\n      keepClaimDetails\n      updatedAt\n    }\n  }\n": types.ParticipantsReviewDocument,
@@ -256,6 +272,38 @@ export function graphql(source: "\n  fragment PlacementFreeSeats on Placement {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationItem on Notification {\n    id\n    event\n    createdAt\n    readAt\n    seats\n    dueAt\n    claimId\n    placement {\n      id\n      title\n      municipality {\n        code\n        name\n      }\n    }\n    counterpart {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationItem on Notification {\n    id\n    event\n    createdAt\n    readAt\n    seats\n    dueAt\n    claimId\n    placement {\n      id\n      title\n      municipality {\n        code\n        name\n      }\n    }\n    counterpart {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      ...NotificationItem\n    }\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      ...NotificationItem\n    }\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationSettings {\n    notificationPreferences {\n      event\n      delivery\n    }\n    savedSearches {\n      id\n      name\n      filterJson\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query NotificationSettings {\n    notificationPreferences {\n      event\n      delivery\n    }\n    savedSearches {\n      id\n      name\n      filterJson\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      event\n      delivery\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      event\n      delivery\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveSearch($input: SaveSearchInput!) {\n    saveSearch(input: $input) {\n      id\n      name\n      filterJson\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation SaveSearch($input: SaveSearchInput!) {\n    saveSearch(input: $input) {\n      id\n      name\n      filterJson\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSavedSearch($id: ID!) {\n    deleteSavedSearch(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteSavedSearch($id: ID!) {\n    deleteSavedSearch(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
