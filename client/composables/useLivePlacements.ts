@@ -4,6 +4,7 @@ import { useI18n } from "vue-i18n";
 import { PlacementFreeSeatsFragment, PlacementSeatsFragment, PlacementUpdatedDocument } from "../graphql/live";
 import type { PlacementSeatsFragment as PlacementSeats, PlacementUpdatedSubscription } from "../graphql/generated/graphql";
 import { announce } from "./useAnnouncer";
+import { emitPlacementUpdated } from "./usePlacementEvents";
 import { useSession } from "./useSession";
 
 /**
@@ -65,6 +66,7 @@ export function useLivePlacements() {
       read(() => client.cache.readFragment({ id, fragment: PlacementSeatsFragment })) ??
       read(() => client.cache.readFragment({ id, fragment: PlacementFreeSeatsFragment }));
     client.cache.writeQuery({ query: PlacementUpdatedDocument, data, id: "ROOT_SUBSCRIPTION" });
+    emitPlacementUpdated(next.id);
     if (before) {
       const text = seatChangeText(t, before, next as unknown as PlacementSeats);
       if (text) announce(text);

@@ -58,3 +58,10 @@ export const NotificationReceivedDocument = graphql(`
     }
   }
 `);
+
+/** Which of these placements the board shows under this filter now: the server decides whether a changed card still belongs. */
+export const PlacementsMatchingDocument = graphql(`
+  query PlacementsMatching($filter: BoardFilter, $ids: [ID!]!) {
+    placementsMatching(filter: $filter, ids: $ids)
+  }
+`);

@@ -583,6 +583,7 @@ export const en: MessageSchema = {
     takenBySomeone: "{seats} seat was taken on {title}, {municipality} | {seats} seats were taken on {title}, {municipality}",
     freed: "{seats} seat came free on {title}, {municipality} | {seats} seats came free on {title}, {municipality}",
     changed: "Just changed",
+    newMatches: "Show {count} new matching placement | Show {count} new matching placements",
     leaving: "No longer matches the filter",
   },
   notifications: {

@@ -589,6 +589,7 @@ export const sv = {
     takenBySomeone: "{seats} plats togs på {title}, {municipality} | {seats} platser togs på {title}, {municipality}",
     freed: "{seats} plats blev ledig på {title}, {municipality} | {seats} platser blev lediga på {title}, {municipality}",
     changed: "Ändrades nyss",
+    newMatches: "Visa {count} ny plats som matchar | Visa {count} nya platser som matchar",
     leaving: "Matchar inte längre filtret",
   },
   notifications: {

@@ -158,6 +158,8 @@ export const LIST_BOUNDS = {
     // MAX_SAVED_SEARCHES per user; one preference per NotificationEvent value.
     "Query.savedSearches": 20,
     "Query.notificationPreferences": 10,
+    // MAX_MATCHING_IDS (server/live/live.resolver.ts).
+    "Query.placementsMatching": 100,
   } as Record<string, number>,
 };
 

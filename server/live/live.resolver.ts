@@ -1,5 +1,23 @@
-import { Authorized, Ctx, Resolver, Root, Subscription, type PubSub, type SubscribeResolverData } from "type-graphql";
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  ID,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+  type PubSub,
+  type SubscribeResolverData,
+} from "type-graphql";
+import { ArrayMaxSize, IsOptional, ValidateNested } from "class-validator";
+import { CurrentActor } from "../common/current-actor.js";
 import { refusal } from "../common/errors.js";
+import type { Actor } from "../common/viewer.js";
+import { BoardFilter } from "../modules/placement/board.args.js";
 import type { Context } from "../context.js";
 import { createLoaders } from "../loaders/index.js";
 import { Notification } from "../modules/notification/notification.entity.js";
@@ -32,8 +50,36 @@ export const unusedPubSub: PubSub = {
   },
 };
 
+/** The most placements one `placementsMatching` asks about: a board page and then some. */
+export const MAX_MATCHING_IDS = 100;
+
+@ArgsType()
+class PlacementsMatchingArgs {
+  @Field(() => BoardFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  filter?: BoardFilter;
+
+  @Field(() => [ID], { description: `At most ${MAX_MATCHING_IDS}.` })
+  @ArrayMaxSize(MAX_MATCHING_IDS)
+  ids!: string[];
+}
+
 @Resolver()
 export class LiveResolver {
+  @Authorized()
+  @Query(() => [ID], {
+    description:
+      "Of these placements, the ones `board(filter:)` would show you now. A live board asks it after `placementUpdated`, so a placement that stops matching leaves the list and a new match can be offered, by the server's rule.",
+  })
+  placementsMatching(
+    @Args(() => PlacementsMatchingArgs) args: PlacementsMatchingArgs,
+    @CurrentActor() actor: Actor,
+    @Ctx() context: Context,
+  ): Promise<string[]> {
+    return context.services.placements.matchingIds(actor.viewer, args.filter ?? {}, [...new Set(args.ids)]);
+  }
+
   @Authorized()
   @Subscription(() => Placement, {
     description:

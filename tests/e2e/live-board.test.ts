@@ -116,4 +116,41 @@ describe.skipIf(!hasChromium)("the live board in Chromium", { timeout: E2E_TEST_
     await page.getByTestId("unread-count").filter({ hasText: "Inga olästa" }).waitFor();
     expect(pageErrors).toEqual([]);
   });
+
+  it("offers a new match instead of pushing cards down, and lets a card that stops matching leave only once the pointer is out of the list", async () => {
+    const watcher = await openPage("coordinator@kungsor.demo");
+    await watcher.locator('header[data-live="live"]').waitFor();
+    await watcher.getByRole("checkbox", { name: "Bara med lediga platser" }).check();
+    await watcher.waitForURL(/lediga=1/);
+    await watcher.getByTestId("placement-card").first().waitFor();
+
+    const koping = await server.login("coordinator@koping.demo");
+    const workplaces = (await server.gql(`{ workplaces { id municipality { name } } }`, {}, koping)).data.workplaces;
+    const inKoping = workplaces.find((workplace: { municipality: { name: string } }) => workplace.municipality.name === "Köping");
+    const lastSeat = "Sista platsen, livetest";
+    const posted = await server.gql(
+      `mutation($input: PostPlacementInput!) { postPlacement(input: $input) { id } }`,
+      { input: { title: lastSeat, kind: "INTERNSHIP", workplaceId: inKoping.id, capacity: 1, startDate: "2027-05-17" } },
+      koping,
+    );
+    const offer = watcher.getByTestId("new-matches");
+    await offer.filter({ hasText: "Visa 1 ny plats som matchar" }).waitFor();
+    expect(await watcher.getByTestId("placement-card").filter({ hasText: lastSeat }).count()).toBe(0);
+    await offer.click();
+    const card = watcher.getByTestId("placement-card").filter({ hasText: lastSeat });
+    await card.getByText("1 av 1 lediga").waitFor();
+
+    await card.hover();
+    const before = await card.boundingBox();
+    const arboga = await server.login("coordinator@arboga.demo");
+    await server.gql(`mutation($p: ID!) { claimSeat(input: { placementId: $p }) { id } }`, { p: posted.data.postPlacement.id }, arboga);
+    await card.getByTestId("leaving").filter({ hasText: "Matchar inte längre filtret" }).waitFor();
+    await card.getByText("0 av 1 lediga").waitFor();
+    const after = await card.boundingBox();
+    expect({ x: after?.x, y: after?.y }, "the card stays where it was while the pointer is on the list").toEqual({ x: before?.x, y: before?.y });
+
+    await watcher.mouse.move(1, 1);
+    await card.waitFor({ state: "detached" });
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -205,4 +205,14 @@ describe.skipIf(!storeAvailable)(`live updates over WebSocket (${store})`, () =>
     expect(admin.received.some((event) => event.data?.notificationReceived.seats === 7)).toBe(false);
     expect(mine.received.some((event) => event.data?.notificationReceived.seats === 8)).toBe(false);
   });
+
+  it("says which placements still match a board filter, by the board's own rule and visibility", async () => {
+    const MATCHING = `query($filter: BoardFilter, $ids: [ID!]!) { placementsMatching(filter: $filter, ids: $ids) }`;
+    const all = await server.gql(MATCHING, { filter: {}, ids: [visible, hidden] }, arboga);
+    expect(all.data.placementsMatching).toEqual([visible]);
+    const none = await server.gql(MATCHING, { filter: { kinds: ["SUMMER_JOB"] }, ids: [visible] }, arboga);
+    expect(none.data.placementsMatching).toEqual([]);
+    const tooMany = await server.gql(MATCHING, { ids: Array.from({ length: 101 }, (_, i) => `id-${i}`) }, arboga);
+    expect(codes(tooMany)).toEqual(["BAD_USER_INPUT"]);
+  });
 });

@@ -37,6 +37,7 @@ type Documents = {
     "\n  fragment PlacementSeats on Placement {\n    id\n    title\n    freeSeats\n    municipality {\n      code\n      name\n    }\n    seatHoldings {\n      seats\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PlacementSeatsFragmentDoc,
     "\n  fragment PlacementFreeSeats on Placement {\n    id\n    title\n    freeSeats\n    municipality {\n      code\n      name\n    }\n  }\n": typeof types.PlacementFreeSeatsFragmentDoc,
     "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n    }\n  }\n": typeof types.NotificationReceivedDocument,
+    "\n  query PlacementsMatching($filter: BoardFilter, $ids: [ID!]!) {\n    placementsMatching(filter: $filter, ids: $ids)\n  }\n": typeof types.PlacementsMatchingDocument,
     "\n  fragment NotificationItem on Notification {\n    id\n    event\n    createdAt\n    readAt\n    seats\n    dueAt\n    claimId\n    placement {\n      id\n      title\n      municipality {\n        code\n        name\n      }\n    }\n    counterpart {\n      id\n      name\n    }\n  }\n": typeof types.NotificationItemFragmentDoc,
     "\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      ...NotificationItem\n    }\n    unreadNotificationCount\n  }\n": typeof types.MyNotificationsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
@@ -113,6 +114,7 @@ const documents: Documents = {
     "\n  fragment PlacementSeats on Placement {\n    id\n    title\n    freeSeats\n    municipality {\n      code\n      name\n    }\n    seatHoldings {\n      seats\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.PlacementSeatsFragmentDoc,
     "\n  fragment PlacementFreeSeats on Placement {\n    id\n    title\n    freeSeats\n    municipality {\n      code\n      name\n    }\n  }\n": types.PlacementFreeSeatsFragmentDoc,
     "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n    }\n  }\n": types.NotificationReceivedDocument,
+    "\n  query PlacementsMatching($filter: BoardFilter, $ids: [ID!]!) {\n    placementsMatching(filter: $filter, ids: $ids)\n  }\n": types.PlacementsMatchingDocument,
     "\n  fragment NotificationItem on Notification {\n    id\n    event\n    createdAt\n    readAt\n    seats\n    dueAt\n    claimId\n    placement {\n      id\n      title\n      municipality {\n        code\n        name\n      }\n    }\n    counterpart {\n      id\n      name\n    }\n  }\n": types.NotificationItemFragmentDoc,
     "\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      ...NotificationItem\n    }\n    unreadNotificationCount\n  }\n": types.MyNotificationsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
@@ -272,6 +274,10 @@ export function graphql(source: "\n  fragment PlacementFreeSeats on Placement {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlacementsMatching($filter: BoardFilter, $ids: [ID!]!) {\n    placementsMatching(filter: $filter, ids: $ids)\n  }\n"): (typeof documents)["\n  query PlacementsMatching($filter: BoardFilter, $ids: [ID!]!) {\n    placementsMatching(filter: $filter, ids: $ids)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -433,6 +433,18 @@ export const rows: Row[] = [
     shows: (data) => data?.deleteSavedSearch === true,
   },
   {
+    operation: "placementsMatching",
+    note: "our placement / another organisation's draft, which we may not see",
+    document: `query($ids: [ID!]!) { placementsMatching(filter: { statuses: [OPEN, DRAFT] }, ids: $ids) }`,
+    minRole: "VIEWER",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => {
+      const id = await fx.placement(side === "own" ? "own" : "other", { status: "DRAFT" });
+      return { variables: { ids: [id] }, target: id };
+    },
+    shows: (data, target) => (data?.placementsMatching ?? []).includes(target),
+  },
+  {
     operation: "notificationPreferences",
     note: "the signed-in user's own e-mail choices",
     document: `{ notificationPreferences { event delivery } }`,
