@@ -1,5 +1,4 @@
 import {
-  Arg,
   Args,
   ArgsType,
   Authorized,
