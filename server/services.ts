@@ -9,6 +9,7 @@ import { AuthService } from "./modules/auth/auth.service.js";
 import { NotificationService } from "./modules/notification/notification.service.js";
 import { ImportService } from "./modules/import/import.service.js";
 import { ClaimService } from "./modules/claim/claim.service.js";
+import { seatTaker } from "./modules/claim/seat-taking.js";
 import { ParticipantService } from "./modules/participant/participant.service.js";
 import { PlacementService } from "./modules/placement/placement.service.js";
 import { OrganisationService } from "./modules/organisation/organisation.service.js";
@@ -30,6 +31,8 @@ export function createServices(
   const notifications = new NotificationService(reads, transact);
   const claims = new ClaimService(reads, transact, audit, config);
   const auth = new AuthService(reads, transact, audit, config);
+  const claims = new ClaimService(reads, transact, audit, config, seatTaker(store));
+  const auth = new AuthService(reads, transact, audit, config, store.preparedRead);
   const passwords = new PasswordService(reads, transact, audit, auth, config.tokenSecret);
   const training = new TrainingRule(config.supervisorTrainingValidYears ?? defaultSupervisorTrainingValidYears);
   const placements = new PlacementService(store, audit, claims, training);

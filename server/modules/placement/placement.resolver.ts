@@ -96,19 +96,29 @@ export class PlacementResolver {
     return context.services.placements.allowedActions(actor.viewer, placement);
   }
 
+  // The board's relations come attached (context.loaders.known); the loaders are the fallback for other paths.
   @FieldResolver(() => Organisation, { description: "The organisation that offers the placement." })
-  async organisation(@Root() placement: Placement, @Ctx() context: Context): Promise<Organisation> {
-    return (await context.loaders.organisationById.load(placement.organisationId))!;
+  organisation(@Root() placement: Placement, @Ctx() context: Context): Organisation | Promise<Organisation> {
+    return (
+      context.loaders.known.organisations.get(placement.organisationId) ??
+      context.loaders.organisationById.load(placement.organisationId).then((row) => row!)
+    );
   }
 
   @FieldResolver(() => Workplace)
-  async workplace(@Root() placement: Placement, @Ctx() context: Context): Promise<Workplace> {
-    return (await context.loaders.workplaceById.load(placement.workplaceId))!;
+  workplace(@Root() placement: Placement, @Ctx() context: Context): Workplace | Promise<Workplace> {
+    return (
+      context.loaders.known.workplaces.get(placement.workplaceId) ??
+      context.loaders.workplaceById.load(placement.workplaceId).then((row) => row!)
+    );
   }
 
   @FieldResolver(() => Municipality, { description: "The workplace's municipality." })
-  async municipality(@Root() placement: Placement, @Ctx() context: Context): Promise<Municipality> {
-    return (await context.loaders.municipalityByCode.load(placement.municipalityCode))!;
+  municipality(@Root() placement: Placement, @Ctx() context: Context): Municipality | Promise<Municipality> {
+    return (
+      context.loaders.known.municipalities.get(placement.municipalityCode) ??
+      context.loaders.municipalityByCode.load(placement.municipalityCode).then((row) => row!)
+    );
   }
 
   @FieldResolver(() => Supervisor, { nullable: true })
@@ -129,9 +139,11 @@ export class PlacementResolver {
   }
 
   @FieldResolver(() => [SeatHolding], { description: "Which organisations hold seats, and how many (held, confirmed or active)." })
-  async seatHoldings(@Root() placement: Placement, @Ctx() context: Context): Promise<SeatHolding[]> {
-    const rows = await context.loaders.seatHoldingsByPlacementId.load(placement.id);
-    return rows.map((row) => ({ organisation: row.organisation, seats: row.seats }));
+  seatHoldings(@Root() placement: Placement, @Ctx() context: Context): SeatHolding[] | Promise<SeatHolding[]> {
+    const toHoldings = (rows: { organisation: Organisation; seats: number }[]) =>
+      rows.map((row) => ({ organisation: row.organisation, seats: row.seats }));
+    const known = context.loaders.known.seatHoldings.get(placement.id);
+    return known ? toHoldings(known) : context.loaders.seatHoldingsByPlacementId.load(placement.id).then(toHoldings);
   }
 
   @FieldResolver(() => [Claim], {
