@@ -29,8 +29,6 @@ export function createServices(
   const { reads, transact } = store;
   const audit = new AuditService(reads);
   const notifications = new NotificationService(reads, transact);
-  const claims = new ClaimService(reads, transact, audit, config);
-  const auth = new AuthService(reads, transact, audit, config);
   const claims = new ClaimService(reads, transact, audit, config, seatTaker(store));
   const auth = new AuthService(reads, transact, audit, config, store.preparedRead);
   const passwords = new PasswordService(reads, transact, audit, auth, config.tokenSecret);

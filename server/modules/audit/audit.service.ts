@@ -59,6 +59,20 @@ export class AuditService {
   }
 
   /**
+   * Tells the listeners about entries that were written and committed without `record` (the
+   * claim fast path inserts its audit row in its own statement). Call only after the commit.
+   */
+  committed(entries: AuditEntry[]): void {
+    for (const listener of this.committedListeners) {
+      try {
+        listener(entries);
+      } catch {
+        // A listener's failure must not turn a committed write into an error for its caller.
+      }
+    }
+  }
+
+  /**
    * The actor's organisation's entries, newest first, matching `filter`, after the entry `after`
    * names. `first` is 1–1000 and refused outside that, as are a malformed cursor and a period that
    * ends before it starts.

@@ -106,7 +106,11 @@ export class ClaimService {
     });
     // The common case in one transaction of three statements (one round trip on PostgreSQL).
     const entry = this.audit.entryFor(actor, { action: "claimSeat", entity: "Claim", entityId: claim.id }, now);
-    if (await this.takeSeats(claim, entry)) return claim;
+    if (await this.takeSeats(claim, entry)) {
+      // Committed: announce it as `record` would have (live updates, server/live/).
+      this.audit.committed([entry]);
+      return claim;
+    }
     // No seat at the first try: due holds may be in the way; otherwise say why.
     return this.transact(async (manager) => {
       // Holds that ran out but were not swept yet must not keep the seat from this claim.
