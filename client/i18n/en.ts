@@ -430,6 +430,10 @@ export const en: MessageSchema = {
     none: "No entries match the filter.",
     more: "Show more",
     actionNames: {
+      logout: "Signed out",
+      saveSearch: "Saved a search",
+      deleteSavedSearch: "Deleted a saved search",
+      setNotificationPreference: "Changed notification e-mail",
       login: "Signed in",
       login_attempt: "Sign-in attempt",
       login_failed: "Failed sign-in",

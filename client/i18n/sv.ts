@@ -435,6 +435,10 @@ export const sv = {
     none: "Inga poster matchar filtret.",
     more: "Visa fler",
     actionNames: {
+      logout: "Loggade ut",
+      saveSearch: "Sparade bevakning",
+      deleteSavedSearch: "Tog bort bevakning",
+      setNotificationPreference: "Ändrade e-postval för aviseringar",
       login: "Loggade in",
       login_attempt: "Inloggningsförsök",
       login_failed: "Misslyckad inloggning",

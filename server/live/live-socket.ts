@@ -30,7 +30,12 @@ interface Connection {
   token: string;
   viewer: Viewer;
   socket: WebSocket;
+  /** When its token was last found valid. */
+  checkedAt: number;
 }
+
+/** A socket's token is checked again at least this often, so one whose session simply ran out (TOKEN_TTL_HOURS) closes too. */
+const RECHECK_EVERY_MS = 5 * 60_000;
 
 /** What the socket's graphql-ws context carries beside the socket and its upgrade request. */
 type SocketExtra = Record<PropertyKey, unknown> & { connection?: Connection };
@@ -102,7 +107,7 @@ export function liveSockets(deps: LiveSocketDeps) {
           const token = tokenOf(ctx.connectionParams?.authorization);
           const viewer = token ? await services.auth.authenticate(token) : null;
           if (!token || !viewer) return false;
-          const connection: Connection = { token, viewer, socket: ctx.extra.socket };
+          const connection: Connection = { token, viewer, socket: ctx.extra.socket, checkedAt: Date.now() };
           ctx.extra.connection = connection;
           let set = byUser.get(viewer.userId);
           if (!set) byUser.set(viewer.userId, (set = new Set()));
@@ -154,10 +159,13 @@ export function liveSockets(deps: LiveSocketDeps) {
    * password or a role change, in any process): a token that no longer signs in closes its socket
    * with 4401 Unauthorized; a changed role or organisation reconnects it.
    */
-  async function recheck(userIds: string[]): Promise<void> {
+  async function recheck(userIds: string[], olderThanMs?: number): Promise<void> {
     for (const userId of new Set(userIds)) {
       for (const connection of [...(byUser.get(userId) ?? [])]) {
+        // The periodic check skips sockets checked recently; a change to the user checks them all.
+        if (olderThanMs !== undefined && Date.now() - connection.checkedAt < olderThanMs) continue;
         const viewer = await services.auth.authenticate(connection.token);
+        connection.checkedAt = Date.now();
         if (!viewer) {
           forget(connection);
           connection.socket.close(CloseCode.Unauthorized, "Unauthorized");
@@ -168,6 +176,12 @@ export function liveSockets(deps: LiveSocketDeps) {
       }
     }
   }
+
+  // Sessions also end by running out; each socket's token is checked again every few minutes.
+  const sweep = setInterval(() => {
+    recheck([...byUser.keys()], RECHECK_EVERY_MS).catch((error: unknown) => logger.error({ err: error }, "live sockets: recheck failed"));
+  }, 60_000);
+  sweep.unref();
 
   return {
     attach,
@@ -181,6 +195,7 @@ export function liveSockets(deps: LiveSocketDeps) {
     /** Closes every socket (1001: the client reconnects, perhaps to another process) and stops accepting new ones. */
     async close(): Promise<void> {
       closing = true;
+      clearInterval(sweep);
       for (const { wss, dispose } of servers.splice(0)) {
         for (const client of wss.clients) client.close(GOING_AWAY, "Server restarting");
         await dispose();
