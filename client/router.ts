@@ -73,6 +73,12 @@ export const routes = [
     meta: { title: "participants.title" },
   },
   {
+    path: "/tillganglighet",
+    name: "accessibility",
+    component: () => import("./pages/AccessibilityPage.vue"),
+    meta: { public: true, title: "accessibility.title" },
+  },
+  {
     path: "/:rest(.*)*",
     name: "not-found",
     component: () => import("./pages/NotFoundPage.vue"),

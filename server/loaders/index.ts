@@ -7,6 +7,7 @@ import type { Workplace } from "../modules/workplace/workplace.entity.js";
 import type { Services } from "../services.js";
 import { visibleToByPlacementId } from "./visible-to-by-placement-id.js";
 import { claimsByPlacementId } from "./claims-by-placement-id.js";
+import { coordinatorsByOrganisationId } from "./coordinators-by-organisation-id.js";
 import { municipalityByCode } from "./municipality-by-code.js";
 import { occupationFieldById } from "./occupation-field-by-id.js";
 import { organisationById } from "./organisation-by-id.js";
@@ -35,6 +36,7 @@ export function createLoaders(services: Services, viewer: Viewer | null, ip: str
     placementById: placementById(reads, viewer),
     participantById: participantById(reads),
     userById: userById(reads),
+    coordinatorsByOrganisationId: coordinatorsByOrganisationId(reads),
     supervisorsByWorkplaceId: supervisorsByWorkplaceId(reads),
     visibleToByPlacementId: visibleToByPlacementId(reads),
     seatHoldingsByPlacementId: seatHoldingsByPlacementId(reads),

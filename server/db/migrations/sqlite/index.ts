@@ -7,6 +7,8 @@ import { PasswordReset1764630000000 } from "./1764630000000-password-reset.js";
 import { AuditFilterIndexes1764700000000 } from "./1764700000000-audit-filter-indexes.js";
 import { WorkplacesAndTraining1764710000000 } from "./1764710000000-workplaces-and-training.js";
 import { ParticipantMatchingAndRetention1764720000000 } from "./1764720000000-participant-matching-and-retention.js";
+import { PlacementSearch1764840000000 } from "./1764840000000-placement-search.js";
+import { PlacementPostedBy1764840000001 } from "./1764840000001-placement-posted-by.js";
 import { Notifications1764790000000 } from "./1764790000000-notifications.js";
 import { SavedSearchesAndMail1764810000000 } from "./1764810000000-saved-searches-and-mail.js";
 
@@ -23,4 +25,6 @@ export const sqliteMigrations = [
   ParticipantMatchingAndRetention1764720000000,
   Notifications1764790000000,
   SavedSearchesAndMail1764810000000,
+  PlacementSearch1764840000000,
+  PlacementPostedBy1764840000001,
 ];
