@@ -88,8 +88,9 @@ describe.skipIf(!hasChromium)("the live board in Chromium", { timeout: E2E_TEST_
   it("saves the board's filters as a bevakning and shows a new matching placement in the header and the list without a reload", async () => {
     const page = await openPage("coordinator@arboga.demo");
     await page.locator('header[data-live="live"]').waitFor();
-    await page.getByRole("checkbox", { name: "Köping" }).check();
-    await page.waitForURL(/kommun=1983/);
+    // The board's filters live in the URL (useBoardFilters); this is Köping only.
+    await page.goto(`${server.url}/?kommun=1983`);
+    await page.locator('header[data-live="live"]').waitFor();
     await page.getByRole("button", { name: "Spara som bevakning" }).click();
     await page.getByLabel("Namn på bevakningen").fill("Allt i Köping");
     await page.getByRole("button", { name: "Spara bevakningen" }).click();
@@ -120,8 +121,9 @@ describe.skipIf(!hasChromium)("the live board in Chromium", { timeout: E2E_TEST_
   it("offers a new match instead of pushing cards down, and lets a card that stops matching leave only once the pointer is out of the list", async () => {
     const watcher = await openPage("coordinator@kungsor.demo");
     await watcher.locator('header[data-live="live"]').waitFor();
-    await watcher.getByRole("checkbox", { name: "Bara med lediga platser" }).check();
-    await watcher.waitForURL(/lediga=1/);
+    // "Bara med lediga platser", as the board's URL says it.
+    await watcher.goto(`${server.url}/?lediga=1`);
+    await watcher.locator('header[data-live="live"]').waitFor();
     await watcher.getByTestId("placement-card").first().waitFor();
 
     const koping = await server.login("coordinator@koping.demo");
@@ -147,7 +149,10 @@ describe.skipIf(!hasChromium)("the live board in Chromium", { timeout: E2E_TEST_
     await card.getByTestId("leaving").filter({ hasText: "Matchar inte längre filtret" }).waitFor();
     await card.getByText("0 av 1 lediga").waitFor();
     const after = await card.boundingBox();
-    expect({ x: after?.x, y: after?.y }, "the card stays where it was while the pointer is on the list").toEqual({ x: before?.x, y: before?.y });
+    expect({ x: after?.x, y: after?.y }, "the card stays where it was while the pointer is on the list").toEqual({
+      x: before?.x,
+      y: before?.y,
+    });
 
     await watcher.mouse.move(1, 1);
     await card.waitFor({ state: "detached" });
