@@ -210,6 +210,10 @@ describe.skipIf(!storeAvailable)(`live updates over WebSocket (${store})`, () =>
     const MATCHING = `query($filter: BoardFilter, $ids: [ID!]!) { placementsMatching(filter: $filter, ids: $ids) }`;
     const all = await server.gql(MATCHING, { filter: {}, ids: [visible, hidden] }, arboga);
     expect(all.data.placementsMatching).toEqual([visible]);
+    const byText = await server.gql(MATCHING, { filter: { text: "lagerarbete" }, ids: [visible, hidden] }, arboga);
+    expect(byText.data.placementsMatching).toEqual([visible]);
+    const otherText = await server.gql(MATCHING, { filter: { text: "sjuksköterska" }, ids: [visible] }, arboga);
+    expect(otherText.data.placementsMatching).toEqual([]);
     const none = await server.gql(MATCHING, { filter: { kinds: ["SUMMER_JOB"] }, ids: [visible] }, arboga);
     expect(none.data.placementsMatching).toEqual([]);
     const tooMany = await server.gql(MATCHING, { ids: Array.from({ length: 101 }, (_, i) => `id-${i}`) }, arboga);
