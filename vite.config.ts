@@ -135,6 +135,8 @@ export default defineConfig(({ command }) => ({
       "^/imports/": { target: "http://localhost:4000" },
       "^/graphql(\\?.*)?$": {
         target: "http://localhost:4000",
+        // Live updates: the WebSocket on the same path (server/live/).
+        ws: true,
         bypass: (req) => (req.method === "GET" && req.headers.accept?.includes("text/html") ? "/playground.html" : undefined),
       },
     },

@@ -1,11 +1,46 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, from } from "@apollo/client/core";
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, from, split } from "@apollo/client/core";
 import { onError } from "@apollo/client/link/error";
-import { relayStylePagination } from "@apollo/client/utilities";
+import { GraphQLWsLink } from "@apollo/client/link/subscriptions";
+import { getMainDefinition, relayStylePagination } from "@apollo/client/utilities";
+import { createClient } from "graphql-ws";
 import { currentToken } from "./composables/useSession";
+import { setLiveStatus } from "./composables/useLiveStatus";
+
+/** Waits before the next attempt to open the socket: 1 s, 2 s, 4 s … up to 30 s, with jitter so tabs do not reconnect in step. */
+export const reconnectDelay = (retries: number) => Math.min(30_000, 1000 * 2 ** retries) * (0.5 + Math.random() / 2);
+
+/**
+ * The WebSocket for subscriptions (graphql-ws on /graphql, same origin). It opens when the first
+ * subscription starts, carries the session's token in connectionParams, and reconnects with
+ * backoff while someone is signed in. After a reconnect the active queries refetch, since
+ * changes made while it was closed were not sent.
+ */
+function liveLink(onReconnected: () => void) {
+  let everConnected = false;
+  const client = createClient({
+    url: () => `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/graphql`,
+    connectionParams: () => ({ authorization: `Bearer ${currentToken() ?? ""}` }),
+    lazy: true,
+    lazyCloseTimeout: 5000,
+    retryAttempts: Number.POSITIVE_INFINITY,
+    shouldRetry: () => currentToken() !== null,
+    retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, reconnectDelay(retries))),
+    on: {
+      connected: () => {
+        setLiveStatus("live");
+        if (everConnected) onReconnected();
+        everConnected = true;
+      },
+      closed: () => setLiveStatus(currentToken() ? "paused" : "connecting"),
+    },
+  });
+  return { link: new GraphQLWsLink(client), client };
+}
 
 /**
  * One Apollo client for the app. Placements are normalised by id, so a claim's answer
- * (placement { id freeSeats }) updates every card, row and page that shows that placement.
+ * (placement { id freeSeats }) and every live update update every card, row and page that shows
+ * that placement. Subscriptions go over the WebSocket, everything else over HTTP.
  */
 export function createApolloClient(options: { onUnauthenticated: () => void }) {
   const auth = new ApolloLink((operation, forward) => {
@@ -20,9 +55,14 @@ export function createApolloClient(options: { onUnauthenticated: () => void }) {
 
   // Same origin only; JSON body, which also satisfies the server's CSRF prevention.
   const http = new HttpLink({ uri: "/graphql", headers: { "content-type": "application/json" } });
+  const live = liveLink(() => void apollo.refetchQueries({ include: "active" }));
+  const isSubscription = ({ query }: { query: Parameters<typeof getMainDefinition>[0] }) => {
+    const definition = getMainDefinition(query);
+    return definition.kind === "OperationDefinition" && definition.operation === "subscription";
+  };
 
-  return new ApolloClient({
-    link: from([expiredSession, auth, http]),
+  const apollo = new ApolloClient({
+    link: split(isSubscription, live.link, from([expiredSession, auth, http])),
     cache: new InMemoryCache({
       typePolicies: {
         // One list per filter and sort; "Visa fler" appends the next page of the cursor connection.
@@ -35,4 +75,7 @@ export function createApolloClient(options: { onUnauthenticated: () => void }) {
     }),
     defaultOptions: { watchQuery: { errorPolicy: "none" }, mutate: { errorPolicy: "none" } },
   });
+  // A new sign-in (or a sign-out) needs a socket with the new token.
+  apollo.onClearStore(async () => live.client.terminate());
+  return apollo;
 }

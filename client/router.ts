@@ -33,6 +33,12 @@ export const routes = [
     component: () => import("./pages/MyOrganisationPage.vue"),
     meta: { title: "org.title" },
   },
+  {
+    path: "/notifications",
+    name: "notifications",
+    component: () => import("./pages/NotificationsPage.vue"),
+    meta: { title: "notifications.title" },
+  },
   { path: "/account", name: "account", component: () => import("./pages/AccountPage.vue"), meta: { title: "account.title" } },
   {
     path: "/set-password",

@@ -37,6 +37,7 @@ import { importRoutes } from "./modules/import/import.routes.js";
 import { skillsSummaryRoutes } from "./modules/validation/skills-summary.export.js";
 import { calendarRoutes } from "./modules/calendar/calendar.routes.js";
 import { exportRoutes } from "./modules/export/export.routes.js";
+import { createLiveUpdates } from "./live/index.js";
 
 /** Where `vite build` puts the client; served when present. */
 const defaultClientDir = path.resolve("dist/client");
@@ -52,6 +53,7 @@ type SecurityConfig = Pick<
   | "passwordHashing"
   | "logLevel"
   | "maxImportBytes"
+  | "mail"
 > &
   Pick<Config, "supervisorTrainingValidYears">;
 
@@ -149,8 +151,11 @@ export async function createApp({ config: given, store, logger: givenLogger, cli
   const logger = givenLogger ?? createLogger(config.logLevel);
   const hideSuggestions = config.production || !config.introspection;
   const armor = armorProtection(limits, hideSuggestions);
-  const services = createServices(store, config);
+  const services = createServices(store, config, logger);
   const schema = await createSchema();
+  const validationRules = [...armor.validationRules, ...queryLimitRules(limits)];
+  // Subscriptions over WebSocket (server/live/): main.ts and tests attach it to the HTTP server.
+  const live = await createLiveUpdates({ store, services, schema, limits, validationRules, hideSuggestions, logger });
   const apollo = new ApolloServer<AppContext>({
     schema,
     formatError: createFormatError({ hideSuggestions, logger }),
@@ -164,7 +169,7 @@ export async function createApp({ config: given, store, logger: givenLogger, cli
     // Automatic persisted queries are unused by the client; off, they cannot fill the server's memory.
     persistedQueries: false,
     parseOptions: { maxTokens: limits.maxTokens },
-    validationRules: [...armor.validationRules, ...queryLimitRules(limits)],
+    validationRules,
     plugins: [
       // armor types its plugins against the CommonJS build of @apollo/server; the shape is the same.
       ...(armor.plugins as unknown as ApolloServerPlugin<AppContext>[]),
@@ -298,10 +303,15 @@ export async function createApp({ config: given, store, logger: givenLogger, cli
     services,
     config,
     logger,
-    /** From now on, new requests are refused (503 SHUTTING_DOWN) and answers close their connections. */
+    live,
+    /** From now on, new requests are refused (503 SHUTTING_DOWN) and answers close their connections; sockets close (1001). */
     beginShutdown: () => {
       shuttingDown = true;
+      void live.sockets.close();
     },
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await live.close();
+      await apollo.stop();
+    },
   };
 }

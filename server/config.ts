@@ -47,7 +47,27 @@ export interface Config {
   maxImportBytes: number;
   /** Years a supervisor training stays valid; after that the supervisor register shows the training as due again. */
   supervisorTrainingValidYears: number;
+  /** E-mail of notifications (SMTP_URL unset: in-app only). */
+  mail: MailConfig;
 }
+
+export interface MailConfig {
+  /** smtp://user:pass@host:port or smtps://…; null: no e-mail, notifications stay in the app. */
+  smtpUrl: string | null;
+  /** The From of every e-mail. */
+  from: string;
+  /** The address users open the app at, for the links in e-mails (no trailing slash). */
+  publicUrl: string;
+  /** The hour (Swedish time, 0–23) the daily digests go out. */
+  digestHour: number;
+}
+
+export const defaultMail: MailConfig = {
+  smtpUrl: null,
+  from: "Praktikpool <noreply@praktikpool.invalid>",
+  publicUrl: "http://localhost:4000",
+  digestHour: 7,
+};
 
 export const defaultSupervisorTrainingValidYears = 3;
 
@@ -186,6 +206,19 @@ function logLevel(env: NodeJS.ProcessEnv, environment: NodeEnv): LogLevel {
   return known;
 }
 
+function mailConfig(env: NodeJS.ProcessEnv): MailConfig {
+  const smtpUrl = env.SMTP_URL?.trim() || null;
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) throw new ConfigError("SMTP_URL must be an smtp:// or smtps:// URL");
+  const publicUrl = (env.PUBLIC_URL?.trim() || `http://localhost:${env.PORT || 4000}`).replace(/\/$/, "");
+  if (!/^https?:\/\//.test(publicUrl)) throw new ConfigError("PUBLIC_URL must be an http:// or https:// address");
+  return {
+    smtpUrl,
+    from: env.MAIL_FROM?.trim() || defaultMail.from,
+    publicUrl,
+    digestHour: integer(env, "MAIL_DIGEST_HOUR", defaultMail.digestHour, 0, 23),
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const environment = nodeEnv(env);
   const production = environment === "production";
@@ -232,6 +265,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     passwordHashing: defaultPasswordHashing,
     maxImportBytes: integer(env, "MAX_IMPORT_BYTES", defaultMaxImportBytes, 1024, 100 * 1_048_576),
     supervisorTrainingValidYears: integer(env, "SUPERVISOR_TRAINING_VALID_YEARS", defaultSupervisorTrainingValidYears, 1, 50),
+    mail: mailConfig(env),
     loginThrottle: {
       windowSeconds: integer(env, "LOGIN_WINDOW_SECONDS", defaultLoginThrottle.windowSeconds, 1, 24 * 3600),
       maxFailuresPerAccount: integer(env, "LOGIN_MAX_FAILURES_PER_ACCOUNT", defaultLoginThrottle.maxFailuresPerAccount, 1, 1000),

@@ -4,6 +4,7 @@ import { createLogger } from "./common/logger.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { openStore } from "./db/open-store.js";
 import { startHoldSweeper } from "./modules/claim/hold-sweeper.js";
+import { startDigestJob } from "./modules/notification/digest-job.js";
 
 let config: Config;
 try {
@@ -18,12 +19,14 @@ try {
 
 const logger = createLogger(config.logLevel);
 const store = await openStore(config);
-const { app, services, stop, beginShutdown } = await createApp({ config, store, logger });
+const { app, services, stop, beginShutdown, live } = await createApp({ config, store, logger });
 const sweeper = startHoldSweeper(services.claims, config.holdSweepSeconds, logger);
+const digests = startDigestJob(services.mailer, logger);
 const server = app.listen(config.port, () => {
   const kind = config.databaseUrl ? "PostgreSQL" : `SQLite (${config.sqlitePath})`;
   logger.info({ port: config.port, store: kind }, `Praktikpool listening on http://localhost:${config.port}`);
 });
+live.attach(server);
 
 let stopping: Promise<void> | null = null;
 
@@ -49,6 +52,7 @@ function shutdown(signal: NodeJS.Signals) {
     }
     clearTimeout(timer);
     await sweeper.stop();
+    await digests.stop();
     await stop();
     await store.close();
     logger.info("stopped");

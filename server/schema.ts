@@ -27,6 +27,8 @@ import { CalendarResolver } from "./modules/calendar/calendar.resolver.js";
 import { ClaimFollowUpResolver, FollowUpResolver } from "./modules/follow-up/follow-up.resolver.js";
 import { OutcomeResolver } from "./modules/outcome/outcome.resolver.js";
 import { StatisticsResolver } from "./modules/statistics/statistics.resolver.js";
+import { LiveResolver, unusedPubSub } from "./live/live.resolver.js";
+import { NotificationDeliveryResolver } from "./modules/notification/notification-delivery.resolver.js";
 
 export const resolvers = [
   AuthResolver,
@@ -56,12 +58,15 @@ export const resolvers = [
   PlacementChecklistResolver,
   ClaimValidationFieldsResolver,
   ValidationResolver,
+  NotificationDeliveryResolver,
+  LiveResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     authChecker,
+    pubSub: unusedPubSub,
     // Every input is checked with class-validator before a resolver runs.
     validate: { forbidUnknownValues: false },
   });

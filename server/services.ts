@@ -1,4 +1,8 @@
-import { defaultSupervisorTrainingValidYears, type Config } from "./config.js";
+import { defaultMail, defaultSupervisorTrainingValidYears, type Config } from "./config.js";
+import type { Logger } from "./common/logger.js";
+import { NotificationMailer } from "./modules/notification/notification-mail.service.js";
+import { NotificationPreferenceService } from "./modules/notification/notification-preference.service.js";
+import { SavedSearchService } from "./modules/notification/saved-search.service.js";
 import type { Store } from "./db/store.js";
 import { AuditService } from "./modules/audit/audit.service.js";
 import { AuthService } from "./modules/auth/auth.service.js";
@@ -28,7 +32,8 @@ import { StatisticsService } from "./modules/statistics/statistics.service.js";
 export function createServices(
   store: Store,
   config: Pick<Config, "tokenSecret" | "tokenTtlHours" | "holdTtlMinutes"> &
-    Partial<Pick<Config, "loginThrottle" | "passwordHashing" | "supervisorTrainingValidYears">>,
+    Partial<Pick<Config, "loginThrottle" | "passwordHashing" | "supervisorTrainingValidYears" | "mail">>,
+  logger?: Logger,
 ) {
   const { reads, transact } = store;
   const audit = new AuditService(reads);
@@ -43,10 +48,18 @@ export function createServices(
   const followUps = new FollowUpService(reads, transact, audit);
   const statistics = new StatisticsService(reads);
   const absences = new AbsenceService(reads, transact, audit);
+  // Delivery of notifications: saved searches record matches after a posting commits; e-mail after a notification commits.
+  const savedSearches = new SavedSearchService(reads, transact, audit, placements, notifications, logger);
+  audit.onCommitted((entries) => savedSearches.committed(entries));
+  const mailer = new NotificationMailer(reads, transact, config.mail ?? defaultMail, logger);
+  notifications.onRecorded((rows) => mailer.recorded(rows));
   return {
     store,
     audit,
     notifications,
+    savedSearches,
+    notificationPreferences: new NotificationPreferenceService(reads, transact, audit),
+    mailer,
     auth,
     passwords,
     claims,

@@ -48,6 +48,14 @@ export const BoardDocument = graphql(`
         cursor
         node {
           ...PlacementSummary
+          # Primed with the page (no extra statement); live updates name who took a seat from it.
+          seatHoldings {
+            seats
+            organisation {
+              id
+              name
+            }
+          }
         }
       }
       pageInfo {

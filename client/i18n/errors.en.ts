@@ -103,6 +103,10 @@ export const errorsEn: Record<keyof typeof errorsSv, string> = {
   OUTCOME_BEFORE_END: "The claim is {status}. The outcome is recorded once it has ended.",
   OUTCOME_NOT_DUE: "The outcome after 90 days can be recorded from {dueOn}.",
   ABSENCE_OUTSIDE_ACTIVE_CLAIM: "The claim is {status}. Absence is recorded while it is active.",
+  // Notifications (issue 12)
+  TOO_MANY_SAVED_SEARCHES: "You can keep at most {max} saved searches. Delete one first.",
+  // Live updates (issue 12)
+  SOCKET_SUBSCRIPTIONS_ONLY: "The update channel takes subscriptions only. Send queries and changes as usual.",
 
   INTERNAL: "Something went wrong on the server. Try again in a while.",
 
@@ -132,6 +136,7 @@ export const errorWordsEn: typeof errorWordsSv = {
     organisation: "the organisation",
     participant: "the participant",
     placement: "the placement",
+    savedSearch: "the saved search",
     supervisor: "the supervisor",
     user: "the user",
     workplace: "the workplace",

@@ -116,6 +116,10 @@ export const errorsSv = {
   OUTCOME_BEFORE_END: "Reservationen är {status}. Utfallet registreras när den har avslutats.",
   OUTCOME_NOT_DUE: "Utfallet efter 90 dagar kan registreras från {dueOn}.",
   ABSENCE_OUTSIDE_ACTIVE_CLAIM: "Reservationen är {status}. Frånvaro registreras medan den pågår.",
+  // Notifications (issue 12)
+  TOO_MANY_SAVED_SEARCHES: "Du kan ha högst {max} bevakningar. Ta bort en först.",
+  // Live updates (issue 12)
+  SOCKET_SUBSCRIPTIONS_ONLY: "Uppdateringskanalen tar bara emot prenumerationer. Skicka frågor och ändringar som vanligt.",
 
   INTERNAL: "Något gick fel hos servern. Försök igen om en stund.",
 
@@ -146,6 +150,7 @@ export const errorWordsSv = {
     organisation: "organisationen",
     participant: "deltagaren",
     placement: "platsen",
+    savedSearch: "bevakningen",
     supervisor: "handledaren",
     user: "användaren",
     workplace: "arbetsplatsen",

@@ -611,6 +611,20 @@ export const catalogue = {
     "an HTTP request GraphQL over HTTP does not accept (missing query, wrong content type …)",
     () => "The request is not a GraphQL request.",
   ),
+  // Notifications (issue 12): saved searches.
+  TOO_MANY_SAVED_SEARCHES: reason(
+    ErrorCode.CONFLICT,
+    ["max"],
+    "a user who already has the most saved searches saves another",
+    (p) => `You can keep at most ${p.max} saved searches; delete one first.`,
+  ),
+  // Live updates (issue 12): the WebSocket on /graphql.
+  SOCKET_SUBSCRIPTIONS_ONLY: reason(
+    ErrorCode.BAD_REQUEST,
+    [],
+    "a query or mutation sent over the WebSocket, which carries subscriptions only",
+    () => "The WebSocket carries subscriptions only; send queries and mutations with POST /graphql.",
+  ),
 
   RESPONSE_TOO_LARGE: reason(
     ErrorCode.BAD_REQUEST,

@@ -192,6 +192,11 @@ export const LIST_BOUNDS = {
     "AfReport.rows": 200,
     // At most one absence per day of the month.
     "AfReportRow.deviations": 31,
+    // MAX_SAVED_SEARCHES per user; one preference per NotificationEvent value.
+    "Query.savedSearches": 20,
+    "Query.notificationPreferences": 10,
+    // MAX_MATCHING_IDS (server/live/live.resolver.ts).
+    "Query.placementsMatching": 100,
   } as Record<string, number>,
 };
 
@@ -289,8 +294,13 @@ export function operationCost(
   return costOf(root, operation.selectionSet);
 }
 
-/** What is wrong with a variables object, if anything, and where: a NUL character or an over-long list, at any depth. */
-function variableProblem(value: unknown, maxListItems: number, path: string, depth = 0): { problem: "nul" | "list"; path: string } | null {
+/** What is wrong with a variables object, if anything, and where: a NUL character or an over-long list, at any depth (HTTP and sockets alike). */
+export function variableProblem(
+  value: unknown,
+  maxListItems: number,
+  path: string,
+  depth = 0,
+): { problem: "nul" | "list"; path: string } | null {
   if (typeof value === "string") return value.includes("\u0000") ? { problem: "nul", path } : null;
   if (depth > 50 || value === null || typeof value !== "object") return null;
   if (Array.isArray(value)) {

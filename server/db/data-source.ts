@@ -10,6 +10,9 @@ import { PlacementFeedback } from "../modules/feedback/feedback.entity.js";
 import { ChecklistTemplate, ChecklistTemplateItem, ChecklistTemplateVersion } from "../modules/validation/checklist.entity.js";
 import { PlacementChecklist, PlacementChecklistItem } from "../modules/validation/placement-checklist.entity.js";
 import { Validation, ValidationRecord } from "../modules/validation/validation.entity.js";
+import { NotificationMail } from "../modules/notification/notification-mail.entity.js";
+import { NotificationPreference } from "../modules/notification/notification-preference.entity.js";
+import { SavedSearch } from "../modules/notification/saved-search.entity.js";
 import { Organisation } from "../modules/organisation/organisation.entity.js";
 import { ParticipantPolicy } from "../modules/participant/participant-policy.entity.js";
 import { Participant } from "../modules/participant/participant.entity.js";
@@ -58,6 +61,9 @@ export const entities = [
   PlacementChecklistItem,
   Validation,
   ValidationRecord,
+  SavedSearch,
+  NotificationPreference,
+  NotificationMail,
 ];
 
 export interface StoreOptions {

@@ -18,3 +18,15 @@ export async function serialiseOn(manager: EntityManager, keys: string[]): Promi
 
 /** A key as a signed 64-bit number (advisory locks take one); collisions only serialise more than needed. */
 const advisoryKey = (key: string) => createHash("sha256").update(key).digest().readBigInt64BE(0).toString();
+
+/**
+ * Takes the key for the rest of the transaction if no other transaction holds it, without waiting:
+ * for jobs every process runs on a timer, so that one runs and the others skip the round.
+ * PostgreSQL: a transaction-scoped try-advisory-lock. SQLite: always true — BEGIN IMMEDIATE
+ * already lets one writer at a time in, so the job's own conditional updates decide.
+ */
+export async function tryExclusive(manager: EntityManager, key: string): Promise<boolean> {
+  if (manager.connection.options.type !== "postgres") return true;
+  const [row] = (await manager.query("SELECT pg_try_advisory_xact_lock($1::bigint) AS taken", [advisoryKey(key)])) as { taken: boolean }[];
+  return row?.taken === true;
+}

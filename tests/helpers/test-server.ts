@@ -60,7 +60,7 @@ export async function startTestServer(
   const dataSource = store.writer;
   // The template's demo accounts were hashed with testPasswordHashing; a test that asks for other costs gets them.
   if (own && seedDemo && options.config?.passwordHashing) await rehashDemoAccounts(store, passwordHashing);
-  const { app, services, config, stop } = await createApp({
+  const { app, services, config, stop, live } = await createApp({
     logger: options.logger,
     clientDir: options.clientDir,
     config: {
@@ -74,6 +74,7 @@ export async function startTestServer(
     store,
   });
   const server = app.listen(0);
+  live.attach(server);
   await new Promise((resolve) => server.once("listening", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
@@ -119,6 +120,7 @@ export async function startTestServer(
     store,
     services,
     config,
+    live,
     post,
     gql,
     login,

@@ -21,7 +21,7 @@ type Documents = {
     "\n  query Me {\n    me {\n      ...Viewer\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  fragment PlacementSummary on Placement {\n    id\n    title\n    kind\n    status\n    capacity\n    freeSeats\n    startDate\n    endDate\n    standing\n    hoursPerWeek\n    municipality {\n      code\n      name\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n    workplace {\n      id\n      name\n    }\n    supervisor {\n      id\n      trainingStatus\n    }\n    occupationField {\n      id\n      label\n    }\n    feedbackSummary {\n      ...FeedbackSummaryFields\n    }\n  }\n": typeof types.PlacementSummaryFragmentDoc,
-    "\n  query Board($filter: BoardFilter, $first: Int!, $after: String, $sort: BoardSort!) {\n    board(filter: $filter, first: $first, after: $after, sort: $sort) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PlacementSummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.BoardDocument,
+    "\n  query Board($filter: BoardFilter, $first: Int!, $after: String, $sort: BoardSort!) {\n    board(filter: $filter, first: $first, after: $after, sort: $sort) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PlacementSummary\n          # Primed with the page (no extra statement); live updates name who took a seat from it.\n          seatHoldings {\n            seats\n            organisation {\n              id\n              name\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.BoardDocument,
     "\n  query BoardReference {\n    municipalities(kakOnly: true) {\n      code\n      name\n    }\n    occupationFields {\n      id\n      label\n    }\n  }\n": typeof types.BoardReferenceDocument,
     "\n  query Participants {\n    participants {\n      id\n      code\n    }\n  }\n": typeof types.ParticipantsDocument,
     "\n  mutation ClaimSeat($input: ClaimSeatInput!) {\n    claimSeat(input: $input) {\n      ...OurClaim\n      placement {\n        id\n        freeSeats\n        allowedActions\n        seatHoldings {\n          seats\n          organisation {\n            id\n            name\n          }\n        }\n        ourClaims {\n          ...OurClaim\n        }\n      }\n    }\n  }\n": typeof types.ClaimSeatDocument,
@@ -49,6 +49,19 @@ type Documents = {
     "\n  query CalendarFeed {\n    calendarFeed {\n      active\n      createdAt\n    }\n  }\n": typeof types.CalendarFeedDocument,
     "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      path\n      createdAt\n    }\n  }\n": typeof types.CreateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
+    "\n  subscription PlacementUpdated {\n    placementUpdated {\n      ...PlacementSummary\n      allowedActions\n      description\n      seatHoldings {\n        seats\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PlacementUpdatedDocument,
+    "\n  fragment PlacementSeats on Placement {\n    id\n    title\n    freeSeats\n    municipality {\n      code\n      name\n    }\n    seatHoldings {\n      seats\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PlacementSeatsFragmentDoc,
+    "\n  fragment PlacementFreeSeats on Placement {\n    id\n    title\n    freeSeats\n    municipality {\n      code\n      name\n    }\n  }\n": typeof types.PlacementFreeSeatsFragmentDoc,
+    "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n    }\n  }\n": typeof types.NotificationReceivedDocument,
+    "\n  query PlacementsMatching($filter: BoardFilter, $ids: [ID!]!) {\n    placementsMatching(filter: $filter, ids: $ids)\n  }\n": typeof types.PlacementsMatchingDocument,
+    "\n  fragment NotificationItem on Notification {\n    id\n    event\n    createdAt\n    readAt\n    seats\n    dueAt\n    claimId\n    placement {\n      id\n      title\n      municipality {\n        code\n        name\n      }\n    }\n    counterpart {\n      id\n      name\n    }\n  }\n": typeof types.NotificationItemFragmentDoc,
+    "\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      ...NotificationItem\n    }\n    unreadNotificationCount\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query NotificationSettings {\n    notificationPreferences {\n      event\n      delivery\n    }\n    savedSearches {\n      id\n      name\n      filterJson\n      createdAt\n    }\n  }\n": typeof types.NotificationSettingsDocument,
+    "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      event\n      delivery\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
+    "\n  mutation SaveSearch($input: SaveSearchInput!) {\n    saveSearch(input: $input) {\n      id\n      name\n      filterJson\n      createdAt\n    }\n  }\n": typeof types.SaveSearchDocument,
+    "\n  mutation DeleteSavedSearch($id: ID!) {\n    deleteSavedSearch(id: $id)\n  }\n": typeof types.DeleteSavedSearchDocument,
     "\n  fragment ParticipantRow on Participant {\n    id\n    code\n    swedishLevel\n    licences\n    availableFrom\n    archivedAt\n    homeMunicipality {\n      code\n      name\n    }\n    occupationInterests {\n      id\n      label\n    }\n  }\n": typeof types.ParticipantRowFragmentDoc,
     "\n  query OurParticipants($search: String, $includeArchived: Boolean) {\n    participants(search: $search, includeArchived: $includeArchived) {\n      ...ParticipantRow\n    }\n  }\n": typeof types.OurParticipantsDocument,
     "\n  query ParticipantsReview {\n    participantsDueForReview {\n      lastActivityAt\n      participant {\n        id\n        code\n        archivedAt\n      }\n    }\n    participantPolicy {\n      inactiveMonths\n      retentionErases\n      keepClaimDetails\n      updatedAt\n    }\n  }\n": typeof types.ParticipantsReviewDocument,
@@ -115,7 +128,7 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      ...Viewer\n    }\n  }\n": types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  fragment PlacementSummary on Placement {\n    id\n    title\n    kind\n    status\n    capacity\n    freeSeats\n    startDate\n    endDate\n    standing\n    hoursPerWeek\n    municipality {\n      code\n      name\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n    workplace {\n      id\n      name\n    }\n    supervisor {\n      id\n      trainingStatus\n    }\n    occupationField {\n      id\n      label\n    }\n    feedbackSummary {\n      ...FeedbackSummaryFields\n    }\n  }\n": types.PlacementSummaryFragmentDoc,
-    "\n  query Board($filter: BoardFilter, $first: Int!, $after: String, $sort: BoardSort!) {\n    board(filter: $filter, first: $first, after: $after, sort: $sort) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PlacementSummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.BoardDocument,
+    "\n  query Board($filter: BoardFilter, $first: Int!, $after: String, $sort: BoardSort!) {\n    board(filter: $filter, first: $first, after: $after, sort: $sort) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PlacementSummary\n          # Primed with the page (no extra statement); live updates name who took a seat from it.\n          seatHoldings {\n            seats\n            organisation {\n              id\n              name\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.BoardDocument,
     "\n  query BoardReference {\n    municipalities(kakOnly: true) {\n      code\n      name\n    }\n    occupationFields {\n      id\n      label\n    }\n  }\n": types.BoardReferenceDocument,
     "\n  query Participants {\n    participants {\n      id\n      code\n    }\n  }\n": types.ParticipantsDocument,
     "\n  mutation ClaimSeat($input: ClaimSeatInput!) {\n    claimSeat(input: $input) {\n      ...OurClaim\n      placement {\n        id\n        freeSeats\n        allowedActions\n        seatHoldings {\n          seats\n          organisation {\n            id\n            name\n          }\n        }\n        ourClaims {\n          ...OurClaim\n        }\n      }\n    }\n  }\n": types.ClaimSeatDocument,
@@ -143,6 +156,19 @@ const documents: Documents = {
     "\n  query CalendarFeed {\n    calendarFeed {\n      active\n      createdAt\n    }\n  }\n": types.CalendarFeedDocument,
     "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      path\n      createdAt\n    }\n  }\n": types.CreateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
+    "\n  subscription PlacementUpdated {\n    placementUpdated {\n      ...PlacementSummary\n      allowedActions\n      description\n      seatHoldings {\n        seats\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PlacementUpdatedDocument,
+    "\n  fragment PlacementSeats on Placement {\n    id\n    title\n    freeSeats\n    municipality {\n      code\n      name\n    }\n    seatHoldings {\n      seats\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.PlacementSeatsFragmentDoc,
+    "\n  fragment PlacementFreeSeats on Placement {\n    id\n    title\n    freeSeats\n    municipality {\n      code\n      name\n    }\n  }\n": types.PlacementFreeSeatsFragmentDoc,
+    "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n    }\n  }\n": types.NotificationReceivedDocument,
+    "\n  query PlacementsMatching($filter: BoardFilter, $ids: [ID!]!) {\n    placementsMatching(filter: $filter, ids: $ids)\n  }\n": types.PlacementsMatchingDocument,
+    "\n  fragment NotificationItem on Notification {\n    id\n    event\n    createdAt\n    readAt\n    seats\n    dueAt\n    claimId\n    placement {\n      id\n      title\n      municipality {\n        code\n        name\n      }\n    }\n    counterpart {\n      id\n      name\n    }\n  }\n": types.NotificationItemFragmentDoc,
+    "\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      ...NotificationItem\n    }\n    unreadNotificationCount\n  }\n": types.MyNotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query NotificationSettings {\n    notificationPreferences {\n      event\n      delivery\n    }\n    savedSearches {\n      id\n      name\n      filterJson\n      createdAt\n    }\n  }\n": types.NotificationSettingsDocument,
+    "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      event\n      delivery\n    }\n  }\n": types.SetNotificationPreferenceDocument,
+    "\n  mutation SaveSearch($input: SaveSearchInput!) {\n    saveSearch(input: $input) {\n      id\n      name\n      filterJson\n      createdAt\n    }\n  }\n": types.SaveSearchDocument,
+    "\n  mutation DeleteSavedSearch($id: ID!) {\n    deleteSavedSearch(id: $id)\n  }\n": types.DeleteSavedSearchDocument,
     "\n  fragment ParticipantRow on Participant {\n    id\n    code\n    swedishLevel\n    licences\n    availableFrom\n    archivedAt\n    homeMunicipality {\n      code\n      name\n    }\n    occupationInterests {\n      id\n      label\n    }\n  }\n": types.ParticipantRowFragmentDoc,
     "\n  query OurParticipants($search: String, $includeArchived: Boolean) {\n    participants(search: $search, includeArchived: $includeArchived) {\n      ...ParticipantRow\n    }\n  }\n": types.OurParticipantsDocument,
     "\n  query ParticipantsReview {\n    participantsDueForReview {\n      lastActivityAt\n      participant {\n        id\n        code\n        archivedAt\n      }\n    }\n    participantPolicy {\n      inactiveMonths\n      retentionErases\n      keepClaimDetails\n      updatedAt\n    }\n  }\n": types.ParticipantsReviewDocument,
@@ -247,7 +273,7 @@ export function graphql(source: "\n  fragment PlacementSummary on Placement {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Board($filter: BoardFilter, $first: Int!, $after: String, $sort: BoardSort!) {\n    board(filter: $filter, first: $first, after: $after, sort: $sort) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PlacementSummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Board($filter: BoardFilter, $first: Int!, $after: String, $sort: BoardSort!) {\n    board(filter: $filter, first: $first, after: $after, sort: $sort) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PlacementSummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Board($filter: BoardFilter, $first: Int!, $after: String, $sort: BoardSort!) {\n    board(filter: $filter, first: $first, after: $after, sort: $sort) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PlacementSummary\n          # Primed with the page (no extra statement); live updates name who took a seat from it.\n          seatHoldings {\n            seats\n            organisation {\n              id\n              name\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Board($filter: BoardFilter, $first: Int!, $after: String, $sort: BoardSort!) {\n    board(filter: $filter, first: $first, after: $after, sort: $sort) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PlacementSummary\n          # Primed with the page (no extra statement); live updates name who took a seat from it.\n          seatHoldings {\n            seats\n            organisation {\n              id\n              name\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -356,6 +382,58 @@ export function graphql(source: "\n  mutation CreateCalendarFeed {\n    createCa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PlacementUpdated {\n    placementUpdated {\n      ...PlacementSummary\n      allowedActions\n      description\n      seatHoldings {\n        seats\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription PlacementUpdated {\n    placementUpdated {\n      ...PlacementSummary\n      allowedActions\n      description\n      seatHoldings {\n        seats\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlacementSeats on Placement {\n    id\n    title\n    freeSeats\n    municipality {\n      code\n      name\n    }\n    seatHoldings {\n      seats\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PlacementSeats on Placement {\n    id\n    title\n    freeSeats\n    municipality {\n      code\n      name\n    }\n    seatHoldings {\n      seats\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlacementFreeSeats on Placement {\n    id\n    title\n    freeSeats\n    municipality {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment PlacementFreeSeats on Placement {\n    id\n    title\n    freeSeats\n    municipality {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlacementsMatching($filter: BoardFilter, $ids: [ID!]!) {\n    placementsMatching(filter: $filter, ids: $ids)\n  }\n"): (typeof documents)["\n  query PlacementsMatching($filter: BoardFilter, $ids: [ID!]!) {\n    placementsMatching(filter: $filter, ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationItem on Notification {\n    id\n    event\n    createdAt\n    readAt\n    seats\n    dueAt\n    claimId\n    placement {\n      id\n      title\n      municipality {\n        code\n        name\n      }\n    }\n    counterpart {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationItem on Notification {\n    id\n    event\n    createdAt\n    readAt\n    seats\n    dueAt\n    claimId\n    placement {\n      id\n      title\n      municipality {\n        code\n        name\n      }\n    }\n    counterpart {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      ...NotificationItem\n    }\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      ...NotificationItem\n    }\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationSettings {\n    notificationPreferences {\n      event\n      delivery\n    }\n    savedSearches {\n      id\n      name\n      filterJson\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query NotificationSettings {\n    notificationPreferences {\n      event\n      delivery\n    }\n    savedSearches {\n      id\n      name\n      filterJson\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      event\n      delivery\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      event\n      delivery\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveSearch($input: SaveSearchInput!) {\n    saveSearch(input: $input) {\n      id\n      name\n      filterJson\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation SaveSearch($input: SaveSearchInput!) {\n    saveSearch(input: $input) {\n      id\n      name\n      filterJson\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSavedSearch($id: ID!) {\n    deleteSavedSearch(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteSavedSearch($id: ID!) {\n    deleteSavedSearch(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

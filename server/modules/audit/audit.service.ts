@@ -7,6 +7,7 @@ import { checkText } from "../../common/validation.js";
 import type { Actor, Viewer } from "../../common/viewer.js";
 import { AUDIT_ACTION_MAX, AUDIT_ENTITY_MAX } from "./audit.args.js";
 import { AuditEntry } from "./audit-entry.entity.js";
+import { afterCommit } from "../../db/store.js";
 
 export interface AuditEvent {
   action: string;
@@ -44,7 +45,32 @@ export const auditCursor = (entry: AuditEntry) => encodeCursor([entry.at.toISOSt
  * back together with the change it records.
  */
 export class AuditService {
+  private readonly committedListeners: Array<(entries: AuditEntry[]) => void> = [];
+
   constructor(private readonly reads: EntityManager) {}
+
+  /**
+   * Calls `listener` with the entries of every transaction that commits (never on rollback). Every
+   * write is audited in its transaction, so this is the one place that sees every change, e.g. to
+   * announce it live (server/live/).
+   */
+  onCommitted(listener: (entries: AuditEntry[]) => void): void {
+    this.committedListeners.push(listener);
+  }
+
+  /**
+   * Tells the listeners about entries that were written and committed without `record` (the
+   * claim fast path inserts its audit row in its own statement). Call only after the commit.
+   */
+  committed(entries: AuditEntry[]): void {
+    for (const listener of this.committedListeners) {
+      try {
+        listener(entries);
+      } catch {
+        // A listener's failure must not turn a committed write into an error for its caller.
+      }
+    }
+  }
 
   /**
    * The actor's organisation's entries, newest first, matching `filter`, after the entry `after`
@@ -123,6 +149,15 @@ export class AuditService {
       }),
     );
     await manager.insert(AuditEntry, entries);
+    if (this.committedListeners.length) {
+      try {
+        afterCommit(manager, () => {
+          for (const listener of this.committedListeners) listener(entries);
+        });
+      } catch {
+        // Set-up code that writes outside Store.transact (tests, seeding) announces nothing.
+      }
+    }
     return entries.map((entry) => entry.id);
   }
 }

@@ -45,7 +45,7 @@ export class AuthResolver {
   @Authorized()
   @Mutation(() => Boolean, { description: "Revoke the token this request carries." })
   logout(@Ctx() context: Context): Promise<boolean> {
-    return context.services.auth.logout(context.token!);
+    return context.services.auth.logout(context.token!, { viewer: context.viewer, ip: context.ip });
   }
 
   @Authorized(Role.ADMIN)

@@ -5,7 +5,7 @@ import type { Store, Transact } from "../../db/store.js";
 import { notFound, refusal } from "../../common/errors.js";
 import { requireOwnOrganisation, type Actor } from "../../common/viewer.js";
 import type { Viewer } from "../../common/viewer.js";
-import type { AuditService } from "../audit/audit.service.js";
+import type { AuditActor, AuditService } from "../audit/audit.service.js";
 import { User } from "../user/user.entity.js";
 import { LOGIN_OK, LOGIN_UNLOCKED, LoginThrottle } from "./login-throttle.js";
 import { PasswordHasher } from "./passwords.js";
@@ -13,6 +13,9 @@ import { Session } from "./session.entity.js";
 import { keyedHash, newToken, revokeSessions } from "./sessions.js";
 
 /** A locked account as its organisation's admin sees it. */
+/** The audit action of a sign-out. */
+export const LOGOUT = "logout";
+
 export interface LoginLockView {
   user: User;
   failures: number;
@@ -132,10 +135,16 @@ export class AuthService {
     });
   }
 
-  async logout(token: string): Promise<boolean> {
-    const result = await this.transact((manager) =>
-      manager.update(Session, { tokenHash: this.hashToken(token), revokedAt: IsNull() }, { revokedAt: new Date() }),
-    );
-    return (result.affected ?? 0) > 0;
+  /** Revokes the token; audited, so the user's live sockets on it close in every process (server/live/). */
+  async logout(token: string, actor: AuditActor = { viewer: null, ip: null }): Promise<boolean> {
+    const tokenHash = this.hashToken(token);
+    return this.transact(async (manager) => {
+      const session = await manager.findOneBy(Session, { tokenHash, revokedAt: IsNull() });
+      if (!session) return false;
+      const result = await manager.update(Session, { id: session.id, revokedAt: IsNull() }, { revokedAt: new Date() });
+      if (!result.affected) return false;
+      await this.audit.record(manager, actor, { action: LOGOUT, entity: "User", entityId: session.userId });
+      return true;
+    });
   }
 }

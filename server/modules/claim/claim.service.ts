@@ -3,6 +3,7 @@ import { newId } from "../../common/columns.js";
 import { badInput, notFound, refusal } from "../../common/errors.js";
 import type { Actor, Viewer } from "../../common/viewer.js";
 import type { Transact } from "../../db/store.js";
+import { tryExclusive } from "../../db/serialise.js";
 import { DEFAULT_CLAIM_PAGE, pageSize } from "../../common/page-size.js";
 import type { AuditActor, AuditService } from "../audit/audit.service.js";
 import { Participant } from "../participant/participant.entity.js";
@@ -105,7 +106,11 @@ export class ClaimService {
     });
     // The common case in one transaction of three statements (one round trip on PostgreSQL).
     const entry = this.audit.entryFor(actor, { action: "claimSeat", entity: "Claim", entityId: claim.id }, now);
-    if (await this.takeSeats(claim, entry)) return claim;
+    if (await this.takeSeats(claim, entry)) {
+      // Committed: announce it as `record` would have (live updates, server/live/).
+      this.audit.committed([entry]);
+      return claim;
+    }
     // No seat at the first try: due holds may be in the way; otherwise say why.
     return this.transact(async (manager) => {
       // Holds that ran out but were not swept yet must not keep the seat from this claim.
@@ -265,7 +270,12 @@ export class ClaimService {
    * claimSeat before it counts seats, so expiry never depends on someone looking.
    */
   async expireDueHolds(now = new Date()): Promise<number> {
-    return this.transact((manager) => this.expireHolds(manager, {}, now));
+    return this.transact(async (manager) => {
+      // With several processes on one PostgreSQL, one sweeps and the others skip the round; each
+      // hold is expired once anyway, by the conditional UPDATE in apply().
+      if (!(await tryExclusive(manager, "hold-sweeper"))) return 0;
+      return this.expireHolds(manager, {}, now);
+    });
   }
 
   private async expireHolds(manager: EntityManager, where: { placementId?: string }, now: Date): Promise<number> {

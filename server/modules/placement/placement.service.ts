@@ -190,6 +190,22 @@ export class PlacementService {
     };
   }
 
+  /**
+   * Of `ids`, those the board would show the viewer under `filter`: the board's own visibility
+   * rule and filter, so a saved search (bevakning) matches exactly what its board shows.
+   */
+  async matchingIds(viewer: Viewer, filter: BoardFilter, ids: string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const query = visiblePlacements(this.reads, viewer);
+    // The sort does not matter for membership; NEWEST never asks for text.
+    this.applyFilter(query, filter, BoardSort.NEWEST);
+    const rows = await query
+      .andWhere("placement.id IN (:...matchIds)", { matchIds: ids })
+      .select("placement.id", "id")
+      .getRawMany<{ id: string }>();
+    return rows.map((row) => row.id);
+  }
+
   /** Narrows the query by the filter; returns the text search when text is given (RELEVANCE needs it). */
   private applyFilter(query: SelectQueryBuilder<Placement>, filter: BoardFilter, sort: BoardSort): PlacementSearch | null {
     const statuses = filter.statuses?.length ? filter.statuses : [PlacementStatus.OPEN];

@@ -70,6 +70,8 @@ export interface Fixtures {
     owner: keyof typeof ORGS,
     options?: { started?: boolean },
   ): Promise<{ claimId: string; checklistId: string; itemId: string; participantId: string; validationId: string | null }>;
+  /** A saved search (bevakning) of the organisation's coordinator. */
+  savedSearch(org: keyof typeof ORGS): Promise<string>;
 }
 
 export interface Row {
@@ -426,6 +428,56 @@ export const rows: Row[] = [
     operation: "markNotificationsRead",
     note: "changes only the signed-in user's own notifications, whatever ids are sent",
     document: `mutation { markNotificationsRead }`,
+    minRole: "VIEWER",
+    sides: { any: true },
+  },
+  // ── Saved searches and e-mail choices (issue 12) ─────────────────────────────────────────
+  {
+    operation: "savedSearches",
+    note: "the signed-in user's own saved searches",
+    document: `{ savedSearches { id } }`,
+    minRole: "VIEWER",
+    sides: { any: true },
+  },
+  {
+    operation: "saveSearch",
+    note: "saves the board's filters for the signed-in user",
+    document: `mutation { saveSearch(input: { name: "Matrisens bevakning", filter: { kinds: [INTERNSHIP] } }) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { any: true },
+  },
+  {
+    operation: "deleteSavedSearch",
+    note: "a saved search of our organisation / of another organisation",
+    document: `mutation($id: ID!) { deleteSavedSearch(id: $id) }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: { id: await fx.savedSearch(side === "own" ? "own" : "other") } }),
+    shows: (data) => data?.deleteSavedSearch === true,
+  },
+  {
+    operation: "placementsMatching",
+    note: "our placement / another organisation's draft, which we may not see",
+    document: `query($ids: [ID!]!) { placementsMatching(filter: { statuses: [OPEN, DRAFT] }, ids: $ids) }`,
+    minRole: "VIEWER",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => {
+      const id = await fx.placement(side === "own" ? "own" : "other", { status: "DRAFT" });
+      return { variables: { ids: [id] }, target: id };
+    },
+    shows: (data, target) => (data?.placementsMatching ?? []).includes(target),
+  },
+  {
+    operation: "notificationPreferences",
+    note: "the signed-in user's own e-mail choices",
+    document: `{ notificationPreferences { event delivery } }`,
+    minRole: "VIEWER",
+    sides: { any: true },
+  },
+  {
+    operation: "setNotificationPreference",
+    note: "changes only the signed-in user's own choice",
+    document: `mutation { setNotificationPreference(input: { event: SAVED_SEARCH_MATCH, delivery: DAILY_DIGEST }) { event } }`,
     minRole: "VIEWER",
     sides: { any: true },
   },
@@ -1251,6 +1303,10 @@ export async function createFixtures(dataSource: DataSource, services: Services)
       }));
       await services.store.transact((manager) => services.audit.record(manager, { viewer: null, ip: "fixture" }, failures));
       return user;
+    },
+    async savedSearch(org) {
+      return (await services.savedSearches.save(actor(org), { name: "Matrisens bevakning", filter: { kinds: ["INTERNSHIP"] } } as never))
+        .id;
     },
     async passwordResetToken(org) {
       const user = await fx.user(org);
