@@ -268,7 +268,7 @@ export class ValidationService {
     const [records, checklists] = await Promise.all([
       manager.find(ValidationRecord, {
         where: { validationId: In(validations.map((v) => v.id)) },
-        order: { observedOn: "ASC", recordedAt: "ASC" },
+        order: { observedOn: "ASC", recordedAt: "ASC", id: "ASC" },
       }),
       manager.findBy(PlacementChecklist, { id: In(validations.map((v) => v.checklistId)) }),
     ]);
