@@ -87,6 +87,12 @@ export const routes = [
     meta: { title: "validation.summaryTitle" },
   },
   {
+    path: "/tillganglighet",
+    name: "accessibility",
+    component: () => import("./pages/AccessibilityPage.vue"),
+    meta: { public: true, title: "accessibility.title" },
+  },
+  {
     path: "/:rest(.*)*",
     name: "not-found",
     component: () => import("./pages/NotFoundPage.vue"),

@@ -14,6 +14,7 @@ import {
   PlacementChecklistResolver,
   ValidationResolver,
 } from "./modules/validation/validation.resolver.js";
+import { NotificationResolver } from "./modules/notification/notification.resolver.js";
 import { OrganisationResolver } from "./modules/organisation/organisation.resolver.js";
 import { ParticipantResolver } from "./modules/participant/participant.resolver.js";
 import { PlacementResolver } from "./modules/placement/placement.resolver.js";
@@ -43,6 +44,7 @@ export const resolvers = [
   PlacementChecklistResolver,
   ClaimValidationFieldsResolver,
   ValidationResolver,
+  NotificationResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -5,8 +5,10 @@ import { AuthService } from "./modules/auth/auth.service.js";
 import { FeedbackService } from "./modules/feedback/feedback.service.js";
 import { ChecklistService } from "./modules/validation/checklist.service.js";
 import { ValidationService } from "./modules/validation/validation.service.js";
+import { NotificationService } from "./modules/notification/notification.service.js";
 import { ImportService } from "./modules/import/import.service.js";
 import { ClaimService } from "./modules/claim/claim.service.js";
+import { seatTaker } from "./modules/claim/seat-taking.js";
 import { ParticipantService } from "./modules/participant/participant.service.js";
 import { PlacementService } from "./modules/placement/placement.service.js";
 import { OrganisationService } from "./modules/organisation/organisation.service.js";
@@ -24,8 +26,9 @@ export function createServices(
 ) {
   const { reads, transact } = store;
   const audit = new AuditService(reads);
-  const claims = new ClaimService(reads, transact, audit, config);
-  const auth = new AuthService(reads, transact, audit, config);
+  const notifications = new NotificationService(reads, transact);
+  const claims = new ClaimService(reads, transact, audit, config, seatTaker(store));
+  const auth = new AuthService(reads, transact, audit, config, store.preparedRead);
   const passwords = new PasswordService(reads, transact, audit, auth, config.tokenSecret);
   const training = new TrainingRule(config.supervisorTrainingValidYears ?? defaultSupervisorTrainingValidYears);
   const placements = new PlacementService(store, audit, claims, training);
@@ -33,6 +36,7 @@ export function createServices(
   return {
     store,
     audit,
+    notifications,
     auth,
     passwords,
     claims,

@@ -63,7 +63,7 @@ export const errorsEn: Record<keyof typeof errorsSv, string> = {
   CLAIM_STATUS_CHANGED: "The reservation is {status} now, so you cannot {action} it. Reload the page to see where it stands.",
   PLACEMENT_STATUS_CHANGED: "The placement is {status} now, so you cannot {action} it. Reload the page and try again.",
   PLACEMENT_NOT_OPEN: "The placement is {status} and takes no reservations.",
-  PARTICIPANT_ARCHIVED: "The participant is archived. Restore them before claiming a seat for them.",
+  PARTICIPANT_ARCHIVED: "The participant is archived. Restore them before reserving a seat for them.",
   HOLD_EXPIRED: "The reservation ran out first, and its seats went back to the pool.",
   TRAINED_SUPERVISOR_REQUIRED:
     "Your organisation requires a supervisor with valid supervisor training before a placement opens. Choose a trained supervisor or save it as a draft.",
@@ -89,6 +89,8 @@ export const errorsEn: Record<keyof typeof errorsSv, string> = {
   METHOD_NOT_ALLOWED: "Use GET or POST on /graphql.",
   ORIGIN_NOT_ALLOWED: "This website may not call the API.",
   BAD_REQUEST: "The server did not understand the request.",
+  // Search (issue 15)
+  SORT_NEEDS_TEXT: "Type something to search for to sort by best match.",
 
   INTERNAL: "Something went wrong on the server. Try again in a while.",
 
@@ -138,6 +140,7 @@ export const errorWordsEn: typeof errorWordsSv = {
     closePlacement: "close",
     startValidation: "start a validation on",
     recordValidation: "record assessments on",
+    updatePlacement: "edit",
   },
   formats: {
     PHONE: "a phone number, for example 0221-123 45",

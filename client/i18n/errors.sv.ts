@@ -52,7 +52,7 @@ export const errorsSv = {
   CANNOT_RESET_OWN_PASSWORD: "Ditt eget lösenord byter du själv, med ditt nuvarande lösenord.",
   RESET_TOKEN_INVALID:
     "Länken för att välja lösenord fungerar inte längre: den är använd, för gammal eller ersatt. Be din administratör om en ny.",
-  PARTICIPANT_CODE_TAKEN: "Ni har redan en deltagare med den koden.",
+  PARTICIPANT_CODE_TAKEN: "Din organisation har redan en deltagare med den koden.",
   LAST_ADMIN: "Organisationen måste ha minst en aktiv administratör.",
   CANNOT_DEACTIVATE_SELF: "Du kan inte stänga av ditt eget konto.",
 
@@ -73,7 +73,7 @@ export const errorsSv = {
   CLAIM_STATUS_CHANGED: "Reservationen är {status} nu, så det går inte att {action} den. Ladda om sidan och se hur det står till.",
   PLACEMENT_STATUS_CHANGED: "Platsen är {status} nu, så det går inte att {action} den. Ladda om sidan och försök igen.",
   PLACEMENT_NOT_OPEN: "Platsen är {status} och tar inte emot reservationer.",
-  PARTICIPANT_ARCHIVED: "Deltagaren är arkiverad. Återställ deltagaren innan du tar en plats åt hen.",
+  PARTICIPANT_ARCHIVED: "Deltagaren är arkiverad. Återställ deltagaren innan du reserverar en plats åt hen.",
   HOLD_EXPIRED: "Reservationen hann gå ut, och platsen är tillbaka i poolen.",
   TRAINED_SUPERVISOR_REQUIRED:
     "Din organisation kräver en handledare med giltig handledarutbildning innan platsen öppnas. Välj en utbildad handledare eller spara som utkast.",
@@ -102,6 +102,8 @@ export const errorsSv = {
   METHOD_NOT_ALLOWED: "Använd GET eller POST mot /graphql.",
   ORIGIN_NOT_ALLOWED: "Den här webbplatsen får inte anropa API:et.",
   BAD_REQUEST: "Servern förstod inte anropet.",
+  // Sökning (issue 15)
+  SORT_NEEDS_TEXT: "Skriv något att söka på för att sortera efter bäst träff.",
 
   INTERNAL: "Något gick fel hos servern. Försök igen om en stund.",
 
@@ -152,6 +154,7 @@ export const errorWordsSv = {
     closePlacement: "stänga",
     startValidation: "starta en validering på",
     recordValidation: "registrera bedömningar på",
+    updatePlacement: "ändra",
   },
   formats: {
     PHONE: "ett telefonnummer, till exempel 0221-123 45",
@@ -162,7 +165,7 @@ export const errorWordsSv = {
     HELD: "reserverad",
     CONFIRMED: "bekräftad",
     DECLINED: "nekad",
-    RELEASED: "tillbakalämnad",
+    RELEASED: "återlämnad",
     EXPIRED: "utgången",
     ACTIVE: "påbörjad",
     COMPLETED: "avslutad",

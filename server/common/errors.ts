@@ -279,6 +279,13 @@ export const catalogue = {
     "a new placement or supervisor at an archived workplace",
     () => "The workplace is archived and takes no new placements or supervisors.",
   ),
+  // Search (issue 15)
+  SORT_NEEDS_TEXT: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "the board sorted by RELEVANCE without `filter.text` to be relevant to",
+    () => "Sort by relevance needs a search text (filter.text).",
+  ),
   TRAINED_ON_IN_FUTURE: reason(
     ErrorCode.BAD_USER_INPUT,
     [],

@@ -306,6 +306,22 @@ export function queryCostPlugin(
   budgetOf: (context: unknown) => CostBudget,
 ): ApolloServerPlugin {
   const { maxCost, maxListItems } = limits;
+  // The cost is a pure function of the document, the operation and the variables: computed once
+  // per (operation, variables) for each parsed document Apollo keeps (it caches documents by text).
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
+  const costOf = (document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>) => {
+    let known = costs.get(document);
+    if (!known) costs.set(document, (known = new Map()));
+    const key = JSON.stringify([operationName ?? null, variables]);
+    let cost = known.get(key);
+    if (cost === undefined) {
+      cost = operationCost(schema, document, operationName, variables);
+      // Bounded: a document sent with ever new variables (claimSeat's placement ids) keeps the last 64.
+      if (known.size >= 64) known.delete(known.keys().next().value!);
+      known.set(key, cost);
+    }
+    return cost;
+  };
   return {
     async requestDidStart() {
       return {
@@ -313,7 +329,7 @@ export function queryCostPlugin(
           const found = variableProblem(request.variables, maxListItems, "");
           if (found?.problem === "nul") throw refusal("TEXT_FORBIDDEN_CHARACTERS", {}, { field: found.path, ...http400 });
           if (found?.problem === "list") throw refusal("LIST_TOO_LONG", { maxItems: maxListItems }, { field: found.path, ...http400 });
-          const cost = operationCost(schema, document, request.operationName, request.variables ?? {});
+          const cost = costOf(document, request.operationName, request.variables ?? {});
           const budget = budgetOf(contextValue);
           budget.spent += cost;
           if (budget.spent > maxCost) {

@@ -9,6 +9,7 @@ import { PlacementFeedback } from "../modules/feedback/feedback.entity.js";
 import { ChecklistTemplate, ChecklistTemplateItem, ChecklistTemplateVersion } from "../modules/validation/checklist.entity.js";
 import { PlacementChecklist, PlacementChecklistItem } from "../modules/validation/placement-checklist.entity.js";
 import { Validation, ValidationRecord } from "../modules/validation/validation.entity.js";
+import { Notification } from "../modules/notification/notification.entity.js";
 import { Organisation } from "../modules/organisation/organisation.entity.js";
 import { ParticipantPolicy } from "../modules/participant/participant-policy.entity.js";
 import { Participant } from "../modules/participant/participant.entity.js";
@@ -45,6 +46,7 @@ export const entities = [
   PlacementChecklistItem,
   Validation,
   ValidationRecord,
+  Notification,
 ];
 
 export interface StoreOptions {

@@ -9,6 +9,7 @@ export enum BoardSort {
   START_DATE = "START_DATE",
   TITLE = "TITLE",
   MOST_FREE_SEATS = "MOST_FREE_SEATS",
+  RELEVANCE = "RELEVANCE",
 }
 registerEnumType(BoardSort, {
   name: "BoardSort",
@@ -18,6 +19,10 @@ registerEnumType(BoardSort, {
     START_DATE: { description: "Earliest start first." },
     TITLE: { description: "Alphabetical by title." },
     MOST_FREE_SEATS: { description: "Most free seats first." },
+    RELEVANCE: {
+      description:
+        "Best match for `filter.text` first: the text in the title, then in the workplace name, then only in the description. Needs `filter.text` (SORT_NEEDS_TEXT).",
+    },
   },
 });
 
@@ -42,7 +47,11 @@ export class BoardFilter {
   @Field(() => Boolean, { nullable: true, description: "Only placements with at least one free seat." })
   freeSeatsOnly?: boolean;
 
-  @Field(() => String, { nullable: true, description: "Words in the title, description or workplace name." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Text in the title, workplace name or description: any part of a word ("kök" finds "Storköket"), in any letter case, å, ä and ö included, on both stores.',
+  })
   @Text({ min: 0, max: 100, optional: true })
   text?: string;
 

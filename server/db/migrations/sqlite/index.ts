@@ -10,6 +10,9 @@ import { ParticipantMatchingAndRetention1764720000000 } from "./1764720000000-pa
 import { PlacementFeedback1764830000000 } from "./1764830000000-placement-feedback.js";
 import { ValidationChecklists1764831000000 } from "./1764831000000-validation-checklists.js";
 import { StartingChecklists1764832000000 } from "./1764832000000-starting-checklists.js";
+import { PlacementSearch1764840000000 } from "./1764840000000-placement-search.js";
+import { PlacementPostedBy1764840000001 } from "./1764840000001-placement-posted-by.js";
+import { Notifications1764790000000 } from "./1764790000000-notifications.js";
 
 /** Applied in order on start-up; append, never edit. */
 export const sqliteMigrations = [
@@ -22,7 +25,10 @@ export const sqliteMigrations = [
   AuditFilterIndexes1764700000000,
   WorkplacesAndTraining1764710000000,
   ParticipantMatchingAndRetention1764720000000,
+  Notifications1764790000000,
   PlacementFeedback1764830000000,
   ValidationChecklists1764831000000,
   StartingChecklists1764832000000,
+  PlacementSearch1764840000000,
+  PlacementPostedBy1764840000001,
 ];
