@@ -67,6 +67,12 @@ export const routes = [
     meta: { title: "participants.title" },
   },
   {
+    path: "/tillganglighet",
+    name: "accessibility",
+    component: () => import("./pages/AccessibilityPage.vue"),
+    meta: { public: true, title: "accessibility.title" },
+  },
+  {
     path: "/checklists",
     name: "checklists",
     component: () => import("./pages/ChecklistTemplatesPage.vue"),
@@ -85,12 +91,6 @@ export const routes = [
     component: () => import("./pages/SkillsSummaryPage.vue"),
     props: true,
     meta: { title: "validation.summaryTitle" },
-  },
-  {
-    path: "/tillganglighet",
-    name: "accessibility",
-    component: () => import("./pages/AccessibilityPage.vue"),
-    meta: { public: true, title: "accessibility.title" },
   },
   {
     path: "/:rest(.*)*",

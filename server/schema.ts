@@ -5,6 +5,7 @@ import { AuditResolver } from "./modules/audit/audit.resolver.js";
 import { AuthResolver } from "./modules/auth/auth.resolver.js";
 import { PasswordResolver } from "./modules/auth/password.resolver.js";
 import { ClaimResolver } from "./modules/claim/claim.resolver.js";
+import { NotificationResolver } from "./modules/notification/notification.resolver.js";
 import { FeedbackResolver, PlacementFeedbackFieldsResolver } from "./modules/feedback/feedback.resolver.js";
 import {
   ChecklistTemplateResolver,
@@ -14,7 +15,6 @@ import {
   PlacementChecklistResolver,
   ValidationResolver,
 } from "./modules/validation/validation.resolver.js";
-import { NotificationResolver } from "./modules/notification/notification.resolver.js";
 import { OrganisationResolver } from "./modules/organisation/organisation.resolver.js";
 import { ParticipantResolver } from "./modules/participant/participant.resolver.js";
 import { PlacementResolver } from "./modules/placement/placement.resolver.js";
@@ -36,6 +36,7 @@ export const resolvers = [
   ClaimResolver,
   ParticipantResolver,
   AuditResolver,
+  NotificationResolver,
   FeedbackResolver,
   PlacementFeedbackFieldsResolver,
   ChecklistTemplateResolver,
@@ -44,7 +45,6 @@ export const resolvers = [
   PlacementChecklistResolver,
   ClaimValidationFieldsResolver,
   ValidationResolver,
-  NotificationResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -138,9 +138,9 @@ export const errorWordsEn: typeof errorWordsSv = {
     pausePlacement: "pause",
     reopenPlacement: "open",
     closePlacement: "close",
+    updatePlacement: "edit",
     startValidation: "start a validation on",
     recordValidation: "record assessments on",
-    updatePlacement: "edit",
   },
   formats: {
     PHONE: "a phone number, for example 0221-123 45",

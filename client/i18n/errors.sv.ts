@@ -152,9 +152,9 @@ export const errorWordsSv = {
     pausePlacement: "pausa",
     reopenPlacement: "öppna",
     closePlacement: "stänga",
+    updatePlacement: "ändra",
     startValidation: "starta en validering på",
     recordValidation: "registrera bedömningar på",
-    updatePlacement: "ändra",
   },
   formats: {
     PHONE: "ett telefonnummer, till exempel 0221-123 45",

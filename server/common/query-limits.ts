@@ -295,6 +295,14 @@ export interface CostBudget {
   spent: number;
 }
 
+function memoKey(operationName: string | null | undefined, variables: Record<string, unknown>): string | null {
+  try {
+    return JSON.stringify([operationName ?? null, variables]);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Checks each operation's cost against the request's budget once the operation is known
  * (variables included, so `first: $n` counts) and before execution; refuses with HTTP 400.
@@ -312,7 +320,9 @@ export function queryCostPlugin(
   const costOf = (document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>) => {
     let known = costs.get(document);
     if (!known) costs.set(document, (known = new Map()));
-    const key = JSON.stringify([operationName ?? null, variables]);
+    const key = memoKey(operationName, variables);
+    // Variables too deeply nested to serialise (a hostile body) are costed without the memo.
+    if (key === null) return operationCost(schema, document, operationName, variables);
     let cost = known.get(key);
     if (cost === undefined) {
       cost = operationCost(schema, document, operationName, variables);

@@ -5,11 +5,11 @@ import { AuditEntry } from "../modules/audit/audit-entry.entity.js";
 import { PasswordReset } from "../modules/auth/password-reset.entity.js";
 import { Session } from "../modules/auth/session.entity.js";
 import { Claim } from "../modules/claim/claim.entity.js";
+import { Notification } from "../modules/notification/notification.entity.js";
 import { PlacementFeedback } from "../modules/feedback/feedback.entity.js";
 import { ChecklistTemplate, ChecklistTemplateItem, ChecklistTemplateVersion } from "../modules/validation/checklist.entity.js";
 import { PlacementChecklist, PlacementChecklistItem } from "../modules/validation/placement-checklist.entity.js";
 import { Validation, ValidationRecord } from "../modules/validation/validation.entity.js";
-import { Notification } from "../modules/notification/notification.entity.js";
 import { Organisation } from "../modules/organisation/organisation.entity.js";
 import { ParticipantPolicy } from "../modules/participant/participant-policy.entity.js";
 import { Participant } from "../modules/participant/participant.entity.js";
@@ -38,6 +38,7 @@ export const entities = [
   ParticipantPolicy,
   Claim,
   AuditEntry,
+  Notification,
   PlacementFeedback,
   ChecklistTemplate,
   ChecklistTemplateVersion,
@@ -46,7 +47,6 @@ export const entities = [
   PlacementChecklistItem,
   Validation,
   ValidationRecord,
-  Notification,
 ];
 
 export interface StoreOptions {

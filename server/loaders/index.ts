@@ -7,6 +7,7 @@ import type { Workplace } from "../modules/workplace/workplace.entity.js";
 import type { Services } from "../services.js";
 import { visibleToByPlacementId } from "./visible-to-by-placement-id.js";
 import { claimsByPlacementId } from "./claims-by-placement-id.js";
+import { coordinatorsByOrganisationId } from "./coordinators-by-organisation-id.js";
 import { feedbackByPlacementId } from "./feedback-by-placement-id.js";
 import { checklistItemsByVersionId } from "./checklist-items-by-version-id.js";
 import { checklistVersionById } from "./checklist-version-by-id.js";
@@ -15,7 +16,6 @@ import { placementChecklistItemsByChecklistId } from "./placement-checklist-item
 import { placementChecklistsByPlacementId } from "./placement-checklists-by-placement-id.js";
 import { validationRecordsByValidationId } from "./validation-records-by-validation-id.js";
 import { validationsByClaimId } from "./validations-by-claim-id.js";
-import { coordinatorsByOrganisationId } from "./coordinators-by-organisation-id.js";
 import { municipalityByCode } from "./municipality-by-code.js";
 import { occupationFieldById } from "./occupation-field-by-id.js";
 import { organisationById } from "./organisation-by-id.js";
@@ -50,6 +50,13 @@ export function createLoaders(services: Services, viewer: Viewer | null, ip: str
     seatHoldingsByPlacementId: seatHoldingsByPlacementId(reads),
     claimsByPlacementId: claimsByPlacementId(reads),
     ourClaimsByPlacementId: ourClaimsByPlacementId(reads, viewer),
+    /** Rows this request already read (a board page's relations): answered at once, without a promise. */
+    known: {
+      organisations: new Map<string, Organisation>(),
+      workplaces: new Map<string, Workplace>(),
+      municipalities: new Map<string, Municipality>(),
+      seatHoldings: new Map<string, SeatHolding[]>(),
+    },
     feedbackByPlacementId: feedbackByPlacementId(reads),
     checklistVersionById: checklistVersionById(reads),
     checklistItemsByVersionId: checklistItemsByVersionId(reads),
@@ -58,13 +65,6 @@ export function createLoaders(services: Services, viewer: Viewer | null, ip: str
     placementChecklistItemsByChecklistId: placementChecklistItemsByChecklistId(reads),
     validationsByClaimId: validationsByClaimId(reads),
     validationRecordsByValidationId: validationRecordsByValidationId(reads),
-    /** Rows this request already read (a board page's relations): answered at once, without a promise. */
-    known: {
-      organisations: new Map<string, Organisation>(),
-      workplaces: new Map<string, Workplace>(),
-      municipalities: new Map<string, Municipality>(),
-      seatHoldings: new Map<string, SeatHolding[]>(),
-    },
     /** Batches "who read which participant" into one audit insert per tick. */
     participantReads: new DataLoader<string, string>(async (ids) => {
       if (viewer) await services.participants.logReads({ viewer, ip }, ids);

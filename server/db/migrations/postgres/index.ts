@@ -6,12 +6,12 @@ import { PasswordReset1764630000000 } from "./1764630000000-password-reset.js";
 import { AuditFilterIndexes1764700000000 } from "./1764700000000-audit-filter-indexes.js";
 import { WorkplacesAndTraining1764710000000 } from "./1764710000000-workplaces-and-training.js";
 import { ParticipantMatchingAndRetention1764720000000 } from "./1764720000000-participant-matching-and-retention.js";
+import { Notifications1764790000000 } from "./1764790000000-notifications.js";
 import { PlacementFeedback1764830000000 } from "./1764830000000-placement-feedback.js";
 import { ValidationChecklists1764831000000 } from "./1764831000000-validation-checklists.js";
 import { StartingChecklists1764832000000 } from "./1764832000000-starting-checklists.js";
 import { PlacementSearch1764840000000 } from "./1764840000000-placement-search.js";
 import { PlacementPostedBy1764840000001 } from "./1764840000001-placement-posted-by.js";
-import { Notifications1764790000000 } from "./1764790000000-notifications.js";
 
 /** Applied in order on start-up; append, never edit. */
 export const postgresMigrations = [
