@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import argon2 from "argon2";
 import Database from "better-sqlite3";
+import { sqliteMigrations } from "../server/db/migrations/sqlite/index.js";
 import { openStore } from "../server/db/open-store.js";
 import { BENCH_PASSWORD, buildDataset, TABLES, type Dataset } from "./dataset.js";
 
@@ -33,7 +34,9 @@ export function insertDataset(db: Database.Database, dataset: Dataset): void {
 export async function generateStore(options: { placements: number; dir: string; tokenSecret: string }): Promise<string> {
   const file = path.join(options.dir, `placements-${options.placements}.sqlite`);
   const recipeFile = `${file}.json`;
-  const recipe = JSON.stringify({ version: DATASET_VERSION, placements: options.placements, tokenSecret: options.tokenSecret });
+  // The schema is part of the recipe: a store built before a new migration is built again.
+  const schema = sqliteMigrations.map((migration) => migration.name).join(",");
+  const recipe = JSON.stringify({ version: DATASET_VERSION, placements: options.placements, tokenSecret: options.tokenSecret, schema });
   if (fs.existsSync(file) && fs.existsSync(recipeFile) && fs.readFileSync(recipeFile, "utf8") === recipe) return file;
 
   fs.mkdirSync(options.dir, { recursive: true });

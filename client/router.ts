@@ -66,6 +66,26 @@ export const routes = [
     component: () => import("./pages/ParticipantsPage.vue"),
     meta: { title: "participants.title" },
   },
+  // The statistics page and its charts (ECharts) load only when visited.
+  {
+    path: "/statistics",
+    name: "statistics",
+    component: () => import("./pages/StatisticsPage.vue"),
+    meta: { title: "statistics.title" },
+  },
+  {
+    path: "/af-report",
+    name: "af-report",
+    component: () => import("./pages/AfReportPage.vue"),
+    meta: { title: "afReport.title" },
+  },
+  {
+    path: "/claims/:id/follow-up",
+    name: "claim-follow-up",
+    component: () => import("./pages/ClaimFollowUpPage.vue"),
+    props: true,
+    meta: { title: "followUps.open" },
+  },
   {
     path: "/tillganglighet",
     name: "accessibility",

@@ -35,6 +35,8 @@ import { createServices } from "./services.js";
 import { participantExportRoute } from "./modules/participant/participant.export.js";
 import { importRoutes } from "./modules/import/import.routes.js";
 import { skillsSummaryRoutes } from "./modules/validation/skills-summary.export.js";
+import { calendarRoutes } from "./modules/calendar/calendar.routes.js";
+import { exportRoutes } from "./modules/export/export.routes.js";
 
 /** Where `vite build` puts the client; served when present. */
 const defaultClientDir = path.resolve("dist/client");
@@ -254,6 +256,8 @@ export async function createApp({ config: given, store, logger: givenLogger, cli
   );
 
   app.use(auditExportRoute(services, logger));
+  app.use(exportRoutes(services, logger));
+  app.use(calendarRoutes(services));
   app.get("/exports/participants/:file", participantExportRoute(services));
   app.use(skillsSummaryRoutes(services, limits.maxBodyBytes));
   // The Excel import (server/modules/import): its own body limit for workbooks.

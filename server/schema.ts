@@ -22,6 +22,11 @@ import { ReferenceResolver } from "./modules/reference/reference.resolver.js";
 import { ContactResolver } from "./modules/user/contact.resolver.js";
 import { UserResolver } from "./modules/user/user.resolver.js";
 import { SupervisorResolver, WorkplaceResolver } from "./modules/workplace/workplace.resolver.js";
+import { AbsenceResolver } from "./modules/absence/absence.resolver.js";
+import { CalendarResolver } from "./modules/calendar/calendar.resolver.js";
+import { ClaimFollowUpResolver, FollowUpResolver } from "./modules/follow-up/follow-up.resolver.js";
+import { OutcomeResolver } from "./modules/outcome/outcome.resolver.js";
+import { StatisticsResolver } from "./modules/statistics/statistics.resolver.js";
 
 export const resolvers = [
   AuthResolver,
@@ -36,6 +41,12 @@ export const resolvers = [
   ClaimResolver,
   ParticipantResolver,
   AuditResolver,
+  ClaimFollowUpResolver,
+  FollowUpResolver,
+  OutcomeResolver,
+  AbsenceResolver,
+  StatisticsResolver,
+  CalendarResolver,
   NotificationResolver,
   FeedbackResolver,
   PlacementFeedbackFieldsResolver,

@@ -17,6 +17,12 @@ import { ReferenceService } from "./modules/reference/reference.service.js";
 import { UserService } from "./modules/user/user.service.js";
 import { TrainingRule } from "./modules/workplace/supervisor-training.js";
 import { WorkplaceService } from "./modules/workplace/workplace.service.js";
+import { AbsenceService } from "./modules/absence/absence.service.js";
+import { CalendarService } from "./modules/calendar/calendar.service.js";
+import { ExportService } from "./modules/export/export.service.js";
+import { FollowUpService } from "./modules/follow-up/follow-up.service.js";
+import { OutcomeService } from "./modules/outcome/outcome.service.js";
+import { StatisticsService } from "./modules/statistics/statistics.service.js";
 
 /** The services of one running server, wired once over one store: reads from `reads`, writes through its one `transact`. */
 export function createServices(
@@ -33,6 +39,10 @@ export function createServices(
   const training = new TrainingRule(config.supervisorTrainingValidYears ?? defaultSupervisorTrainingValidYears);
   const placements = new PlacementService(store, audit, claims, training);
   const workplaces = new WorkplaceService(reads, transact, audit, training);
+  // What placements lead to (issue 13).
+  const followUps = new FollowUpService(reads, transact, audit);
+  const statistics = new StatisticsService(reads);
+  const absences = new AbsenceService(reads, transact, audit);
   return {
     store,
     audit,
@@ -50,6 +60,12 @@ export function createServices(
     feedback: new FeedbackService(reads, transact, audit),
     checklists: new ChecklistService(reads, transact, audit),
     validations: new ValidationService(reads, transact, audit),
+    followUps,
+    outcomes: new OutcomeService(reads, transact, audit),
+    absences,
+    statistics,
+    exports: new ExportService(reads, transact, audit, placements, statistics, absences),
+    calendar: new CalendarService(reads, transact, audit, placements, followUps, config.tokenSecret),
   };
 }
 

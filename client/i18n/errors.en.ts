@@ -92,6 +92,18 @@ export const errorsEn: Record<keyof typeof errorsSv, string> = {
   // Search (issue 15)
   SORT_NEEDS_TEXT: "Type something to search for to sort by best match.",
 
+  // Follow-ups, outcomes, absences and statistics (issue 13)
+  FOLLOW_UP_STAGE_UNKNOWN: "This claim has no such follow-up. Choose one of its follow-ups.",
+  DATE_IN_FUTURE: "The date must not be in the future.",
+  OUTCOME_DETAIL_MISMATCH: "Choose a detail that belongs to the outcome.",
+  EARLY_END_REASON_REQUIRED: "Say why the placement ended early.",
+  ABSENCE_DATE_OUTSIDE_PERIOD: "Absence can be recorded from {start} to {end}.",
+  STATISTICS_PERIOD_NOT_ALIGNED: "The period must start on the first day of a month, a quarter or a year.",
+  FOLLOW_UP_BEFORE_START: "The claim is {status}. Follow-ups begin when the participant has started.",
+  OUTCOME_BEFORE_END: "The claim is {status}. The outcome is recorded once it has ended.",
+  OUTCOME_NOT_DUE: "The outcome after 90 days can be recorded from {dueOn}.",
+  ABSENCE_OUTSIDE_ACTIVE_CLAIM: "The claim is {status}. Absence is recorded while it is active.",
+
   INTERNAL: "Something went wrong on the server. Try again in a while.",
 
   // Recommendations and warnings between coordinators (feedback)
@@ -112,6 +124,8 @@ export const errorsEn: Record<keyof typeof errorsSv, string> = {
 
 export const errorWordsEn: typeof errorWordsSv = {
   records: {
+    absence: "the absence",
+    calendarFeed: "the calendar link",
     claim: "the reservation",
     municipality: "the municipality",
     occupationField: "the occupation field",
@@ -143,6 +157,7 @@ export const errorWordsEn: typeof errorWordsSv = {
     recordValidation: "record assessments on",
   },
   formats: {
+    MONTH: "a month as YYYY-MM",
     PHONE: "a phone number, for example 0221-123 45",
     ORGANISATION_NUMBER: "an organisation number of ten digits, as NNNNNN-NNNN",
     PARTICIPANT_CODE: "a participant code of letters, digits and hyphens, not a personal identity number",

@@ -105,6 +105,18 @@ export const errorsSv = {
   // Sökning (issue 15)
   SORT_NEEDS_TEXT: "Skriv något att söka på för att sortera efter bäst träff.",
 
+  // Follow-ups, outcomes, absences and statistics (issue 13)
+  FOLLOW_UP_STAGE_UNKNOWN: "Reservationen har inte den uppföljningen. Välj en av dess uppföljningar.",
+  DATE_IN_FUTURE: "Datumet får inte ligga i framtiden.",
+  OUTCOME_DETAIL_MISMATCH: "Välj en precisering som hör till utfallet.",
+  EARLY_END_REASON_REQUIRED: "Ange varför platsen avbröts.",
+  ABSENCE_DATE_OUTSIDE_PERIOD: "Frånvaro kan registreras från {start} till {end}.",
+  STATISTICS_PERIOD_NOT_ALIGNED: "Perioden ska börja den första dagen i en månad, ett kvartal eller ett år.",
+  FOLLOW_UP_BEFORE_START: "Reservationen är {status}. Uppföljningar börjar när deltagaren har börjat.",
+  OUTCOME_BEFORE_END: "Reservationen är {status}. Utfallet registreras när den har avslutats.",
+  OUTCOME_NOT_DUE: "Utfallet efter 90 dagar kan registreras från {dueOn}.",
+  ABSENCE_OUTSIDE_ACTIVE_CLAIM: "Reservationen är {status}. Frånvaro registreras medan den pågår.",
+
   INTERNAL: "Något gick fel hos servern. Försök igen om en stund.",
 
   // Recommendations and warnings between coordinators (feedback)
@@ -126,6 +138,8 @@ export const errorsSv = {
 /** Words the texts above take as params, in the form the sentences need. */
 export const errorWordsSv = {
   records: {
+    absence: "frånvaron",
+    calendarFeed: "kalenderlänken",
     claim: "reservationen",
     municipality: "kommunen",
     occupationField: "yrkesområdet",
@@ -157,6 +171,7 @@ export const errorWordsSv = {
     recordValidation: "registrera bedömningar på",
   },
   formats: {
+    MONTH: "en månad som ÅÅÅÅ-MM",
     PHONE: "ett telefonnummer, till exempel 0221-123 45",
     ORGANISATION_NUMBER: "ett organisationsnummer med tio siffror, som NNNNNN-NNNN",
     PARTICIPANT_CODE: "en deltagarkod med bokstäver, siffror och bindestreck, inte ett personnummer",

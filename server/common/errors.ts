@@ -449,6 +449,68 @@ export const catalogue = {
     () => "The checklist has been taken off the placement.",
   ),
 
+  // Follow-ups, outcomes, absences and statistics (issue 13)
+  FOLLOW_UP_STAGE_UNKNOWN: reason(
+    ErrorCode.BAD_USER_INPUT,
+    ["stages"],
+    "a follow-up stage the claim's schedule does not have (follow-up-rules.json for its kind)",
+    (p) => `This claim's follow-ups are ${list(p.stages)}.`,
+  ),
+  DATE_IN_FUTURE: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "a date of something that has happened, after today",
+    () => "The date must not be in the future.",
+  ),
+  OUTCOME_DETAIL_MISMATCH: reason(
+    ErrorCode.BAD_USER_INPUT,
+    ["category", "details"],
+    "an outcome detail missing for WORK, STUDIES or PROGRAMME, not one of the category's, or given for a category that has none (details empty)",
+    (p) => `A ${p.category} outcome takes one of these details: ${list(p.details) || "none"}.`,
+  ),
+  EARLY_END_REASON_REQUIRED: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "the outcome at the end of a claim that ended early, without earlyEndReason",
+    () => "Say why the placement ended early (earlyEndReason).",
+  ),
+  ABSENCE_DATE_OUTSIDE_PERIOD: reason(
+    ErrorCode.BAD_USER_INPUT,
+    ["start", "end"],
+    "an absence on a day outside the claim's period, or after today",
+    (p) => `Absence can be recorded from ${p.start} to ${p.end}.`,
+  ),
+  STATISTICS_PERIOD_NOT_ALIGNED: reason(
+    ErrorCode.BAD_USER_INPUT,
+    ["unit"],
+    "a statistics period that does not start on the first day of a month, quarter or year (whole periods only, so groups cannot be told apart by differencing)",
+    (p) => `A ${p.unit} period starts on the first day of a ${String(p.unit).toLowerCase()}.`,
+  ),
+  FOLLOW_UP_BEFORE_START: reason(
+    ErrorCode.CONFLICT,
+    ["status"],
+    "a follow-up on a claim whose person has not started (not ACTIVE, COMPLETED or ENDED_EARLY)",
+    (p) => `The claim is ${p.status}; follow-ups begin when the person has started.`,
+  ),
+  OUTCOME_BEFORE_END: reason(
+    ErrorCode.CONFLICT,
+    ["status"],
+    "an outcome for a claim that has not ended (COMPLETED or ENDED_EARLY)",
+    (p) => `The claim is ${p.status}; its outcome is recorded when it ends.`,
+  ),
+  OUTCOME_NOT_DUE: reason(
+    ErrorCode.CONFLICT,
+    ["dueOn"],
+    "the 90-day outcome before 90 days have passed since the claim ended",
+    (p) => `The outcome after 90 days can be recorded from ${p.dueOn}.`,
+  ),
+  ABSENCE_OUTSIDE_ACTIVE_CLAIM: reason(
+    ErrorCode.CONFLICT,
+    ["status"],
+    "absence recorded or removed on a claim that is not ACTIVE",
+    (p) => `The claim is ${p.status}; absence is recorded while it is active.`,
+  ),
+
   // TOO_MANY_REQUESTS
   ACCOUNT_LOCKED: reason(
     ErrorCode.TOO_MANY_REQUESTS,

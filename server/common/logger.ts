@@ -20,7 +20,8 @@ export function createLogger(level: LogLevel, destination?: DestinationStream): 
  * whole GraphQL document with variables, and neither belongs in a log.
  */
 export function loggedPath(url: string | undefined): string {
-  return (url ?? "").split("?")[0];
+  // A calendar feed's path is its secret (calendar programs send no token): never logged.
+  return (url ?? "").split("?")[0].replace(/^(\/calendar\/feed\/)[^/]*/i, "$1[redacted]");
 }
 
 /** A request id the client may send (a proxy's X-Request-Id); anything unusual is replaced. */

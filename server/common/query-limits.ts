@@ -173,6 +173,25 @@ export const LIST_BOUNDS = {
     "ValidationItemProgress.records": 50,
     "SkillsSummary.validations": 20,
     "SkillsSummaryValidation.items": 100,
+    // Follow-ups, outcomes, absences and statistics (issue 13).
+    // One row per group: organisations (20), occupation fields (21 + none), kinds (6), or the
+    // municipalities placements are in (KAK's three and a few neighbours).
+    "StatisticsTable.rows": 60,
+    // One per EarlyEndReason / OutcomeCategory value, plus NOT_RECORDED and NOT_YET_DUE.
+    "CategoryCounts.byCategory": 10,
+    "Query.followUpRules": 6,
+    "FollowUpSchedule.followUps": 10,
+    "Claim.followUps": 10,
+    // AT_END and DAYS_90.
+    "Claim.outcomes": 2,
+    // One per day of a claim: trainee jobs run at most 18 months.
+    "Claim.absences": 550,
+    // An organisation's claims in use, a few follow-ups each, within the next 90 days.
+    "Query.followUpsDue": 500,
+    // Participants of one organisation at a workplace in one month (KAK: a few dozen each).
+    "AfReport.rows": 200,
+    // At most one absence per day of the month.
+    "AfReportRow.deviations": 31,
   } as Record<string, number>,
 };
 

@@ -19,6 +19,11 @@ import { OccupationField } from "../modules/reference/occupation-field.entity.js
 import { User } from "../modules/user/user.entity.js";
 import { Supervisor } from "../modules/workplace/supervisor.entity.js";
 import { Workplace } from "../modules/workplace/workplace.entity.js";
+import { Absence } from "../modules/absence/absence.entity.js";
+import { CalendarFeed } from "../modules/calendar/calendar-feed.entity.js";
+import { FollowUp } from "../modules/follow-up/follow-up.entity.js";
+import { Outcome } from "../modules/outcome/outcome.entity.js";
+import { ExportRecord } from "../modules/export/export-record.entity.js";
 import { postgresMigrations } from "./migrations/postgres/index.js";
 import { sqliteMigrations } from "./migrations/sqlite/index.js";
 import { StatementCounter } from "./statement-counter.js";
@@ -38,6 +43,12 @@ export const entities = [
   ParticipantPolicy,
   Claim,
   AuditEntry,
+  // Issue 13: what placements lead to.
+  FollowUp,
+  Outcome,
+  Absence,
+  CalendarFeed,
+  ExportRecord,
   Notification,
   PlacementFeedback,
   ChecklistTemplate,

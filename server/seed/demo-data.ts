@@ -14,6 +14,7 @@ import { Placement, PlacementVisibility } from "../modules/placement/placement.e
 import { Role, User } from "../modules/user/user.entity.js";
 import { Supervisor } from "../modules/workplace/supervisor.entity.js";
 import { Sector, Workplace } from "../modules/workplace/workplace.entity.js";
+import { seedDemoHistory } from "./demo-history.js";
 
 /** The public password of every demo account. Demo data is never loaded in production unless SEED_DEMO=true. */
 export const DEMO_PASSWORD = "praktikpool";
@@ -532,6 +533,7 @@ export async function seedDemoData(
 
     await seedClaims(manager, today, placements, orgs, users, participants);
     await seedFeedback(manager, today, placements, orgs, users);
+    await seedDemoHistory(manager, today);
   });
 }
 

@@ -4,6 +4,23 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Why a participant was away. */
+export const AbsenceReason = {
+  /** A health-care or authority appointment. */
+  APPOINTMENT: 'APPOINTMENT',
+  /** Care of a sick child (vab). */
+  CARE_OF_CHILD: 'CARE_OF_CHILD',
+  /** Came late or left early. */
+  LATE: 'LATE',
+  /** Anything else. */
+  OTHER: 'OTHER',
+  /** Ill. */
+  SICK: 'SICK',
+  /** Away without notice. */
+  UNEXCUSED: 'UNEXCUSED'
+} as const;
+
+export type AbsenceReason = typeof AbsenceReason[keyof typeof AbsenceReason];
 /** A supervisor (handledare) at a workplace. */
 export type AddSupervisorInput = {
   email?: string | null | undefined;
@@ -191,6 +208,25 @@ export type CreateWorkplaceInput = {
   sector: Sector;
 };
 
+/** Why a claim ended early, as a category. */
+export const EarlyEndReason = {
+  /** Too much absence. */
+  ABSENCE: 'ABSENCE',
+  /** Left for work or studies. */
+  GOT_WORK_OR_STUDIES: 'GOT_WORK_OR_STUDIES',
+  /** Health. */
+  HEALTH: 'HEALTH',
+  /** The tasks did not match the person. */
+  MISMATCH: 'MISMATCH',
+  /** Anything else. */
+  OTHER: 'OTHER',
+  /** Personal circumstances. */
+  PERSONAL: 'PERSONAL',
+  /** Something at the workplace (supervisor, conditions). */
+  WORKPLACE: 'WORKPLACE'
+} as const;
+
+export type EarlyEndReason = typeof EarlyEndReason[keyof typeof EarlyEndReason];
 /** What the viewer may do with a recommendation or warning now, by the rules the mutations apply. */
 export const FeedbackAction = {
   /** answerPlacementFeedback: the placement's organisation answers (or changes its answer). */
@@ -226,6 +262,32 @@ export const FeedbackTag = {
 } as const;
 
 export type FeedbackTag = typeof FeedbackTag[keyof typeof FeedbackTag];
+/** Who took part in a follow-up besides the coordinator. */
+export const FollowUpAttendance = {
+  /** Neither came (the follow-up did not take place as planned). */
+  NOBODY: 'NOBODY',
+  /** The participant and the supervisor. */
+  PARTICIPANT_AND_SUPERVISOR: 'PARTICIPANT_AND_SUPERVISOR',
+  /** Only the participant. */
+  PARTICIPANT_ONLY: 'PARTICIPANT_ONLY',
+  /** Only the supervisor. */
+  SUPERVISOR_ONLY: 'SUPERVISOR_ONLY'
+} as const;
+
+export type FollowUpAttendance = typeof FollowUpAttendance[keyof typeof FollowUpAttendance];
+/** Where a scheduled follow-up stands today. */
+export const FollowUpState = {
+  /** Recorded. */
+  DONE: 'DONE',
+  /** Falls due within the coming days (today included). */
+  DUE: 'DUE',
+  /** Its day has passed and it is not recorded. */
+  OVERDUE: 'OVERDUE',
+  /** Later. */
+  UPCOMING: 'UPCOMING'
+} as const;
+
+export type FollowUpState = typeof FollowUpState[keyof typeof FollowUpState];
 /** The industry a vocational checklist is for. */
 export const Industry = {
   /** Barnomsorg och förskola. */
@@ -305,6 +367,69 @@ export type OrganisationSettingsInput = {
   requireTrainedSupervisor?: boolean | null | undefined;
 };
 
+/** What came of a placement, from a fixed list. */
+export const OutcomeCategory = {
+  /** The placement continues (a new period or another placement). */
+  CONTINUED_PLACEMENT: 'CONTINUED_PLACEMENT',
+  /** Ended early with nothing else to follow (earlyEndReason says why). */
+  ENDED_EARLY: 'ENDED_EARLY',
+  /** Not reachable (ej avhörd). */
+  NOT_REACHABLE: 'NOT_REACHABLE',
+  /** Parental leave. */
+  PARENTAL_LEAVE: 'PARENTAL_LEAVE',
+  /** Another programme (detail: via the municipality or via Arbetsförmedlingen). */
+  PROGRAMME: 'PROGRAMME',
+  /** Sick leave. */
+  SICK_LEAVE: 'SICK_LEAVE',
+  /** Studies (detail: SFI, adult education, folk high school or vocational). */
+  STUDIES: 'STUDIES',
+  /** Work, with or without subsidy (detail: the kind of employment). */
+  WORK: 'WORK'
+} as const;
+
+export type OutcomeCategory = typeof OutcomeCategory[keyof typeof OutcomeCategory];
+/** The kind of work, studies or programme; WORK, STUDIES and PROGRAMME each take one of theirs. */
+export const OutcomeDetail = {
+  /** STUDIES: municipal adult education (komvux). */
+  ADULT_EDUCATION: 'ADULT_EDUCATION',
+  /** WORK: fixed-term employment (visstid). */
+  FIXED_TERM: 'FIXED_TERM',
+  /** STUDIES: folk high school. */
+  FOLK_HIGH_SCHOOL: 'FOLK_HIGH_SCHOOL',
+  /** WORK: hourly employment (timanställning). */
+  HOURLY: 'HOURLY',
+  /** WORK: permanent employment (tillsvidare). */
+  PERMANENT: 'PERMANENT',
+  /** WORK: own business. */
+  SELF_EMPLOYED: 'SELF_EMPLOYED',
+  /** STUDIES: Swedish for immigrants. */
+  SFI: 'SFI',
+  /** PROGRAMME: via Arbetsförmedlingen. */
+  VIA_EMPLOYMENT_SERVICE: 'VIA_EMPLOYMENT_SERVICE',
+  /** PROGRAMME: via the municipality's labour-market unit. */
+  VIA_MUNICIPALITY: 'VIA_MUNICIPALITY',
+  /** STUDIES: vocational education (yrkesutbildning). */
+  VOCATIONAL: 'VOCATIONAL'
+} as const;
+
+export type OutcomeDetail = typeof OutcomeDetail[keyof typeof OutcomeDetail];
+/** When an outcome is recorded. */
+export const OutcomeStage = {
+  /** When the claim ended (completed or ended early). */
+  AT_END: 'AT_END',
+  /** 90 days after the claim ended. */
+  DAYS_90: 'DAYS_90'
+} as const;
+
+export type OutcomeStage = typeof OutcomeStage[keyof typeof OutcomeStage];
+/** Statistics cover whole months, quarters or years. */
+export const PeriodUnit = {
+  MONTH: 'MONTH',
+  QUARTER: 'QUARTER',
+  YEAR: 'YEAR'
+} as const;
+
+export type PeriodUnit = typeof PeriodUnit[keyof typeof PeriodUnit];
 /** A change the viewer may make to a placement now, by the same rules the mutations apply. */
 export const PlacementAction = {
   /** claimSeat: hold seats on it (open, with a free seat). */
@@ -371,6 +496,49 @@ export type PostPlacementInput = {
   /** With visibility SELECTED: the organisations that may see it. */
   visibleToOrganisationIds?: Array<string | number> | null | undefined;
   workplaceId: string | number;
+};
+
+/** Absence on one day of an active claim; recording the same day again replaces it. */
+export type RecordAbsenceInput = {
+  claimId: string | number;
+  /** The day; within the claim's period and not after today. */
+  date: string;
+  /** Minutes away, 1–1440. */
+  minutes: number;
+  /** A short note (at most 500 characters); never a personal identity number. */
+  note?: string | null | undefined;
+  reason: AbsenceReason;
+};
+
+/** A follow-up held for one of your organisation's claims; recording the same stage again replaces it. */
+export type RecordFollowUpInput = {
+  attendance: FollowUpAttendance;
+  claimId: string | number;
+  /** Concerns raised (at most 2,000 characters). */
+  concerns?: string | null | undefined;
+  /** The day it was held; not after today. */
+  heldOn: string;
+  /** The agreed next step (at most 2,000 characters). */
+  nextStep?: string | null | undefined;
+  /** Notes (at most 4,000 characters). */
+  notes?: string | null | undefined;
+  /** Which scheduled follow-up (ScheduledFollowUp.stage). */
+  stage: string;
+  /** How the tasks go (at most 2,000 characters). */
+  tasks?: string | null | undefined;
+};
+
+/** What came of one of your organisation's claims; recording the same stage again replaces it. */
+export type RecordOutcomeInput = {
+  category: OutcomeCategory;
+  claimId: string | number;
+  /** Required for WORK, STUDIES and PROGRAMME: one of the category's details. */
+  detail?: OutcomeDetail | null | undefined;
+  /** Required at the end of a claim that ended early; refused otherwise. */
+  earlyEndReason?: EarlyEndReason | null | undefined;
+  stage: OutcomeStage;
+  /** WORK only: whether the employment is subsidised. */
+  subsidised?: boolean | null | undefined;
 };
 
 /** A supervisor training completed: the date and the course. */
@@ -473,6 +641,29 @@ export type StartValidationInput = {
   supervisorName?: string | null | undefined;
   /** The supervisor's title, e.g. “Kökschef”. */
   supervisorTitle?: string | null | undefined;
+};
+
+/** What a statistics table's rows are. */
+export const StatisticsDimension = {
+  /** The kind of placement. */
+  KIND: 'KIND',
+  /** The placement's municipality. */
+  MUNICIPALITY: 'MUNICIPALITY',
+  /** The placement's occupation field (JobTech). */
+  OCCUPATION_FIELD: 'OCCUPATION_FIELD',
+  /** The organisation that owns (offers) the placement. */
+  ORGANISATION: 'ORGANISATION'
+} as const;
+
+export type StatisticsDimension = typeof StatisticsDimension[keyof typeof StatisticsDimension];
+/** A period of whole months, quarters or years, and what the rows are. */
+export type StatisticsInput = {
+  /** How many units: months 1–24, quarters 1–8, years 1–5. */
+  count?: number;
+  dimension: StatisticsDimension;
+  /** The first day of the first month, quarter or year. */
+  start: string;
+  unit: PeriodUnit;
 };
 
 /** Which supervisors the register lists. */
@@ -761,6 +952,63 @@ export type WithdrawPlacementFeedbackMutationVariables = Exact<{
 
 export type WithdrawPlacementFeedbackMutation = { withdrawPlacementFeedback: { id: string } };
 
+export type FollowUpsDueQueryVariables = Exact<{
+  withinDays: number;
+}>;
+
+
+export type FollowUpsDueQuery = { followUpsDue: Array<{ stage: string, dueOn: string, state: FollowUpState, claim: { id: string, status: ClaimStatus, participant: { id: string, code: string } | null, placement: { id: string, title: string } } }> };
+
+export type ClaimFollowUpQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClaimFollowUpQuery = { claim: { id: string, status: ClaimStatus, requestedStart: string | null, requestedEnd: string | null, allowedActions: Array<ClaimAction>, participant: { id: string, code: string } | null, placement: { id: string, title: string, kind: PlacementKind, startDate: string, endDate: string | null }, followUps: Array<{ stage: string, dueOn: string, state: FollowUpState, record: { id: string, heldOn: string, attendance: FollowUpAttendance, tasks: string, concerns: string, nextStep: string, notes: string } | null }>, outcomes: Array<{ id: string, stage: OutcomeStage, category: OutcomeCategory, detail: OutcomeDetail | null, subsidised: boolean | null, earlyEndReason: EarlyEndReason | null }>, absences: Array<{ id: string, date: string, minutes: number, reason: AbsenceReason, note: string, deviation: boolean }> } | null };
+
+export type RecordFollowUpMutationVariables = Exact<{
+  input: RecordFollowUpInput;
+}>;
+
+
+export type RecordFollowUpMutation = { recordFollowUp: { id: string, stage: string } };
+
+export type RecordOutcomeMutationVariables = Exact<{
+  input: RecordOutcomeInput;
+}>;
+
+
+export type RecordOutcomeMutation = { recordOutcome: { id: string, stage: OutcomeStage, category: OutcomeCategory } };
+
+export type RecordAbsenceMutationVariables = Exact<{
+  input: RecordAbsenceInput;
+}>;
+
+
+export type RecordAbsenceMutation = { recordAbsence: { id: string, date: string, minutes: number, deviation: boolean } };
+
+export type AfReportQueryVariables = Exact<{
+  month: string;
+}>;
+
+
+export type AfReportQuery = { afReport: { month: string, organisationName: string, rows: Array<{ claimId: string, participantCode: string | null, placementTitle: string, workplaceName: string, periodStart: string, periodEnd: string | null, daysPresent: number, daysScheduled: number, deviations: Array<{ date: string, minutes: number, reason: AbsenceReason }> }> } };
+
+export type CalendarFeedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CalendarFeedQuery = { calendarFeed: { active: boolean, createdAt: string | null } };
+
+export type CreateCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreateCalendarFeedMutation = { createCalendarFeed: { path: string, createdAt: string } };
+
+export type RevokeCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevokeCalendarFeedMutation = { revokeCalendarFeed: boolean };
+
 export type ParticipantRowFragment = { id: string, code: string, swedishLevel: SwedishLevel, licences: Array<Licence>, availableFrom: string | null, archivedAt: string | null, homeMunicipality: { code: string, name: string } | null, occupationInterests: Array<{ id: string, label: string }> };
 
 export type OurParticipantsQueryVariables = Exact<{
@@ -885,6 +1133,17 @@ export type PlacementRulesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PlacementRulesQuery = { placementKindRules: Array<{ kind: PlacementKind, maxMonths: number }>, inputLimits: { titleMin: number, titleMax: number, descriptionMax: number, otherRequirementsMax: number, capacityMax: number, hoursPerWeekMax: number, reasonMax: number } };
+
+export type StatisticsQueryVariables = Exact<{
+  input: StatisticsInput;
+}>;
+
+
+export type StatisticsQuery = { statistics: { from: string, until: string, minGroup: number, rows: Array<{ key: string, label: string, seatsOffered: number, seatWeeksOffered: number, seatWeeksUsed: { value: number | null, suppressed: boolean }, seatWeeksEmpty: { value: number | null, suppressed: boolean }, fillRate: { value: number | null, suppressed: boolean }, participants: { value: number | null, suppressed: boolean }, otherOrganisation: { value: number | null, suppressed: boolean }, ownOrganisation: { value: number | null, suppressed: boolean }, otherOrganisationShare: { value: number | null, suppressed: boolean }, medianDaysToFirstClaim: { value: number | null, suppressed: boolean }, expiredHolds: { value: number | null, suppressed: boolean }, earlyEnds: { total: { value: number | null, suppressed: boolean }, byCategory: Array<{ category: string, count: { value: number | null, suppressed: boolean } }> }, outcomesAtEnd: { total: { value: number | null, suppressed: boolean }, byCategory: Array<{ category: string, count: { value: number | null, suppressed: boolean } }> }, outcomesAfter90Days: { total: { value: number | null, suppressed: boolean }, byCategory: Array<{ category: string, count: { value: number | null, suppressed: boolean } }> } }>, total: { key: string, label: string, seatsOffered: number, seatWeeksOffered: number, seatWeeksUsed: { value: number | null, suppressed: boolean }, seatWeeksEmpty: { value: number | null, suppressed: boolean }, fillRate: { value: number | null, suppressed: boolean }, participants: { value: number | null, suppressed: boolean }, otherOrganisation: { value: number | null, suppressed: boolean }, ownOrganisation: { value: number | null, suppressed: boolean }, otherOrganisationShare: { value: number | null, suppressed: boolean }, medianDaysToFirstClaim: { value: number | null, suppressed: boolean }, expiredHolds: { value: number | null, suppressed: boolean }, earlyEnds: { total: { value: number | null, suppressed: boolean }, byCategory: Array<{ category: string, count: { value: number | null, suppressed: boolean } }> }, outcomesAtEnd: { total: { value: number | null, suppressed: boolean }, byCategory: Array<{ category: string, count: { value: number | null, suppressed: boolean } }> }, outcomesAfter90Days: { total: { value: number | null, suppressed: boolean }, byCategory: Array<{ category: string, count: { value: number | null, suppressed: boolean } }> } } } };
+
+export type StatisticValueFieldsFragment = { value: number | null, suppressed: boolean };
+
+export type StatisticsRowFieldsFragment = { key: string, label: string, seatsOffered: number, seatWeeksOffered: number, seatWeeksUsed: { value: number | null, suppressed: boolean }, seatWeeksEmpty: { value: number | null, suppressed: boolean }, fillRate: { value: number | null, suppressed: boolean }, participants: { value: number | null, suppressed: boolean }, otherOrganisation: { value: number | null, suppressed: boolean }, ownOrganisation: { value: number | null, suppressed: boolean }, otherOrganisationShare: { value: number | null, suppressed: boolean }, medianDaysToFirstClaim: { value: number | null, suppressed: boolean }, expiredHolds: { value: number | null, suppressed: boolean }, earlyEnds: { total: { value: number | null, suppressed: boolean }, byCategory: Array<{ category: string, count: { value: number | null, suppressed: boolean } }> }, outcomesAtEnd: { total: { value: number | null, suppressed: boolean }, byCategory: Array<{ category: string, count: { value: number | null, suppressed: boolean } }> }, outcomesAfter90Days: { total: { value: number | null, suppressed: boolean }, byCategory: Array<{ category: string, count: { value: number | null, suppressed: boolean } }> } };
 
 export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1124,6 +1383,8 @@ export const ClaimWithPlacementFragmentDoc = {"kind":"Document","definitions":[{
 export const PlacementFeedbackItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlacementFeedbackItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlacementFeedback"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"basedOnClaim"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]} as unknown as DocumentNode<PlacementFeedbackItemFragment, unknown>;
 export const ParticipantRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParticipantRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Participant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"swedishLevel"}},{"kind":"Field","name":{"kind":"Name","value":"licences"}},{"kind":"Field","name":{"kind":"Name","value":"availableFrom"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"homeMunicipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"occupationInterests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]} as unknown as DocumentNode<ParticipantRowFragment, unknown>;
 export const OurClaimFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OurClaim"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Claim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"requestedStart"}},{"kind":"Field","name":{"kind":"Name","value":"requestedEnd"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<OurClaimFragment, unknown>;
+export const StatisticValueFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatisticValueFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StatisticValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]} as unknown as DocumentNode<StatisticValueFieldsFragment, unknown>;
+export const StatisticsRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatisticsRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StatisticsRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"seatsOffered"}},{"kind":"Field","name":{"kind":"Name","value":"seatWeeksOffered"}},{"kind":"Field","name":{"kind":"Name","value":"seatWeeksUsed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatisticValueFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"seatWeeksEmpty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatisticValueFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fillRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatisticValueFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatisticValueFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatisticValueFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatisticValueFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherOrganisationShare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatisticValueFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"medianDaysToFirstClaim"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatisticValueFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expiredHolds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatisticValueFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"earlyEnds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatisticValueFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatisticValueFields"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomesAtEnd"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatisticValueFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatisticValueFields"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomesAfter90Days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatisticValueFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatisticValueFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatisticValueFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StatisticValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]} as unknown as DocumentNode<StatisticsRowFieldsFragment, unknown>;
 export const PlacementChecklistFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlacementChecklistFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlacementChecklist"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"templateVersion"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<PlacementChecklistFieldsFragment, unknown>;
 export const SupervisorRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupervisorRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Supervisor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"trainedOn"}},{"kind":"Field","name":{"kind":"Name","value":"trainingCourse"}},{"kind":"Field","name":{"kind":"Name","value":"trainingStatus"}},{"kind":"Field","name":{"kind":"Name","value":"trainingDueOn"}}]}}]} as unknown as DocumentNode<SupervisorRowFragment, unknown>;
 export const WorkplaceRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkplaceRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workplace"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"organisationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupervisorRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupervisorRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Supervisor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"trainedOn"}},{"kind":"Field","name":{"kind":"Name","value":"trainingCourse"}},{"kind":"Field","name":{"kind":"Name","value":"trainingStatus"}},{"kind":"Field","name":{"kind":"Name","value":"trainingDueOn"}}]}}]} as unknown as DocumentNode<WorkplaceRowFragment, unknown>;
@@ -1148,6 +1409,15 @@ export const LeavePlacementFeedbackDocument = {"kind":"Document","definitions":[
 export const AnswerPlacementFeedbackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerPlacementFeedback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerPlacementFeedbackInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerPlacementFeedback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlacementFeedbackItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlacementFeedbackItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlacementFeedback"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"basedOnClaim"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]} as unknown as DocumentNode<AnswerPlacementFeedbackMutation, AnswerPlacementFeedbackMutationVariables>;
 export const ResolvePlacementWarningDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResolvePlacementWarning"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolvePlacementWarning"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlacementFeedbackItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlacementFeedbackItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlacementFeedback"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"basedOnClaim"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]} as unknown as DocumentNode<ResolvePlacementWarningMutation, ResolvePlacementWarningMutationVariables>;
 export const WithdrawPlacementFeedbackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawPlacementFeedback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawPlacementFeedback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<WithdrawPlacementFeedbackMutation, WithdrawPlacementFeedbackMutationVariables>;
+export const FollowUpsDueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FollowUpsDue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withinDays"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followUpsDue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"withinDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withinDays"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"claim"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FollowUpsDueQuery, FollowUpsDueQueryVariables>;
+export const ClaimFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClaimFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claim"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedStart"}},{"kind":"Field","name":{"kind":"Name","value":"requestedEnd"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"}},{"kind":"Field","name":{"kind":"Name","value":"tasks"}},{"kind":"Field","name":{"kind":"Name","value":"concerns"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"subsidised"}},{"kind":"Field","name":{"kind":"Name","value":"earlyEndReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"absences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"deviation"}}]}}]}}]}}]} as unknown as DocumentNode<ClaimFollowUpQuery, ClaimFollowUpQueryVariables>;
+export const RecordFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordFollowUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]}}]} as unknown as DocumentNode<RecordFollowUpMutation, RecordFollowUpMutationVariables>;
+export const RecordOutcomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordOutcomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}}]}}]} as unknown as DocumentNode<RecordOutcomeMutation, RecordOutcomeMutationVariables>;
+export const RecordAbsenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordAbsence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordAbsenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAbsence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"deviation"}}]}}]}}]} as unknown as DocumentNode<RecordAbsenceMutation, RecordAbsenceMutationVariables>;
+export const AfReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AfReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"afReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claimId"}},{"kind":"Field","name":{"kind":"Name","value":"participantCode"}},{"kind":"Field","name":{"kind":"Name","value":"placementTitle"}},{"kind":"Field","name":{"kind":"Name","value":"workplaceName"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"daysPresent"}},{"kind":"Field","name":{"kind":"Name","value":"daysScheduled"}},{"kind":"Field","name":{"kind":"Name","value":"deviations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AfReportQuery, AfReportQueryVariables>;
+export const CalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<CalendarFeedQuery, CalendarFeedQueryVariables>;
+export const CreateCalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<CreateCalendarFeedMutation, CreateCalendarFeedMutationVariables>;
+export const RevokeCalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeCalendarFeed"}}]}}]} as unknown as DocumentNode<RevokeCalendarFeedMutation, RevokeCalendarFeedMutationVariables>;
 export const OurParticipantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OurParticipants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeArchived"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeArchived"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeArchived"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ParticipantRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParticipantRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Participant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"swedishLevel"}},{"kind":"Field","name":{"kind":"Name","value":"licences"}},{"kind":"Field","name":{"kind":"Name","value":"availableFrom"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"homeMunicipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"occupationInterests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]} as unknown as DocumentNode<OurParticipantsQuery, OurParticipantsQueryVariables>;
 export const ParticipantsReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParticipantsReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participantsDueForReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastActivityAt"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"participantPolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inactiveMonths"}},{"kind":"Field","name":{"kind":"Name","value":"retentionErases"}},{"kind":"Field","name":{"kind":"Name","value":"keepClaimDetails"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<ParticipantsReviewQuery, ParticipantsReviewQueryVariables>;
 export const ParticipantFormReferenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParticipantFormReference"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"occupationFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]} as unknown as DocumentNode<ParticipantFormReferenceQuery, ParticipantFormReferenceQueryVariables>;
@@ -1166,6 +1436,7 @@ export const PausePlacementDocument = {"kind":"Document","definitions":[{"kind":
 export const ReopenPlacementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReopenPlacement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reopenPlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]}}]} as unknown as DocumentNode<ReopenPlacementMutation, ReopenPlacementMutationVariables>;
 export const ClosePlacementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClosePlacement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closePlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"freeSeats"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]}}]} as unknown as DocumentNode<ClosePlacementMutation, ClosePlacementMutationVariables>;
 export const PlacementRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlacementRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placementKindRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"maxMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inputLimits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"titleMin"}},{"kind":"Field","name":{"kind":"Name","value":"titleMax"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionMax"}},{"kind":"Field","name":{"kind":"Name","value":"otherRequirementsMax"}},{"kind":"Field","name":{"kind":"Name","value":"capacityMax"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerWeekMax"}},{"kind":"Field","name":{"kind":"Name","value":"reasonMax"}}]}}]}}]} as unknown as DocumentNode<PlacementRulesQuery, PlacementRulesQueryVariables>;
+export const StatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Statistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StatisticsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"minGroup"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatisticsRowFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatisticsRowFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatisticValueFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StatisticValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatisticsRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StatisticsRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"seatsOffered"}},{"kind":"Field","name":{"kind":"Name","value":"seatWeeksOffered"}},{"kind":"Field","name":{"kind":"Name","value":"seatWeeksUsed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatisticValueFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"seatWeeksEmpty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatisticValueFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fillRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatisticValueFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatisticValueFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatisticValueFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatisticValueFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherOrganisationShare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatisticValueFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"medianDaysToFirstClaim"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatisticValueFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expiredHolds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatisticValueFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"earlyEnds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatisticValueFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatisticValueFields"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomesAtEnd"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatisticValueFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatisticValueFields"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomesAfter90Days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatisticValueFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatisticValueFields"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StatisticsQuery, StatisticsQueryVariables>;
 export const UsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"loginLocks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failures"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}}]}}]}}]} as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;
 export const InviteUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]}}]} as unknown as DocumentNode<InviteUserMutation, InviteUserMutationVariables>;
 export const ChangeUserRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeUserRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeUserRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeUserRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<ChangeUserRoleMutation, ChangeUserRoleMutationVariables>;

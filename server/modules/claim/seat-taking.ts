@@ -17,6 +17,10 @@ import type { Claim } from "./claim.entity.js";
  *
  * The seat invariant is kept as everywhere: seatsTaken changes only by conditional UPDATE, in the
  * same transaction as the claim row.
+ *
+ * On PostgreSQL this step is not inside `transact`, so `afterCommit` hooks cannot be registered in
+ * it: whatever must be told about a new claim (live updates, notifications) is told by the caller
+ * once this resolves true — the statement has committed by then.
  */
 export type SeatTaker = (claim: Claim, entry: AuditEntry) => Promise<boolean>;
 

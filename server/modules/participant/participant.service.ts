@@ -8,6 +8,9 @@ import { AuditEntry } from "../audit/audit-entry.entity.js";
 import type { AuditActor, AuditService } from "../audit/audit.service.js";
 import { LIVE_STATUSES } from "../claim/claim-status.js";
 import { Claim } from "../claim/claim.entity.js";
+import { Absence } from "../absence/absence.entity.js";
+import { FollowUp } from "../follow-up/follow-up.entity.js";
+import { Outcome } from "../outcome/outcome.entity.js";
 import { Organisation } from "../organisation/organisation.entity.js";
 import { Placement } from "../placement/placement.entity.js";
 import { Municipality } from "../reference/municipality.entity.js";
@@ -183,6 +186,13 @@ export class ParticipantService {
   }
 
   private async eraseIn(manager: EntityManager, participantId: string, policy: ParticipantPolicy): Promise<void> {
+    // Follow-up notes and absences are about the person: they go with the code. Outcomes are
+    // categories without the person, and stay with the unlinked claim so statistics still count.
+    const claimIds = (await manager.find(Claim, { where: { participantId }, select: { id: true } })).map((claim) => claim.id);
+    if (claimIds.length) {
+      await manager.delete(FollowUp, { claimId: In(claimIds) });
+      await manager.delete(Absence, { claimId: In(claimIds) });
+    }
     const unlink: Partial<Claim> = { participantId: null };
     if (!policy.keepClaimDetails) Object.assign(unlink, { requestedStart: null, requestedEnd: null, reason: null });
     // Validations and their observations are about the person: they go with them.
@@ -206,6 +216,14 @@ export class ParticipantService {
       participant.homeMunicipalityCode ? this.reads.findOneBy(Municipality, { code: participant.homeMunicipalityCode }) : null,
       this.reads.find(Claim, { where: { participantId: id }, order: { createdAt: "ASC" } }),
     ]);
+    const claimIds = claims.map((claim) => claim.id);
+    const [followUps, outcomes, absences] = claimIds.length
+      ? await Promise.all([
+          this.reads.find(FollowUp, { where: { claimId: In(claimIds) }, order: { dueOn: "ASC" } }),
+          this.reads.find(Outcome, { where: { claimId: In(claimIds) }, order: { recordedAt: "ASC" } }),
+          this.reads.find(Absence, { where: { claimId: In(claimIds) }, order: { date: "ASC" } }),
+        ])
+      : [[], [], []];
     const placements = claims.length ? await this.reads.findBy(Placement, { id: In([...new Set(claims.map((c) => c.placementId))]) }) : [];
     const placementOrgs = await this.reads.findBy(Organisation, { id: In([...new Set(placements.map((p) => p.organisationId))]) });
     const trail = await this.reads.find(AuditEntry, {
@@ -246,6 +264,32 @@ export class ParticipantService {
           reason: claim.reason,
           createdAt: claim.createdAt.toISOString(),
           updatedAt: claim.updatedAt.toISOString(),
+          followUps: followUps
+            .filter((f) => f.claimId === claim.id)
+            .map((f) => ({
+              stage: f.stage,
+              dueOn: f.dueOn,
+              heldOn: f.heldOn,
+              attendance: f.attendance,
+              tasks: f.tasks,
+              concerns: f.concerns,
+              nextStep: f.nextStep,
+              notes: f.notes,
+              recordedAt: f.recordedAt.toISOString(),
+            })),
+          outcomes: outcomes
+            .filter((o) => o.claimId === claim.id)
+            .map((o) => ({
+              stage: o.stage,
+              category: o.category,
+              detail: o.detail,
+              subsidised: o.subsidised,
+              earlyEndReason: o.earlyEndReason,
+              recordedAt: o.recordedAt.toISOString(),
+            })),
+          absences: absences
+            .filter((a) => a.claimId === claim.id)
+            .map((a) => ({ date: a.date, minutes: a.minutes, reason: a.reason, note: a.note, recordedAt: a.recordedAt.toISOString() })),
         };
       }),
       // Validations during claims: each item observed, when, by whom.

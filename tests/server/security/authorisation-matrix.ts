@@ -37,6 +37,10 @@ export interface Fixtures {
     options?: { status?: "HELD" | "CONFIRMED" | "ACTIVE"; participant?: boolean },
   ): Promise<{ id: string; participantId: string | null; placementId: string }>;
   participant(org: keyof typeof ORGS): Promise<string>;
+  /** A claim with a participant over a period around today (started 30 days ago), ACTIVE or COMPLETED. */
+  claimInUse(claimant: keyof typeof ORGS, owner: keyof typeof ORGS, status: "ACTIVE" | "COMPLETED"): Promise<string>;
+  /** An absence recorded yesterday on a fresh active claim of the organisation. */
+  absence(claimant: keyof typeof ORGS): Promise<string>;
   /** A supervisor at the organisation's fixture workplace. */
   supervisor(org: keyof typeof ORGS): Promise<string>;
   /** A workplace of its own for one cell (archiving the shared one would stop other cells' placements). */
@@ -841,6 +845,43 @@ export const rows: Row[] = [
       },
     }),
   },
+  // ── Follow-ups, outcomes, absences, statistics and calendars (issue 13) ────────────────────
+  {
+    operation: "followUpRules",
+    note: "reference data",
+    document: `{ followUpRules { kind followUps { stage } } }`,
+    minRole: "VIEWER",
+    sides: { any: true },
+  },
+  {
+    operation: "followUpsDue",
+    note: "own: our active claim's follow-ups are listed; other: another organisation's are not",
+    document: `{ followUpsDue(withinDays: 90) { stage claim { id } } }`,
+    minRole: "VIEWER",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({
+      variables: {},
+      target: await (side === "own" ? fx.claimInUse("own", "other", "ACTIVE") : fx.claimInUse("other", "own", "ACTIVE")),
+    }),
+    shows: (data, target) => (data?.followUpsDue ?? []).some((item: any) => item.claim.id === target),
+  },
+  {
+    operation: "recordFollowUp",
+    note: "own: our active claim; other: another organisation's active claim on our placement",
+    document: `mutation($input: RecordFollowUpInput!) { recordFollowUp(input: $input) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({
+      variables: {
+        input: {
+          claimId: await (side === "own" ? fx.claimInUse("own", "other", "ACTIVE") : fx.claimInUse("other", "own", "ACTIVE")),
+          stage: "START_2W",
+          heldOn: new Date().toISOString().slice(0, 10),
+          attendance: "PARTICIPANT_AND_SUPERVISOR",
+        },
+      },
+    }),
+  },
   {
     operation: "Claim.validations",
     note: "own: on our claim; other: on another organisation's claim on our placement (empty without consent)",
@@ -862,6 +903,82 @@ export const rows: Row[] = [
     minRole: "COORDINATOR",
     sides: { own: true, other: false },
     setup: async (side, fx) => ({ variables: { id: await fx.participant(side === "own" ? "own" : "other") } }),
+  },
+  {
+    operation: "recordOutcome",
+    note: "own: our completed claim; other: another organisation's completed claim on our placement",
+    document: `mutation($input: RecordOutcomeInput!) { recordOutcome(input: $input) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({
+      variables: {
+        input: {
+          claimId: await (side === "own" ? fx.claimInUse("own", "other", "COMPLETED") : fx.claimInUse("other", "own", "COMPLETED")),
+          stage: "AT_END",
+          category: "NOT_REACHABLE",
+        },
+      },
+    }),
+  },
+  {
+    operation: "recordAbsence",
+    note: "own: our active claim; other: another organisation's active claim on our placement",
+    document: `mutation($input: RecordAbsenceInput!) { recordAbsence(input: $input) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({
+      variables: {
+        input: {
+          claimId: await (side === "own" ? fx.claimInUse("own", "other", "ACTIVE") : fx.claimInUse("other", "own", "ACTIVE")),
+          date: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
+          minutes: 30,
+          reason: "SICK",
+        },
+      },
+    }),
+  },
+  {
+    operation: "removeAbsence",
+    note: "own: an absence on our active claim; other: another organisation's",
+    document: `mutation($id: ID!) { removeAbsence(id: $id) }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: { id: await fx.absence(side === "own" ? "own" : "other") } }),
+  },
+  {
+    operation: "afReport",
+    note: "the user's own organisation's report to Arbetsförmedlingen",
+    document: `{ afReport(month: "2026-11") { month rows { claimId } } }`,
+    minRole: "COORDINATOR",
+    sides: { any: true },
+  },
+  {
+    operation: "statistics",
+    note: "counts for the whole pool, small groups suppressed",
+    document: `{ statistics(input: { unit: MONTH, start: "2026-01-01", count: 1, dimension: KIND }) { total { seatsOffered } } }`,
+    minRole: "VIEWER",
+    sides: { any: true },
+  },
+  {
+    operation: "calendarFeed",
+    note: "the signed-in user's own calendar link",
+    document: `{ calendarFeed { active } }`,
+    minRole: "VIEWER",
+    sides: { any: true },
+  },
+  {
+    operation: "createCalendarFeed",
+    note: "the signed-in user's own calendar link",
+    document: `mutation { createCalendarFeed { path } }`,
+    minRole: "VIEWER",
+    sides: { any: true },
+  },
+  {
+    operation: "revokeCalendarFeed",
+    note: "the signed-in user's own calendar link",
+    document: `mutation { revokeCalendarFeed }`,
+    minRole: "VIEWER",
+    sides: { any: true },
   },
   // ── Participants and users (write) ──────────────────────────────────────────────────────
   {
@@ -1056,6 +1173,31 @@ export async function createFixtures(dataSource: DataSource, services: Services)
       if (options.status === "CONFIRMED" || options.status === "ACTIVE") await services.claims.confirm(actor(owner), claim.id);
       if (options.status === "ACTIVE") await services.claims.start(actor(owner), claim.id);
       return { id: claim.id, participantId, placementId };
+    },
+    async claimInUse(claimant, owner, status) {
+      const start = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+      const end = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+      const placement = await services.placements.post(actor(owner), {
+        title: `Matrisplats ${unique()}`,
+        kind: "INTERNSHIP",
+        workplaceId: workplaces[owner],
+        capacity: 3,
+        startDate: start,
+        endDate: end,
+        status: "OPEN",
+        visibility: "ALL_PARTNERS",
+      } as never);
+      const participantId = await fx.participant(claimant);
+      const claim = await services.claims.claimSeat(actor(claimant), { placementId: placement.id, seats: 1, participantId } as never);
+      await services.claims.confirm(actor(owner), claim.id);
+      await services.claims.start(actor(owner), claim.id);
+      if (status === "COMPLETED") await services.claims.complete(actor(owner), claim.id);
+      return claim.id;
+    },
+    async absence(claimant) {
+      const claimId = await fx.claimInUse(claimant, claimant === "own" ? "third" : "own", "ACTIVE");
+      const date = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+      return (await services.absences.record(actor(claimant), { claimId, date, minutes: 20, reason: "LATE" } as never)).id;
     },
     async dueParticipant(org) {
       const id = await fx.participant(org);

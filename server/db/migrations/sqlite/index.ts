@@ -8,6 +8,7 @@ import { AuditFilterIndexes1764700000000 } from "./1764700000000-audit-filter-in
 import { WorkplacesAndTraining1764710000000 } from "./1764710000000-workplaces-and-training.js";
 import { ParticipantMatchingAndRetention1764720000000 } from "./1764720000000-participant-matching-and-retention.js";
 import { Notifications1764790000000 } from "./1764790000000-notifications.js";
+import { FollowUpsOutcomesAbsences1764820000000 } from "./1764820000000-follow-ups-outcomes-absences.js";
 import { PlacementFeedback1764830000000 } from "./1764830000000-placement-feedback.js";
 import { ValidationChecklists1764831000000 } from "./1764831000000-validation-checklists.js";
 import { StartingChecklists1764832000000 } from "./1764832000000-starting-checklists.js";
@@ -26,6 +27,7 @@ export const sqliteMigrations = [
   WorkplacesAndTraining1764710000000,
   ParticipantMatchingAndRetention1764720000000,
   Notifications1764790000000,
+  FollowUpsOutcomesAbsences1764820000000,
   PlacementFeedback1764830000000,
   ValidationChecklists1764831000000,
   StartingChecklists1764832000000,
