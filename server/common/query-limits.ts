@@ -161,7 +161,7 @@ export const LIST_BOUNDS = {
     "Placement.feedback": 100,
     // Validation: items per checklist and checklists per placement are enforced (validation.input.ts, checklist.service.ts);
     // templates, versions, dropped items and observations grow and are assumed maxima.
-    "Query.checklistTemplates": 100,
+    "Query.checklistTemplates": 50,
     "ChecklistTemplate.items": 100,
     "ChecklistTemplate.versions": 50,
     "ChecklistTemplateVersion.items": 100,

@@ -6,6 +6,7 @@ import { defaultPasswordHashing, type PasswordHashingOptions } from "../config.j
 import { PasswordHasher } from "../modules/auth/passwords.js";
 import { ClaimStatus, LIVE_STATUSES } from "../modules/claim/claim-status.js";
 import { Claim } from "../modules/claim/claim.entity.js";
+import { FeedbackKind, FeedbackTag, PlacementFeedback } from "../modules/feedback/feedback.entity.js";
 import { Organisation, OrganisationKind } from "../modules/organisation/organisation.entity.js";
 import { Participant } from "../modules/participant/participant.entity.js";
 import { Licence, PlacementKind, PlacementStatus, SwedishLevel, Visibility } from "../modules/placement/placement-kind.js";
@@ -531,8 +532,79 @@ export async function seedDemoData(
     }
 
     await seedClaims(manager, today, placements, orgs, users, participants);
+    await seedFeedback(manager, today, placements, orgs, users);
     await seedDemoHistory(manager, today);
   });
+}
+
+/**
+ * A few recommendations and warnings between the municipalities, as coordinators write them: about
+ * the workplace, never about a person. One warning answered, one resolved, one recommendation.
+ */
+async function seedFeedback(
+  manager: EntityManager,
+  today: Date,
+  placements: Placement[],
+  orgs: Map<Slug, Organisation>,
+  users: Map<Slug, User>,
+) {
+  const shared = (owner: Slug) =>
+    placements.find(
+      (p) => p.organisationId === orgs.get(owner)!.id && p.status === PlacementStatus.OPEN && p.visibility === Visibility.ALL_PARTNERS,
+    )!;
+  const admins = new Map<Slug, User>();
+  for (const slug of orgs.keys()) admins.set(slug, await manager.findOneByOrFail(User, { email: `admin@${slug}.demo` }));
+  const notes: [Slug, Slug, FeedbackKind, FeedbackTag[], string, string | null, boolean][] = [
+    [
+      "arboga",
+      "koping",
+      FeedbackKind.WARNING,
+      [FeedbackTag.SUPERVISION],
+      "Handledaren var på semester de två första veckorna och ingen annan hade fått veta att en praktikant skulle börja.",
+      "Tack för att ni sa till. Vi har nu en ersättare för handledaren vid semestrar.",
+      false,
+    ],
+    [
+      "kungsor",
+      "arboga",
+      FeedbackKind.RECOMMENDATION,
+      [FeedbackTag.TASKS, FeedbackTag.ATTITUDE],
+      "Varierade uppgifter och ett mycket bra bemötande. Handledaren tar sig tid att visa och följa upp varje vecka.",
+      null,
+      false,
+    ],
+    [
+      "arbetsformedlingen",
+      "kungsor",
+      FeedbackKind.WARNING,
+      [FeedbackTag.SAFETY],
+      "Skyddsskor och handskar saknades den första veckan.",
+      "Skyddsutrustning finns nu i alla storlekar från första dagen.",
+      true,
+    ],
+  ];
+  let n = 0;
+  for (const [author, owner, kind, tags, text, answer, resolved] of notes) {
+    const placement = shared(owner);
+    const createdAt = addDays(today, -10 + n++);
+    await manager.insert(PlacementFeedback, {
+      id: newId(),
+      placementId: placement.id,
+      organisationId: orgs.get(author)!.id,
+      authorId: users.get(author)!.id,
+      kind,
+      text,
+      tagCodes: tags.join(","),
+      basedOnClaim: await manager.existsBy(Claim, { placementId: placement.id, organisationId: orgs.get(author)!.id }),
+      createdAt,
+      answer,
+      answeredAt: answer ? addDays(createdAt, 1) : null,
+      answeredById: answer ? users.get(owner)!.id : null,
+      resolvedAt: resolved ? addDays(createdAt, 2) : null,
+      resolvedById: resolved ? admins.get(owner)!.id : null,
+      withdrawnAt: null,
+    });
+  }
 }
 
 /** Claims in every status, spread over the partners, keeping seatsTaken equal to live seats. */

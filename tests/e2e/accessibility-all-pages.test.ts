@@ -58,6 +58,45 @@ describe.skipIf(!hasChromium)("accessibility of every page", { timeout: E2E_TEST
     ids.other = board.data.board.edges.find(
       (edge: { node: { organisation: { slug: string } } }) => edge.node.organisation.slug !== "koping",
     ).node.id;
+    // A participant on our placement with a validation under way: the validation page and the skills summary.
+    ids.participant = (
+      await server.gql(`mutation { registerParticipant(input: { code: "KOP-AXE-1" }) { id } }`, {}, koping)
+    ).data.registerParticipant.id;
+    ids.claim = (
+      await server.gql(
+        `mutation($p: ID!, $who: ID) { claimSeat(input: { placementId: $p, participantId: $who }) { id } }`,
+        { p: ids.own, who: ids.participant },
+        koping,
+      )
+    ).data.claimSeat.id;
+    await server.gql(`mutation($id: ID!) { confirmClaim(id: $id) { id } }`, { id: ids.claim }, koping);
+    const template = (await server.gql(`{ checklistTemplates { id } }`, {}, koping)).data.checklistTemplates[0].id;
+    const checklist = (
+      await server.gql(
+        `mutation($input: AttachChecklistInput!) { attachChecklist(input: $input) { id items { id } } }`,
+        { input: { placementId: ids.own, templateId: template } },
+        koping,
+      )
+    ).data.attachChecklist;
+    const validation = (
+      await server.gql(
+        `mutation($input: StartValidationInput!) { startValidation(input: $input) { id } }`,
+        { input: { claimId: ids.claim, checklistId: checklist.id, supervisorName: "Anna Lindqvist", supervisorTitle: "Lagerchef" } },
+        koping,
+      )
+    ).data.startValidation.id;
+    await server.gql(
+      `mutation($input: RecordValidationInput!) { recordValidation(input: $input) { id } }`,
+      {
+        input: {
+          validationId: validation,
+          observedOn: "2026-11-02",
+          observer: "Anna Lindqvist",
+          items: checklist.items.slice(0, 2).map((item: { id: string }) => ({ itemId: item.id, level: "WITH_SUPPORT" })),
+        },
+      },
+      koping,
+    );
   });
 
   afterAll(async () => {
@@ -80,6 +119,9 @@ describe.skipIf(!hasChromium)("accessibility of every page", { timeout: E2E_TEST
     "/workplaces",
     "/supervisors",
     "/participants",
+    "/checklists",
+    `/claims/${ids.claim}/validation`,
+    `/participants/${ids.participant}/skills-summary`,
     ...(admin ? ["/users", "/audit-log"] : []),
     "/tillganglighet",
     "/sidan-finns-inte",

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AuditEntry } from "../../server/modules/audit/audit-entry.entity.js";
+import { PlacementFeedback } from "../../server/modules/feedback/feedback.entity.js";
 import { codes, startTestServer, store, storeAvailable, type TestServer } from "../helpers/test-server.js";
 
 const POST = `mutation($input: PostPlacementInput!) { postPlacement(input: $input) { id } }`;
@@ -162,6 +163,22 @@ describe.skipIf(!storeAvailable)(`recommendations and warnings about placements 
   });
 
   describe("who sees it", () => {
+    it("shows the demo data's recommendations and warnings on the board, one of them answered and one resolved", async () => {
+      const board = await server.gql(
+        `{ board(first: 100) { edges { node { id feedbackSummary { count warnings openWarnings } } } } }`,
+        {},
+        kungsor,
+      );
+      const summaries = board.data.board.edges.map(
+        (edge: { node: { feedbackSummary: { count: number } | null } }) => edge.node.feedbackSummary,
+      );
+      const total = summaries.reduce((sum: number, summary: { count: number } | null) => sum + (summary?.count ?? 0), 0);
+      expect(total).toBeGreaterThanOrEqual(3);
+      const rows = await server.dataSource.getRepository(PlacementFeedback).find();
+      expect(rows.filter((row) => row.answer !== null).length).toBeGreaterThanOrEqual(2);
+      expect(rows.filter((row) => row.resolvedAt !== null).length).toBeGreaterThanOrEqual(1);
+    });
+
     it("shows it to a Kungsör coordinator on the board card (a count and the latest excerpt) and in full on the page", async () => {
       const board = (await server.gql(BOARD, { first: 100 }, kungsor)).data.board.edges.map((edge: { node: unknown }) => edge.node);
       expect(board.find((node: { id: string }) => node.id === placementId)).toEqual({

@@ -2,6 +2,8 @@ import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../server/common/logger.js";
 import { AuditEntry } from "../../server/modules/audit/audit-entry.entity.js";
+import { Claim } from "../../server/modules/claim/claim.entity.js";
+import { Participant } from "../../server/modules/participant/participant.entity.js";
 import { Validation, ValidationRecord } from "../../server/modules/validation/validation.entity.js";
 import { swedishToday } from "../../server/modules/workplace/supervisor-training.js";
 import { pdfPages } from "../helpers/pdf-text.js";
@@ -507,6 +509,45 @@ describe.skipIf(!storeAvailable)(`validation checklists and skills summaries (${
   });
 
   describe("the participant's data", () => {
+    it("counts an observation as activity for retention, and retention erases the validations with the participant", async () => {
+      const who = (await gql(`mutation { registerParticipant(input: { code: "KOP-RET-5" }) { id } }`, {}, koping)).registerParticipant.id;
+      const claim = (
+        await gql(
+          `mutation($p: ID!, $who: ID) { claimSeat(input: { placementId: $p, participantId: $who }) { id } }`,
+          { p: placementId, who },
+          koping,
+        )
+      ).claimSeat.id;
+      await gql(`mutation($id: ID!) { confirmClaim(id: $id) { id } }`, { id: claim }, koping);
+      const started = (await gql(START, { input: { claimId: claim, checklistId } }, koping)).startValidation.id;
+      await gql(
+        RECORD,
+        {
+          input: {
+            validationId: started,
+            observedOn: second,
+            observer: "Karin Holm",
+            items: [{ itemId: items[0].id, level: "WITH_SUPPORT" }],
+          },
+        },
+        koping,
+      );
+      await gql(`mutation($id: ID!) { startClaim(id: $id) { id } }`, { id: claim }, koping);
+      await gql(`mutation($id: ID!) { completeClaim(id: $id) { id } }`, { id: claim }, koping);
+      const longAgo = new Date("2020-01-01T00:00:00Z");
+      await server.dataSource.getRepository(Participant).update({ id: who }, { createdAt: longAgo, updatedAt: longAgo });
+      await server.dataSource.getRepository(Claim).update({ id: claim }, { updatedAt: longAgo });
+      const actor = { viewer: (await server.services.auth.authenticate(koping))!, ip: null };
+      const dueIds = async () => (await server.services.participants.dueForReview(actor)).map((due) => due.participant.id);
+      expect(await dueIds()).not.toContain(who);
+      await server.dataSource.getRepository(ValidationRecord).update({ validationId: started }, { recordedAt: longAgo });
+      expect(await dueIds()).toContain(who);
+      const results = await server.services.participants.retention({ apply: true });
+      expect(results.find((result) => result.slug === "koping")!.erased).toContain(who);
+      expect(await server.dataSource.getRepository(Validation).countBy({ id: started })).toBe(0);
+      expect(await server.dataSource.getRepository(ValidationRecord).countBy({ validationId: started })).toBe(0);
+    });
+
     it("holds the validations in the extract, and erasure deletes them", async () => {
       const extract = await fetch(`${server.url}/exports/participants/${participantId}.json`, {
         headers: { authorization: `Bearer ${koping}` },
@@ -514,9 +555,8 @@ describe.skipIf(!storeAvailable)(`validation checklists and skills summaries (${
       const body = await extract.json();
       expect(body.validations).toHaveLength(2);
       expect(body.validations[0].records).toHaveLength(5);
-      // Observations made on one date in one step share their instant, so their order among themselves is not part of the extract.
       expect(body.validations[0].records).toContainEqual(
-        expect.objectContaining({ level: "WITH_SUPPORT", observedOn: first, observer: "Karin Holm, kökschef" }),
+        expect.objectContaining({ item: items[0].text, level: "WITH_SUPPORT", observedOn: first, observer: "Karin Holm, kökschef" }),
       );
       await gql(`mutation($id: ID!) { eraseParticipant(id: $id) }`, { id: participantId }, koping);
       expect(await server.dataSource.getRepository(Validation).countBy({ participantId })).toBe(0);
