@@ -7,6 +7,9 @@ import { PasswordResolver } from "./modules/auth/password.resolver.js";
 import { ClaimResolver } from "./modules/claim/claim.resolver.js";
 import { OrganisationResolver } from "./modules/organisation/organisation.resolver.js";
 import { ParticipantResolver } from "./modules/participant/participant.resolver.js";
+import { ConsentResolver } from "./modules/consent/consent.resolver.js";
+import { PlacementPoolResolver } from "./modules/placement/placement-pool.resolver.js";
+import { WaitingListResolver } from "./modules/waiting-list/waiting-list.resolver.js";
 import { PlacementResolver } from "./modules/placement/placement.resolver.js";
 import { ReferenceResolver } from "./modules/reference/reference.resolver.js";
 import { ContactResolver } from "./modules/user/contact.resolver.js";
@@ -26,6 +29,9 @@ export const resolvers = [
   ClaimResolver,
   ParticipantResolver,
   AuditResolver,
+  ConsentResolver,
+  PlacementPoolResolver,
+  WaitingListResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -1,9 +1,11 @@
-import { defaultSupervisorTrainingValidYears, type Config } from "./config.js";
+import { defaultReminders, defaultSupervisorTrainingValidYears, type Config } from "./config.js";
 import type { Store } from "./db/store.js";
 import { AuditService } from "./modules/audit/audit.service.js";
 import { AuthService } from "./modules/auth/auth.service.js";
 import { ImportService } from "./modules/import/import.service.js";
 import { ClaimService } from "./modules/claim/claim.service.js";
+import { ConsentService } from "./modules/consent/consent.service.js";
+import { WaitingListService } from "./modules/waiting-list/waiting-list.service.js";
 import { ParticipantService } from "./modules/participant/participant.service.js";
 import { PlacementService } from "./modules/placement/placement.service.js";
 import { OrganisationService } from "./modules/organisation/organisation.service.js";
@@ -17,15 +19,18 @@ import { WorkplaceService } from "./modules/workplace/workplace.service.js";
 export function createServices(
   store: Store,
   config: Pick<Config, "tokenSecret" | "tokenTtlHours" | "holdTtlMinutes"> &
-    Partial<Pick<Config, "loginThrottle" | "passwordHashing" | "supervisorTrainingValidYears">>,
+    Partial<Pick<Config, "loginThrottle" | "passwordHashing" | "supervisorTrainingValidYears" | "reminders">>,
 ) {
   const { reads, transact } = store;
   const audit = new AuditService(reads);
-  const claims = new ClaimService(reads, transact, audit, config);
+  const consents = new ConsentService(reads, transact, audit);
+  const claims = new ClaimService(reads, transact, audit, config, consents);
   const auth = new AuthService(reads, transact, audit, config);
   const passwords = new PasswordService(reads, transact, audit, auth, config.tokenSecret);
   const training = new TrainingRule(config.supervisorTrainingValidYears ?? defaultSupervisorTrainingValidYears);
-  const placements = new PlacementService(store, audit, claims, training);
+  const waitingList = new WaitingListService(reads, transact, audit, claims);
+  const reminders = { ...defaultReminders, ...config.reminders };
+  const placements = new PlacementService(store, audit, claims, training, waitingList, reminders);
   const workplaces = new WorkplaceService(reads, transact, audit, training);
   return {
     store,
@@ -33,6 +38,8 @@ export function createServices(
     auth,
     passwords,
     claims,
+    consents,
+    waitingList,
     placements,
     participants: new ParticipantService(reads, transact, audit),
     workplaces,

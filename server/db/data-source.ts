@@ -5,6 +5,9 @@ import { AuditEntry } from "../modules/audit/audit-entry.entity.js";
 import { PasswordReset } from "../modules/auth/password-reset.entity.js";
 import { Session } from "../modules/auth/session.entity.js";
 import { Claim } from "../modules/claim/claim.entity.js";
+import { ClaimRenewal } from "../modules/claim/claim-renewal.entity.js";
+import { Consent, ConsentOrganisation } from "../modules/consent/consent.entity.js";
+import { WaitingListEntry } from "../modules/waiting-list/waiting-list-entry.entity.js";
 import { Organisation } from "../modules/organisation/organisation.entity.js";
 import { ParticipantPolicy } from "../modules/participant/participant-policy.entity.js";
 import { Participant } from "../modules/participant/participant.entity.js";
@@ -32,6 +35,10 @@ export const entities = [
   Participant,
   ParticipantPolicy,
   Claim,
+  ClaimRenewal,
+  Consent,
+  ConsentOrganisation,
+  WaitingListEntry,
   AuditEntry,
 ];
 

@@ -4,6 +4,9 @@ import type { PlacementRelations } from "../modules/placement/placement-relation
 import type { Services } from "../services.js";
 import { visibleToByPlacementId } from "./visible-to-by-placement-id.js";
 import { claimsByPlacementId } from "./claims-by-placement-id.js";
+import { consentedParticipantById } from "./consented-participant-by-id.js";
+import { renewalsByClaimId } from "./renewals-by-claim-id.js";
+import { waitingCountByPlacementId } from "./waiting-count-by-placement-id.js";
 import { municipalityByCode } from "./municipality-by-code.js";
 import { occupationFieldById } from "./occupation-field-by-id.js";
 import { organisationById } from "./organisation-by-id.js";
@@ -37,6 +40,14 @@ export function createLoaders(services: Services, viewer: Viewer | null, ip: str
     seatHoldingsByPlacementId: seatHoldingsByPlacementId(reads),
     claimsByPlacementId: claimsByPlacementId(reads),
     ourClaimsByPlacementId: ourClaimsByPlacementId(reads, viewer),
+    consentedParticipantById: consentedParticipantById(services.consents, viewer),
+    renewalsByClaimId: renewalsByClaimId(reads),
+    waitingCountByPlacementId: waitingCountByPlacementId(reads),
+    /** Reads of another organisation's participant under its consent: audited as such, one insert per tick. */
+    consentedParticipantReads: new DataLoader<string, string>(async (ids) => {
+      if (viewer) await services.participants.logReads({ viewer, ip }, ids, "read:participant:consent");
+      return ids;
+    }),
     /** Batches "who read which participant" into one audit insert per tick. */
     participantReads: new DataLoader<string, string>(async (ids) => {
       if (viewer) await services.participants.logReads({ viewer, ip }, ids);

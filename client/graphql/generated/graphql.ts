@@ -34,10 +34,14 @@ export type AuditLogFilter = {
 
 /** Narrows the board. All given conditions must hold. */
 export type BoardFilter = {
+  /** One of your participants: only placements whose requirements (Swedish level, licences) they meet. Interest, municipality and period never hide a placement; they rank it (sort BEST_FIT). */
+  fitsParticipantId?: string | number | null | undefined;
   /** Only placements with at least one free seat. */
   freeSeatsOnly?: boolean | null | undefined;
   /** Only placements running on or after this day. */
   from?: string | null | undefined;
+  /** Also placements whose end date has passed, and standing placements their organisation has not confirmed for STANDING_STALE_DAYS (both leave the board otherwise). */
+  includeEnded?: boolean | null | undefined;
   kinds?: Array<PlacementKind> | null | undefined;
   /** Fits a person holding these licences: hides placements that require others. */
   licencesHeld?: Array<Licence> | null | undefined;
@@ -59,6 +63,8 @@ export type BoardFilter = {
 
 /** Order of the board. */
 export const BoardSort = {
+  /** Best fit for forParticipantId first: requirements met, then occupation interest, home municipality and period against availability (see Placement.fit). */
+  BEST_FIT: 'BEST_FIT',
   /** Most free seats first. */
   MOST_FREE_SEATS: 'MOST_FREE_SEATS',
   /** Most recently posted first (default). */
@@ -100,12 +106,28 @@ export const ClaimAction = {
 } as const;
 
 export type ClaimAction = typeof ClaimAction[keyof typeof ClaimAction];
+/** The parts of a consent the claim form records in the same step as the claim (it covers the placement's organisation). */
+export type ClaimConsentInput = {
+  /** Where the signed consent is kept in your own case system (at most 200 characters). */
+  documentReference?: string | null | undefined;
+  /** For a minor: a guardian agreed too (required then). */
+  guardianAgreed?: boolean;
+  /** Last day the consent is valid. */
+  validUntil: string;
+};
+
 /** Seats to hold on a placement for your organisation. */
 export type ClaimSeatInput = {
+  /** Record the participant's consent in the same step; it covers the placement's organisation. */
+  consent?: ClaimConsentInput | null | undefined;
+  /** Required when the participant lacks what the placement requires (Swedish level, licences): why to go ahead anyway. The placement's organisation reads it. */
+  overrideReason?: string | null | undefined;
   /** One of your organisation's participants. Other organisations never see it. */
   participantId?: string | number | null | undefined;
   placementId: string | number;
+  /** Last day asked for; within the placement's period. */
   requestedEnd?: string | null | undefined;
+  /** First day asked for; within the placement's period. */
   requestedStart?: string | null | undefined;
   seats?: number;
 };
@@ -273,6 +295,8 @@ export type RegisterParticipantInput = {
   /** SCB code of the municipality the person lives in (see `municipalities`). */
   homeMunicipalityCode?: string | null | undefined;
   licences?: Array<Licence>;
+  /** Under 18: consents then record that a guardian agreed too. */
+  minor?: boolean;
   /** JobTech occupation field ids (see `occupationFields`), at most 10. */
   occupationFieldIds?: Array<string | number>;
   swedishLevel?: SwedishLevel;
@@ -371,6 +395,7 @@ export type UpdateParticipantInput = {
   /** Null removes it. */
   homeMunicipalityCode?: string | null | undefined;
   licences?: Array<Licence> | null | undefined;
+  minor?: boolean | null | undefined;
   occupationFieldIds?: Array<string | number> | null | undefined;
   swedishLevel?: SwedishLevel | null | undefined;
 };

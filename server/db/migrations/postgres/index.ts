@@ -6,6 +6,7 @@ import { PasswordReset1764630000000 } from "./1764630000000-password-reset.js";
 import { AuditFilterIndexes1764700000000 } from "./1764700000000-audit-filter-indexes.js";
 import { WorkplacesAndTraining1764710000000 } from "./1764710000000-workplaces-and-training.js";
 import { ParticipantMatchingAndRetention1764720000000 } from "./1764720000000-participant-matching-and-retention.js";
+import { ParticipantWay1764800000000 } from "./1764800000000-participant-way.js";
 
 /** Applied in order on start-up; append, never edit. */
 export const postgresMigrations = [
@@ -17,4 +18,5 @@ export const postgresMigrations = [
   AuditFilterIndexes1764700000000,
   WorkplacesAndTraining1764710000000,
   ParticipantMatchingAndRetention1764720000000,
+  ParticipantWay1764800000000,
 ];
