@@ -212,9 +212,9 @@ export class ClaimResolver {
     return claim.unmetRequirements ? claim.unmetRequirements.split(",") : [];
   }
 
-  @FieldResolver(() => [ClaimRenewal], { description: "The chain of renewals of the claim's period, oldest first." })
-  renewals(@Root() claim: Claim, @Ctx() context: Context): Promise<ClaimRenewal[]> {
-    return context.loaders.renewalsByClaimId.load(claim.id);
+  @FieldResolver(() => [ClaimRenewal], { description: "The chain of renewals of the claim's period, oldest first (the latest 50)." })
+  async renewals(@Root() claim: Claim, @Ctx() context: Context): Promise<ClaimRenewal[]> {
+    return (await context.loaders.renewalsByClaimId.load(claim.id)).slice(-50);
   }
 
   @FieldResolver(() => ClaimRenewalLimit, {

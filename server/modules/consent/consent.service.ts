@@ -81,7 +81,7 @@ export class ConsentService {
   /** The participant's consents, newest first; own organisation only (others: NOT_FOUND). */
   async ofParticipant(viewer: Viewer, participantId: string): Promise<Consent[]> {
     await this.ownParticipant(viewer, participantId, "participantId");
-    return this.reads.find(Consent, { where: { participantId }, order: { recordedAt: "DESC", id: "DESC" } });
+    return this.reads.find(Consent, { where: { participantId }, order: { recordedAt: "DESC", id: "DESC" }, take: 50 });
   }
 
   /** The organisations one consent covers. */

@@ -120,6 +120,7 @@ export class WaitingListService {
     const entries = await this.reads.find(WaitingListEntry, {
       where: { placementId, status: WaitingListStatus.WAITING },
       order: { createdAt: "ASC", id: "ASC" },
+      take: 200,
     });
     return entries.map((entry, index) => Object.assign(entry, { position: index + 1 }));
   }
