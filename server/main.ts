@@ -19,7 +19,10 @@ try {
 const logger = createLogger(config.logLevel);
 const store = await openStore(config);
 const { app, services, stop, beginShutdown } = await createApp({ config, store, logger });
-const sweeper = startHoldSweeper(services.claims, config.holdSweepSeconds, logger, [() => services.waitingList.expireEnded()]);
+const sweeper = startHoldSweeper(services.claims, config.holdSweepSeconds, logger, [
+  () => services.waitingList.expireEnded(),
+  () => services.reminders.sweep(),
+]);
 const server = app.listen(config.port, () => {
   const kind = config.databaseUrl ? "PostgreSQL" : `SQLite (${config.sqlitePath})`;
   logger.info({ port: config.port, store: kind }, `Praktikpool listening on http://localhost:${config.port}`);

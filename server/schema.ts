@@ -5,6 +5,7 @@ import { AuditResolver } from "./modules/audit/audit.resolver.js";
 import { AuthResolver } from "./modules/auth/auth.resolver.js";
 import { PasswordResolver } from "./modules/auth/password.resolver.js";
 import { ClaimResolver } from "./modules/claim/claim.resolver.js";
+import { NotificationResolver } from "./modules/notification/notification.resolver.js";
 import { OrganisationResolver } from "./modules/organisation/organisation.resolver.js";
 import { ParticipantResolver } from "./modules/participant/participant.resolver.js";
 import { ConsentResolver } from "./modules/consent/consent.resolver.js";
@@ -32,6 +33,7 @@ export const resolvers = [
   ConsentResolver,
   PlacementPoolResolver,
   WaitingListResolver,
+  NotificationResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

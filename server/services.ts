@@ -2,8 +2,10 @@ import { defaultReminders, defaultSupervisorTrainingValidYears, type Config } fr
 import type { Store } from "./db/store.js";
 import { AuditService } from "./modules/audit/audit.service.js";
 import { AuthService } from "./modules/auth/auth.service.js";
+import { NotificationService } from "./modules/notification/notification.service.js";
 import { ImportService } from "./modules/import/import.service.js";
 import { ClaimService } from "./modules/claim/claim.service.js";
+import { ReminderService } from "./modules/claim/reminders.js";
 import { ConsentService } from "./modules/consent/consent.service.js";
 import { WaitingListService } from "./modules/waiting-list/waiting-list.service.js";
 import { ParticipantService } from "./modules/participant/participant.service.js";
@@ -23,8 +25,9 @@ export function createServices(
 ) {
   const { reads, transact } = store;
   const audit = new AuditService(reads);
+  const notifications = new NotificationService(reads, transact);
   const consents = new ConsentService(reads, transact, audit);
-  const claims = new ClaimService(reads, transact, audit, config, consents);
+  const claims = new ClaimService(reads, transact, audit, config, consents, notifications);
   const auth = new AuthService(reads, transact, audit, config);
   const passwords = new PasswordService(reads, transact, audit, auth, config.tokenSecret);
   const training = new TrainingRule(config.supervisorTrainingValidYears ?? defaultSupervisorTrainingValidYears);
@@ -32,14 +35,17 @@ export function createServices(
   const reminders = { ...defaultReminders, ...config.reminders };
   const placements = new PlacementService(store, audit, claims, training, waitingList, reminders);
   const workplaces = new WorkplaceService(reads, transact, audit, training);
+  const reminderService = new ReminderService(reads, transact, notifications, reminders);
   return {
     store,
     audit,
+    notifications,
     auth,
     passwords,
     claims,
     consents,
     waitingList,
+    reminders: reminderService,
     placements,
     participants: new ParticipantService(reads, transact, audit),
     workplaces,

@@ -8,6 +8,7 @@ import { Claim } from "../modules/claim/claim.entity.js";
 import { ClaimRenewal } from "../modules/claim/claim-renewal.entity.js";
 import { Consent, ConsentOrganisation } from "../modules/consent/consent.entity.js";
 import { WaitingListEntry } from "../modules/waiting-list/waiting-list-entry.entity.js";
+import { Notification } from "../modules/notification/notification.entity.js";
 import { Organisation } from "../modules/organisation/organisation.entity.js";
 import { ParticipantPolicy } from "../modules/participant/participant-policy.entity.js";
 import { Participant } from "../modules/participant/participant.entity.js";
@@ -40,6 +41,7 @@ export const entities = [
   ConsentOrganisation,
   WaitingListEntry,
   AuditEntry,
+  Notification,
 ];
 
 export interface StoreOptions {

@@ -5,6 +5,47 @@ import { StatementCounter } from "./statement-counter.js";
 /** Runs `work` in one write transaction: it commits when `work` resolves and rolls back when it throws. */
 export type Transact = <T>(work: (manager: EntityManager) => Promise<T>) => Promise<T>;
 
+/** What each open transaction will do once it has committed, by its manager. */
+const commitHooks = new WeakMap<EntityManager, Array<() => void>>();
+
+/**
+ * Runs `hook` after the transaction of `manager` commits, never when it rolls back: what others
+ * are told (live updates, notifications) is always what the store holds. Only inside `transact`.
+ */
+export function afterCommit(manager: EntityManager, hook: () => void): void {
+  const hooks = commitHooks.get(manager);
+  if (!hooks) throw new Error("afterCommit outside a transaction of Store.transact");
+  hooks.push(hook);
+}
+
+/**
+ * Gives `transact` its commit hooks. A SQLite store reuses one manager for every transaction, but
+ * its queue runs them one at a time, so the map holds at most one entry per manager.
+ */
+function withCommitHooks(transact: Transact): Transact {
+  return async (work) => {
+    let hooks: Array<() => void> = [];
+    const result = await transact(async (manager) => {
+      hooks = [];
+      commitHooks.set(manager, hooks);
+      try {
+        return await work(manager);
+      } finally {
+        commitHooks.delete(manager);
+      }
+    });
+    for (const hook of hooks) {
+      try {
+        hook();
+      } catch (error) {
+        // A listener's failure must not turn a committed write into an error for its caller.
+        process.emitWarning(`a commit hook failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    return result;
+  };
+}
+
 /**
  * What services use: `reads` never sees uncommitted data, `transact` is the only way to write.
  *
@@ -41,7 +82,7 @@ export async function createStore(options: StoreOptions): Promise<Store> {
     return {
       kind: "postgres",
       reads: writer.manager,
-      transact: (work) => writer.transaction(work),
+      transact: withCommitHooks((work) => writer.transaction(work)),
       statements,
       writer,
       version: () => null,
@@ -53,7 +94,7 @@ export async function createStore(options: StoreOptions): Promise<Store> {
   return {
     kind: "sqlite",
     reads: reader.manager,
-    transact: queued(writer),
+    transact: withCommitHooks(queued(writer)),
     statements,
     writer,
     version: dataVersion(reader, statements),

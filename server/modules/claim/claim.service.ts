@@ -12,6 +12,8 @@ import { visiblePlacements } from "../placement/placement.visibility.js";
 import { addMonths, checkDuration, daysBetween, periodRule, traineeTypeOf, type PeriodRule } from "../placement/kind-rules.js";
 import { unmetRequirements } from "../placement/fit.js";
 import type { ConsentService } from "../consent/consent.service.js";
+import { NotificationEvent } from "../notification/notification-event.js";
+import type { NotificationService } from "../notification/notification.service.js";
 import { WaitingListEntry, WaitingListStatus } from "../waiting-list/waiting-list-entry.entity.js";
 import { Workplace } from "../workplace/workplace.entity.js";
 import { swedishToday } from "../workplace/supervisor-training.js";
@@ -78,6 +80,7 @@ export class ClaimService {
     private readonly audit: AuditService,
     private readonly options: { holdTtlMinutes: number },
     private readonly consents: ConsentService,
+    private readonly notifications: NotificationService,
   ) {}
 
   async claimSeat(actor: Actor, input: ClaimSeatInput): Promise<Claim> {
@@ -130,6 +133,17 @@ export class ClaimService {
         now,
       });
       await this.audit.record(manager, actor, { action: "claimSeat", entity: "Claim", entityId: claim.id });
+      if (placement.organisationId !== viewer.organisationId) {
+        await this.notifications.record(manager, {
+          event: NotificationEvent.CLAIM_ON_OUR_PLACEMENT,
+          organisationIds: [placement.organisationId],
+          placementId: placement.id,
+          claimId: claim.id,
+          counterpartOrganisationId: viewer.organisationId,
+          seats: claim.seats,
+          dueAt: claim.expiresAt,
+        });
+      }
       if (input.consent && participant) await this.consents.insert(manager, actor, participant, [placement.organisationId], input.consent);
       return claim;
     });
@@ -214,6 +228,21 @@ export class ClaimService {
     return claim;
   }
 
+  /** Tells the claiming organisation that the placement's organisation decided (in the decision's transaction). */
+  private async recordDecision(manager: EntityManager, claim: Claim): Promise<void> {
+    const placement = await manager.findOneByOrFail(Placement, { id: claim.placementId });
+    if (placement.organisationId === claim.organisationId) return;
+    await this.notifications.record(manager, {
+      event: NotificationEvent.CLAIM_DECIDED,
+      organisationIds: [claim.organisationId],
+      userIds: [claim.claimedById],
+      placementId: placement.id,
+      claimId: claim.id,
+      counterpartOrganisationId: placement.organisationId,
+      seats: claim.seats,
+    });
+  }
+
   /**
    * Gives freed seats to the first entries in the placement's queue as HELD claims of their
    * organisations, in the caller's transaction (the one that freed them). Strictly in line: when
@@ -257,6 +286,17 @@ export class ClaimService {
       await this.audit.record(manager, { viewer: null, ip: null }, [
         { action: "offerWaitingListSeat", entity: "Claim", entityId: claim.id, organisationId: next.organisationId },
       ]);
+      const placement = await manager.findOneByOrFail(Placement, { id: placementId });
+      await this.notifications.record(manager, {
+        event: NotificationEvent.WAITING_LIST_OFFER,
+        organisationIds: [next.organisationId],
+        userIds: [next.createdById],
+        placementId,
+        claimId: claim.id,
+        counterpartOrganisationId: placement.organisationId,
+        seats: claim.seats,
+        dueAt: claim.expiresAt,
+      });
       offered.push(claim);
     }
     return offered;
@@ -542,6 +582,7 @@ export class ClaimService {
         .execute();
     }
     await this.audit.record(manager, actor, { action: transition.action, entity: "Claim", entityId: claim.id });
+    if (transition.action === "confirmClaim" || transition.action === "declineClaim") await this.recordDecision(manager, claim);
     if (!isLive(transition.to)) await this.offerFreedSeats(manager, claim.placementId, now);
     return true;
   }

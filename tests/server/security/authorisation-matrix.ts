@@ -390,6 +390,28 @@ export const rows: Row[] = [
     minRole: "ADMIN",
     sides: { any: true },
   },
+  // ── Notifications: each user's own inbox ───────────────────────────────────────────────
+  {
+    operation: "myNotifications",
+    note: "the signed-in user's own notifications only (recipients are chosen when recorded)",
+    document: `{ myNotifications { id event } }`,
+    minRole: "VIEWER",
+    sides: { any: true },
+  },
+  {
+    operation: "unreadNotificationCount",
+    note: "the signed-in user's own count",
+    document: `{ unreadNotificationCount }`,
+    minRole: "VIEWER",
+    sides: { any: true },
+  },
+  {
+    operation: "markNotificationsRead",
+    note: "changes only the signed-in user's own notifications, whatever ids are sent",
+    document: `mutation { markNotificationsRead }`,
+    minRole: "VIEWER",
+    sides: { any: true },
+  },
   {
     operation: "loginLocks",
     note: "own: our locked user is listed; other: another organisation's is not",

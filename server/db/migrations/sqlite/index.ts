@@ -8,6 +8,7 @@ import { AuditFilterIndexes1764700000000 } from "./1764700000000-audit-filter-in
 import { WorkplacesAndTraining1764710000000 } from "./1764710000000-workplaces-and-training.js";
 import { ParticipantMatchingAndRetention1764720000000 } from "./1764720000000-participant-matching-and-retention.js";
 import { ParticipantWay1764800000000 } from "./1764800000000-participant-way.js";
+import { Notifications1764790000000 } from "./1764790000000-notifications.js";
 
 /** Applied in order on start-up; append, never edit. */
 export const sqliteMigrations = [
@@ -20,5 +21,6 @@ export const sqliteMigrations = [
   AuditFilterIndexes1764700000000,
   WorkplacesAndTraining1764710000000,
   ParticipantMatchingAndRetention1764720000000,
+  Notifications1764790000000,
   ParticipantWay1764800000000,
 ];
