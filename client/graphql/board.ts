@@ -38,13 +38,25 @@ export const PlacementSummaryFragment = graphql(`
 `);
 
 export const BoardDocument = graphql(`
-  query Board($filter: BoardFilter, $first: Int!, $after: String, $sort: BoardSort!) {
-    board(filter: $filter, first: $first, after: $after, sort: $sort) {
+  query Board(
+    $filter: BoardFilter
+    $first: Int!
+    $after: String
+    $sort: BoardSort!
+    $forParticipantId: ID
+    $withFit: Boolean! = false
+    $fitFor: ID = "-"
+  ) {
+    board(filter: $filter, first: $first, after: $after, sort: $sort, forParticipantId: $forParticipantId) {
       totalCount
       edges {
         cursor
         node {
           ...PlacementSummary
+          # Issue 11: with a participant picked, how each placement fits them.
+          fit(participantId: $fitFor) @include(if: $withFit) {
+            ...PlacementFitSummary
+          }
         }
       }
       pageInfo {

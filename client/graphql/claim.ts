@@ -5,6 +5,7 @@ export const ParticipantsDocument = graphql(`
     participants {
       id
       code
+      minor
     }
   }
 `);
@@ -84,8 +85,8 @@ export const ConfirmClaimDocument = graphql(`
 `);
 
 export const DeclineClaimDocument = graphql(`
-  mutation DeclineClaim($id: ID!, $reason: String) {
-    declineClaim(id: $id, reason: $reason) {
+  mutation DeclineClaim($id: ID!, $reason: String, $category: DeclineCategory) {
+    declineClaim(id: $id, reason: $reason, category: $category) {
       ...ClaimWithPlacement
     }
   }
@@ -127,7 +128,18 @@ export const MyOrganisationDocument = graphql(`
       ...ClaimWithPlacement
       claimedBy {
         name
+        email
+        phone
       }
+      participantSharing
+      participant {
+        id
+        code
+        swedishLevel
+        licences
+      }
+      unmetRequirements
+      overrideReason
     }
     board(filter: { ownOnly: true, statuses: [OPEN, PAUSED, DRAFT] }, first: 100, sort: START_DATE) {
       totalCount
