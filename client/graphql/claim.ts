@@ -45,6 +45,19 @@ export const ClaimWithPlacementFragment = graphql(`
     reason
     updatedAt
     allowedActions
+    # Issue 11: where the claim stands under its kind's renewal rules, and the chain of renewals.
+    renewal {
+      renewable
+      capMonths
+      capEnd
+      latestEnd
+      nearCap
+    }
+    renewals {
+      previousEnd
+      newEnd
+      renewedAt
+    }
     organisation {
       id
       name

@@ -79,3 +79,11 @@ export const LeaveWaitingListDocument = graphql(`
     }
   }
 `);
+
+export const RenewClaimDocument = graphql(`
+  mutation RenewClaim($id: ID!, $until: LocalDate!) {
+    renewClaim(id: $id, until: $until) {
+      ...ClaimWithPlacement
+    }
+  }
+`);

@@ -640,5 +640,6 @@ export const en: MessageSchema = {
     capWarning: "The cap of {months} months is reached on {date}. Plan what comes next.",
     renewals: "Renewals",
   },
+  participantMinor: { label: "Under 18 (consent needs a guardian too)" },
   errorWords: errorWordsEn,
 };

@@ -645,6 +645,7 @@ export const sv = {
     capWarning: "Taket på {months} månader nås {date}. Planera vad som händer sedan.",
     renewals: "Förlängningar",
   },
+  participantMinor: { label: "Under 18 år (samtycke kräver även vårdnadshavare)" },
   errorWords: errorWordsSv,
 };
 
