@@ -612,7 +612,7 @@ export const en: MessageSchema = {
     contact: "Contact",
     requested: "Requested period",
     overrideBy: "Reason to reserve anyway: {reason}",
-    declineCategory: "Reason",
+    declineCategory: "Kind of reason",
     declineCategories: {
       OTHER_CANDIDATE: "The employer chose another candidate",
       REQUIREMENTS_NOT_MET: "The participant does not meet the requirements",

@@ -617,7 +617,7 @@ export const sv = {
     contact: "Kontakt",
     requested: "Önskad period",
     overrideBy: "Skäl att reservera ändå: {reason}",
-    declineCategory: "Skäl",
+    declineCategory: "Typ av skäl",
     declineCategories: {
       OTHER_CANDIDATE: "Arbetsgivaren valde en annan kandidat",
       REQUIREMENTS_NOT_MET: "Deltagaren uppfyller inte kraven",

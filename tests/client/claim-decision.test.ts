@@ -33,7 +33,7 @@ describe("ClaimDecision", () => {
     });
     await wrapper.get('button[aria-label="Neka: Lagerarbete"]').trigger("click");
     const category = wrapper.get("select#decline-category-c1");
-    expect(wrapper.get('label[for="decline-category-c1"]').text()).toContain("Skäl");
+    expect(wrapper.get('label[for="decline-category-c1"]').text()).toContain("Typ av skäl");
     await category.setValue("OTHER_CANDIDATE");
     await wrapper.get("textarea").setValue("Vi tog en annan");
     await wrapper.get("form").trigger("submit");
