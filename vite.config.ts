@@ -1,7 +1,9 @@
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import { constants as zlibConstants } from "node:zlib";
 import vue from "@vitejs/plugin-vue";
 import swc from "unplugin-swc";
+import { compression, defineAlgorithm } from "vite-plugin-compression2";
 import { defineConfig } from "vitest/config";
 
 const require = createRequire(import.meta.url);
@@ -89,7 +91,19 @@ export default defineConfig(({ command }) => ({
   root: here("client"),
   // Caches stay in the repo's node_modules, not in client/node_modules.
   cacheDir: here("node_modules/.vite"),
-  plugins: [vue()],
+  plugins: [
+    vue(),
+    // Every text file of the build also as .br and .gz, compressed once at build time at the
+    // highest levels; the server sends the copy the browser accepts (server/common/static-delivery.ts).
+    compression({
+      algorithms: [
+        defineAlgorithm("brotliCompress", { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }),
+        defineAlgorithm("gzip", { level: 9 }),
+      ],
+      threshold: 1024,
+      skipIfLargerOrEqual: true,
+    }),
+  ],
   define: {
     ...vueFlags,
     // Apollo Client 3 drops its development checks and messages when this is false at build time.

@@ -1,6 +1,14 @@
 import { createHmac } from "node:crypto";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import Database from "better-sqlite3";
+import pg from "pg";
+import {
+  claimArguments,
+  createPostgresClaimBaseline,
+  createSqliteClaimBaseline,
+  type ClaimAnswer,
+  type ClaimRequest,
+} from "./claim-baseline.js";
 
 /**
  * The benchmark's yardstick: what a careful engineer writes by hand for one screen. A bare
@@ -158,40 +166,80 @@ export function boardArguments(body: GraphQLBody): { first: number; after: strin
   };
 }
 
-/** node:http handler for POST /graphql with the board query (see boardArguments). */
-export function createBaselineHandler(db: Database.Database, tokenSecret: string) {
-  const board = createBaselineBoard(db, tokenSecret);
+/**
+ * node:http handler for POST /graphql: the board query (see boardArguments) and, when given,
+ * claimSeat (bench/claim-baseline.ts). Without a board (PostgreSQL) a board query answers 501.
+ */
+export function createBaselineHandler(
+  db: Database.Database | null,
+  tokenSecret: string,
+  claim?: (request: ClaimRequest) => ClaimAnswer | Promise<ClaimAnswer>,
+) {
+  const board = db ? createBaselineBoard(db, tokenSecret) : null;
+  const send = (res: ServerResponse, { status, body }: { status: number; body: string }) => {
+    res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body) });
+    res.end(body);
+  };
   return (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
-      let request: { first: number; after: string | null };
+      let parsed: GraphQLBody & { variables?: { input?: { placementId?: string; seats?: number } } };
       try {
-        request = boardArguments(JSON.parse(Buffer.concat(chunks).toString("utf8")) as GraphQLBody);
+        parsed = JSON.parse(Buffer.concat(chunks).toString("utf8")) as typeof parsed;
       } catch {
         res.writeHead(400).end();
         return;
       }
       const token = /^Bearer (\S+)$/i.exec(req.headers.authorization ?? "")?.[1] ?? null;
-      const { status, body } = board({ token, ...request });
-      res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body) });
-      res.end(body);
+      if (claim && parsed.query?.includes("claimSeat")) {
+        Promise.resolve()
+          .then(() => claim({ token, ...claimArguments(parsed), ip: req.socket.remoteAddress ?? null }))
+          .then(
+            (answer) => send(res, answer),
+            (failure: unknown) => {
+              console.error(failure);
+              send(res, { status: 500, body: `${JSON.stringify({ errors: [{ message: "internal" }] })}\n` });
+            },
+          );
+        return;
+      }
+      if (!board) return send(res, { status: 501, body: "" });
+      send(res, board({ token, ...boardArguments(parsed) }));
     });
   };
 }
 
+/** The connection settings of the server's SQLite connections (server/db/data-source.ts): WAL, synchronous=FULL, foreign keys. */
 export function openBaselineDatabase(sqlitePath: string): Database.Database {
   const db = new Database(sqlitePath, { fileMustExist: true });
   db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = FULL");
+  db.pragma("foreign_keys = ON");
   db.pragma("busy_timeout = 5000");
   return db;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const db = openBaselineDatabase(process.env.SQLITE_PATH!);
-  const server = http.createServer(createBaselineHandler(db, process.env.TOKEN_SECRET!));
+  const tokenSecret = process.env.TOKEN_SECRET!;
+  const holdTtlMinutes = Number(process.env.HOLD_TTL_MINUTES ?? 60);
+  let handler: ReturnType<typeof createBaselineHandler>;
+  let close: () => Promise<void>;
+  if (process.env.DATABASE_URL) {
+    // The server's pool settings (server/db/data-source.ts).
+    const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 20, options: "-c timezone=UTC" });
+    handler = createBaselineHandler(null, tokenSecret, createPostgresClaimBaseline(pool, { tokenSecret, holdTtlMinutes }));
+    close = () => pool.end();
+  } else {
+    const db = openBaselineDatabase(process.env.SQLITE_PATH!);
+    handler = createBaselineHandler(db, tokenSecret, createSqliteClaimBaseline(db, { tokenSecret, holdTtlMinutes }));
+    close = async () => {
+      db.close();
+    };
+  }
+  const server = http.createServer(handler);
   server.listen(Number(process.env.PORT ?? 4100), () => console.log(`baseline listening on ${process.env.PORT ?? 4100}`));
-  const stop = () => server.close(() => process.exit(0));
+  const stop = () => server.close(() => close().then(() => process.exit(0)));
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
 }

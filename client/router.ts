@@ -67,6 +67,32 @@ export const routes = [
     meta: { title: "participants.title" },
   },
   {
+    path: "/tillganglighet",
+    name: "accessibility",
+    component: () => import("./pages/AccessibilityPage.vue"),
+    meta: { public: true, title: "accessibility.title" },
+  },
+  {
+    path: "/checklists",
+    name: "checklists",
+    component: () => import("./pages/ChecklistTemplatesPage.vue"),
+    meta: { title: "validation.templatesTitle" },
+  },
+  {
+    path: "/claims/:id/validation",
+    name: "claim-validation",
+    component: () => import("./pages/ValidationPage.vue"),
+    props: true,
+    meta: { title: "validation.pageTitle" },
+  },
+  {
+    path: "/participants/:id/skills-summary",
+    name: "skills-summary",
+    component: () => import("./pages/SkillsSummaryPage.vue"),
+    props: true,
+    meta: { title: "validation.summaryTitle" },
+  },
+  {
     path: "/:rest(.*)*",
     name: "not-found",
     component: () => import("./pages/NotFoundPage.vue"),

@@ -10,6 +10,7 @@ import { formattedRefusal, type ParamsOf, type Reason } from "./common/errors.js
 import { createFormatError } from "./common/format-error.js";
 import { createLogger, requestLogger, type Logger } from "./common/logger.js";
 import { publicFiles } from "./common/public-files.js";
+import { clientFiles, compressedResponses, REVALIDATE } from "./common/static-delivery.js";
 import { armorProtection, queryCostPlugin, queryLimitRules, type CostBudget } from "./common/query-limits.js";
 import {
   jsonAcceptStatusPlugin,
@@ -34,6 +35,7 @@ import type { Store } from "./db/store.js";
 import { createServices } from "./services.js";
 import { participantExportRoute } from "./modules/participant/participant.export.js";
 import { importRoutes } from "./modules/import/import.routes.js";
+import { skillsSummaryRoutes } from "./modules/validation/skills-summary.export.js";
 
 /** Where `vite build` puts the client; served when present. */
 const defaultClientDir = path.resolve("dist/client");
@@ -183,6 +185,7 @@ export async function createApp({ config: given, store, logger: givenLogger, cli
   app.set("query parser", "simple");
   app.set("trust proxy", config.trustProxy);
   app.use(requestLogger(logger));
+  app.use(compressedResponses(app));
   // Once shutdown begins, requests that arrive on an open keep-alive connection are refused in
   // full, and every answer closes its connection, so the server can drain and stop.
   app.use((_req, res, next) => {
@@ -209,8 +212,8 @@ export async function createApp({ config: given, store, logger: givenLogger, cli
   app.get("/graphql", (req, res, next) => {
     const playground = path.join(clientDir, "playground.html");
     if (config.playground && req.accepts(["application/json", "text/html"]) === "text/html" && fs.existsSync(playground)) {
-      res.setHeader("Cache-Control", "no-cache");
-      res.sendFile(playground);
+      res.setHeader("Cache-Control", REVALIDATE);
+      res.sendFile(playground, { cacheControl: false });
       return;
     }
     next();
@@ -254,6 +257,7 @@ export async function createApp({ config: given, store, logger: givenLogger, cli
 
   app.use(auditExportRoute(services, logger));
   app.get("/exports/participants/:file", participantExportRoute(services));
+  app.use(skillsSummaryRoutes(services, limits.maxBodyBytes));
   // The Excel import (server/modules/import): its own body limit for workbooks.
   app.use("/imports", importRoutes(services, { maxImportBytes: config.maxImportBytes }));
 
@@ -268,9 +272,7 @@ export async function createApp({ config: given, store, logger: givenLogger, cli
       }
       next();
     });
-    app.use(express.static(clientDir, { index: "index.html" }));
-    // Client-side routes (e.g. /placements/…) get the app shell.
-    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(path.join(clientDir, "index.html")));
+    app.use(clientFiles(clientDir));
   }
 
   // Malformed or oversized bodies never reach Apollo: answer them in the same typed shape.

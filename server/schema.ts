@@ -6,6 +6,15 @@ import { AuthResolver } from "./modules/auth/auth.resolver.js";
 import { PasswordResolver } from "./modules/auth/password.resolver.js";
 import { ClaimResolver } from "./modules/claim/claim.resolver.js";
 import { NotificationResolver } from "./modules/notification/notification.resolver.js";
+import { FeedbackResolver, PlacementFeedbackFieldsResolver } from "./modules/feedback/feedback.resolver.js";
+import {
+  ChecklistTemplateResolver,
+  ChecklistTemplateVersionResolver,
+  ClaimValidationFieldsResolver,
+  PlacementChecklistFieldsResolver,
+  PlacementChecklistResolver,
+  ValidationResolver,
+} from "./modules/validation/validation.resolver.js";
 import { OrganisationResolver } from "./modules/organisation/organisation.resolver.js";
 import { ParticipantResolver } from "./modules/participant/participant.resolver.js";
 import { ConsentResolver } from "./modules/consent/consent.resolver.js";
@@ -34,6 +43,14 @@ export const resolvers = [
   PlacementPoolResolver,
   WaitingListResolver,
   NotificationResolver,
+  FeedbackResolver,
+  PlacementFeedbackFieldsResolver,
+  ChecklistTemplateResolver,
+  ChecklistTemplateVersionResolver,
+  PlacementChecklistFieldsResolver,
+  PlacementChecklistResolver,
+  ClaimValidationFieldsResolver,
+  ValidationResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

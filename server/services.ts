@@ -3,11 +3,15 @@ import type { Store } from "./db/store.js";
 import { AuditService } from "./modules/audit/audit.service.js";
 import { AuthService } from "./modules/auth/auth.service.js";
 import { NotificationService } from "./modules/notification/notification.service.js";
+import { FeedbackService } from "./modules/feedback/feedback.service.js";
+import { ChecklistService } from "./modules/validation/checklist.service.js";
+import { ValidationService } from "./modules/validation/validation.service.js";
 import { ImportService } from "./modules/import/import.service.js";
 import { ClaimService } from "./modules/claim/claim.service.js";
 import { ReminderService } from "./modules/claim/reminders.js";
 import { ConsentService } from "./modules/consent/consent.service.js";
 import { WaitingListService } from "./modules/waiting-list/waiting-list.service.js";
+import { seatTaker } from "./modules/claim/seat-taking.js";
 import { ParticipantService } from "./modules/participant/participant.service.js";
 import { PlacementService } from "./modules/placement/placement.service.js";
 import { OrganisationService } from "./modules/organisation/organisation.service.js";
@@ -27,8 +31,8 @@ export function createServices(
   const audit = new AuditService(reads);
   const notifications = new NotificationService(reads, transact);
   const consents = new ConsentService(reads, transact, audit);
-  const claims = new ClaimService(reads, transact, audit, config, consents, notifications);
-  const auth = new AuthService(reads, transact, audit, config);
+  const claims = new ClaimService(reads, transact, audit, config, seatTaker(store), consents, notifications);
+  const auth = new AuthService(reads, transact, audit, config, store.preparedRead);
   const passwords = new PasswordService(reads, transact, audit, auth, config.tokenSecret);
   const training = new TrainingRule(config.supervisorTrainingValidYears ?? defaultSupervisorTrainingValidYears);
   const waitingList = new WaitingListService(reads, transact, audit, claims);
@@ -53,6 +57,9 @@ export function createServices(
     users: new UserService(reads, transact, audit, auth.hasher, passwords),
     organisations: new OrganisationService(reads, transact, audit),
     reference: new ReferenceService(reads),
+    feedback: new FeedbackService(reads, transact, audit),
+    checklists: new ChecklistService(reads, transact, audit),
+    validations: new ValidationService(reads, transact, audit),
   };
 }
 

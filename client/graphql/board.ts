@@ -34,6 +34,9 @@ export const PlacementSummaryFragment = graphql(`
       id
       label
     }
+    feedbackSummary {
+      ...FeedbackSummaryFields
+    }
   }
 `);
 

@@ -133,6 +133,10 @@ export const MyOrganisationDocument = graphql(`
   query MyOrganisation {
     myClaims {
       ...ClaimWithPlacement
+      participant {
+        id
+        code
+      }
     }
     claimsOnOurPlacements(statuses: [CONFIRMED, ACTIVE]) {
       ...ClaimWithPlacement

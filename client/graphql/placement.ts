@@ -25,6 +25,13 @@ export const PlacementDetailDocument = graphql(`
       allowedActions
       description
       visibility
+      postedAt
+      updatedAt
+      contact {
+        name
+        email
+        phone
+      }
       requirements {
         swedishLevel
         licences
@@ -52,6 +59,8 @@ export const PlacementDetailDocument = graphql(`
       }
       seatHoldings {
         seats
+        heldSeats
+        confirmedSeats
         organisation {
           id
           name

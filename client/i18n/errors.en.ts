@@ -63,7 +63,7 @@ export const errorsEn: Record<keyof typeof errorsSv, string> = {
   CLAIM_STATUS_CHANGED: "The reservation is {status} now, so you cannot {action} it. Reload the page to see where it stands.",
   PLACEMENT_STATUS_CHANGED: "The placement is {status} now, so you cannot {action} it. Reload the page and try again.",
   PLACEMENT_NOT_OPEN: "The placement is {status} and takes no reservations.",
-  PARTICIPANT_ARCHIVED: "The participant is archived. Restore them before claiming a seat for them.",
+  PARTICIPANT_ARCHIVED: "The participant is archived. Restore them before reserving a seat for them.",
   HOLD_EXPIRED: "The reservation ran out first, and its seats went back to the pool.",
   TRAINED_SUPERVISOR_REQUIRED:
     "Your organisation requires a supervisor with valid supervisor training before a placement opens. Choose a trained supervisor or save it as a draft.",
@@ -89,6 +89,8 @@ export const errorsEn: Record<keyof typeof errorsSv, string> = {
   METHOD_NOT_ALLOWED: "Use GET or POST on /graphql.",
   ORIGIN_NOT_ALLOWED: "This website may not call the API.",
   BAD_REQUEST: "The server did not understand the request.",
+  // Search (issue 15)
+  SORT_NEEDS_TEXT: "Type something to search for to sort by best match.",
 
   // Issue 11: periods, renewals, consent, fit and the waiting list
   END_IN_PAST: "The end date has already passed. Choose today or later.",
@@ -112,6 +114,21 @@ export const errorsEn: Record<keyof typeof errorsSv, string> = {
   WAITING_LIST_ENTRY_CLOSED: "The queue entry is no longer active. Reload the page.",
 
   INTERNAL: "Something went wrong on the server. Try again in a while.",
+
+  // Recommendations and warnings between coordinators (feedback)
+  TEXT_HOLDS_PARTICIPANT_CODE:
+    "The text contains one of your organisation's participant codes. Feedback is about the placement, never about a participant: remove the code.",
+  ONLY_WARNINGS_RESOLVE: "Only a warning can be marked resolved.",
+  FEEDBACK_ON_OWN_PLACEMENT: "Feedback is left by other organisations. On your own placement you can answer it.",
+  AUTHOR_ONLY: "Only the person who wrote it, or an admin of their organisation, can withdraw it.",
+
+  // Validation checklists and skills summaries
+  ITEMS_REQUIRED: "Add at least one item.",
+  CHECKLIST_ALREADY_ATTACHED: "The placement already has this checklist. Tailor it instead.",
+  CHECKLIST_ITEM_REMOVED: "The item is no longer on the checklist (it was dropped or reworded). Reload the page.",
+  VALIDATION_ALREADY_STARTED: "This reservation already has a validation against the checklist. Continue on that one.",
+  OBSERVED_ON_IN_FUTURE: "The date of the observation cannot be in the future.",
+  CHECKLIST_REMOVED: "The checklist has been taken off the placement.",
 };
 
 export const errorWordsEn: typeof errorWordsSv = {
@@ -125,6 +142,11 @@ export const errorWordsEn: typeof errorWordsSv = {
     supervisor: "the supervisor",
     user: "the user",
     workplace: "the workplace",
+    placementFeedback: "the feedback",
+    checklistTemplate: "the checklist template",
+    placementChecklist: "the placement's checklist",
+    checklistItem: "the item",
+    validation: "the validation",
   },
   actions: {
     confirmClaim: "confirm",
@@ -137,6 +159,9 @@ export const errorWordsEn: typeof errorWordsSv = {
     pausePlacement: "pause",
     reopenPlacement: "open",
     closePlacement: "close",
+    updatePlacement: "edit",
+    startValidation: "start a validation on",
+    recordValidation: "record assessments on",
   },
   formats: {
     PHONE: "a phone number, for example 0221-123 45",

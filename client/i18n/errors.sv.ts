@@ -52,7 +52,7 @@ export const errorsSv = {
   CANNOT_RESET_OWN_PASSWORD: "Ditt eget lösenord byter du själv, med ditt nuvarande lösenord.",
   RESET_TOKEN_INVALID:
     "Länken för att välja lösenord fungerar inte längre: den är använd, för gammal eller ersatt. Be din administratör om en ny.",
-  PARTICIPANT_CODE_TAKEN: "Ni har redan en deltagare med den koden.",
+  PARTICIPANT_CODE_TAKEN: "Din organisation har redan en deltagare med den koden.",
   LAST_ADMIN: "Organisationen måste ha minst en aktiv administratör.",
   CANNOT_DEACTIVATE_SELF: "Du kan inte stänga av ditt eget konto.",
 
@@ -73,7 +73,7 @@ export const errorsSv = {
   CLAIM_STATUS_CHANGED: "Reservationen är {status} nu, så det går inte att {action} den. Ladda om sidan och se hur det står till.",
   PLACEMENT_STATUS_CHANGED: "Platsen är {status} nu, så det går inte att {action} den. Ladda om sidan och försök igen.",
   PLACEMENT_NOT_OPEN: "Platsen är {status} och tar inte emot reservationer.",
-  PARTICIPANT_ARCHIVED: "Deltagaren är arkiverad. Återställ deltagaren innan du tar en plats åt hen.",
+  PARTICIPANT_ARCHIVED: "Deltagaren är arkiverad. Återställ deltagaren innan du reserverar en plats åt hen.",
   HOLD_EXPIRED: "Reservationen hann gå ut, och platsen är tillbaka i poolen.",
   TRAINED_SUPERVISOR_REQUIRED:
     "Din organisation kräver en handledare med giltig handledarutbildning innan platsen öppnas. Välj en utbildad handledare eller spara som utkast.",
@@ -102,6 +102,8 @@ export const errorsSv = {
   METHOD_NOT_ALLOWED: "Använd GET eller POST mot /graphql.",
   ORIGIN_NOT_ALLOWED: "Den här webbplatsen får inte anropa API:et.",
   BAD_REQUEST: "Servern förstod inte anropet.",
+  // Sökning (issue 15)
+  SORT_NEEDS_TEXT: "Skriv något att söka på för att sortera efter bäst träff.",
 
   // Issue 11: periods, renewals, consent, fit and the waiting list
   END_IN_PAST: "Slutdatumet har redan passerat. Välj ett datum från och med i dag.",
@@ -125,6 +127,21 @@ export const errorsSv = {
   WAITING_LIST_ENTRY_CLOSED: "Köplatsen är inte längre aktiv. Ladda om sidan.",
 
   INTERNAL: "Något gick fel hos servern. Försök igen om en stund.",
+
+  // Recommendations and warnings between coordinators (feedback)
+  TEXT_HOLDS_PARTICIPANT_CODE:
+    "Texten innehåller en av din organisations deltagarkoder. Omdömen handlar om platsen, aldrig om en deltagare: ta bort koden.",
+  ONLY_WARNINGS_RESOLVE: "Bara en varning kan markeras som åtgärdad.",
+  FEEDBACK_ON_OWN_PLACEMENT: "Omdömen lämnas av andra organisationer. På din egen plats kan du svara på dem.",
+  AUTHOR_ONLY: "Bara den som skrev omdömet, eller en administratör i samma organisation, kan ta tillbaka det.",
+
+  // Validation checklists and skills summaries
+  ITEMS_REQUIRED: "Lägg till minst en punkt.",
+  CHECKLIST_ALREADY_ATTACHED: "Platsen har redan den här checklistan. Anpassa den i stället.",
+  CHECKLIST_ITEM_REMOVED: "Punkten finns inte längre på checklistan (den är borttagen eller omformulerad). Ladda om sidan.",
+  VALIDATION_ALREADY_STARTED: "Den här reservationen har redan en validering mot checklistan. Fortsätt på den.",
+  OBSERVED_ON_IN_FUTURE: "Datumet för bedömningen kan inte ligga i framtiden.",
+  CHECKLIST_REMOVED: "Checklistan är borttagen från platsen.",
 };
 
 /** Words the texts above take as params, in the form the sentences need. */
@@ -139,6 +156,11 @@ export const errorWordsSv = {
     supervisor: "handledaren",
     user: "användaren",
     workplace: "arbetsplatsen",
+    placementFeedback: "omdömet",
+    checklistTemplate: "checklistmallen",
+    placementChecklist: "platsens checklista",
+    checklistItem: "punkten",
+    validation: "valideringen",
   },
   actions: {
     confirmClaim: "bekräfta",
@@ -151,6 +173,9 @@ export const errorWordsSv = {
     pausePlacement: "pausa",
     reopenPlacement: "öppna",
     closePlacement: "stänga",
+    updatePlacement: "ändra",
+    startValidation: "starta en validering på",
+    recordValidation: "registrera bedömningar på",
   },
   formats: {
     PHONE: "ett telefonnummer, till exempel 0221-123 45",
@@ -161,7 +186,7 @@ export const errorWordsSv = {
     HELD: "reserverad",
     CONFIRMED: "bekräftad",
     DECLINED: "nekad",
-    RELEASED: "tillbakalämnad",
+    RELEASED: "återlämnad",
     EXPIRED: "utgången",
     ACTIVE: "påbörjad",
     COMPLETED: "avslutad",

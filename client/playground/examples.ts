@@ -35,7 +35,7 @@ query Board($filter: BoardFilter, $first: Int!, $after: String) {
     variables: JSON.stringify({ filter: { municipalityCodes: ["1983", "1984"], freeSeatsOnly: true }, first: 10 }, null, 2),
   },
   {
-    query: `# Hold a seat for your organisation (paste a placement id from the board).
+    query: `# Reserve a seat for your organisation: a claim (paste a placement id from the board).
 mutation ClaimSeat($input: ClaimSeatInput!) {
   claimSeat(input: $input) {
     id
@@ -48,7 +48,7 @@ mutation ClaimSeat($input: ClaimSeatInput!) {
     variables: JSON.stringify({ input: { placementId: "<placement id>", seats: 1 } }, null, 2),
   },
   {
-    query: `# Claims your organisation made, most recently changed first.
+    query: `# Your organisation's reservations (claims), most recently changed first.
 query MyClaims($statuses: [ClaimStatus!]) {
   myClaims(statuses: $statuses) {
     id

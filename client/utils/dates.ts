@@ -12,6 +12,13 @@ function toLocalDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** The year an ISO week belongs to: the year of its Thursday (29 Dec 2025 is in week 1 of 2026). */
+export function isoWeekYear(value: string): number {
+  const date = parseLocalDate(value);
+  date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7) + 3);
+  return date.getUTCFullYear();
+}
+
 /** ISO 8601 week number: weeks start on Monday; week 1 holds the year's first Thursday. */
 export function isoWeek(value: string): number {
   const date = parseLocalDate(value);
@@ -63,7 +70,19 @@ export function formatDateWithWeek(value: string, locale = "sv"): string {
   return `${formatDate(value, locale)} (${week} ${isoWeek(value)})`;
 }
 
-/** "1 dec. 2026 – 28 feb. 2027 (v. 49–9)"; a standing placement shows "Löpande från …". */
+/**
+ * The weeks of a period: "v. 2–12" within one ISO week-year, "v. 50 2026 – v. 9 2027" when it
+ * crosses into another (so "v. 50–48" or "v. 3–3" never hides a year), "v. 5" for one week.
+ */
+export function formatWeeks(start: string, end: string, locale = "sv"): string {
+  const week = locale === "en" ? "w." : "v.";
+  const [startWeek, endWeek] = [isoWeek(start), isoWeek(end)];
+  const [startYear, endYear] = [isoWeekYear(start), isoWeekYear(end)];
+  if (startYear !== endYear) return `${week} ${startWeek} ${startYear} – ${week} ${endWeek} ${endYear}`;
+  return startWeek === endWeek ? `${week} ${startWeek}` : `${week} ${startWeek}–${endWeek}`;
+}
+
+/** "1 dec. 2026 – 28 feb. 2027 (v. 49 2026 – v. 9 2027)"; a standing placement shows "Löpande från …". */
 export function formatPeriod(start: string, end: string | null | undefined, locale = "sv"): string {
   const week = locale === "en" ? "w." : "v.";
   if (!end) {
@@ -71,7 +90,7 @@ export function formatPeriod(start: string, end: string | null | undefined, loca
       ? `Standing, from ${formatDate(start, locale)} (${week} ${isoWeek(start)})`
       : `Löpande från ${formatDate(start, locale)} (${week} ${isoWeek(start)})`;
   }
-  return `${formatDate(start, locale)} – ${formatDate(end, locale)} (${week} ${isoWeek(start)}–${isoWeek(end)})`;
+  return `${formatDate(start, locale)} – ${formatDate(end, locale)} (${formatWeeks(start, end, locale)})`;
 }
 
 /** A moment (DateTimeISO) in Swedish local time: "27 nov. 2026 14:05". */

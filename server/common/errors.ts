@@ -93,6 +93,19 @@ export const catalogue = {
     () => "Choose one of your organisation's workplaces; register the workplace first if it is missing.",
   ),
 
+  FEEDBACK_ON_OWN_PLACEMENT: reason(
+    ErrorCode.FORBIDDEN,
+    [],
+    "a recommendation or warning about the writer's own organisation's placement: the owner answers feedback, it does not leave it",
+    () => "Feedback is left by partner organisations; on your own placement you answer it instead.",
+  ),
+  AUTHOR_ONLY: reason(
+    ErrorCode.FORBIDDEN,
+    [],
+    "withdrawing feedback someone else wrote (an admin of the author's organisation may)",
+    () => "Only the author, or an admin of the author's organisation, may withdraw this.",
+  ),
+
   // NOT_FOUND
   RECORD_NOT_FOUND: reason(
     ErrorCode.NOT_FOUND,
@@ -266,11 +279,64 @@ export const catalogue = {
     "a new placement or supervisor at an archived workplace",
     () => "The workplace is archived and takes no new placements or supervisors.",
   ),
+  // Search (issue 15)
+  SORT_NEEDS_TEXT: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "the board sorted by RELEVANCE without `filter.text` to be relevant to",
+    () => "Sort by relevance needs a search text (filter.text).",
+  ),
   TRAINED_ON_IN_FUTURE: reason(
     ErrorCode.BAD_USER_INPUT,
     [],
     "a supervisor training recorded with a date after today",
     () => "The training date must not be in the future.",
+  ),
+
+  // BAD_USER_INPUT: recommendations and warnings between coordinators (feedback)
+  TEXT_HOLDS_PARTICIPANT_CODE: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "a feedback text that holds one of the writer's own organisation's participant codes (feedback is about placements, never about a participant)",
+    () => "The text must not name a participant: it contains one of your organisation's participant codes.",
+  ),
+  ONLY_WARNINGS_RESOLVE: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "resolvePlacementWarning on a recommendation: only warnings are marked resolved",
+    () => "Only a warning can be marked resolved.",
+  ),
+
+  // BAD_USER_INPUT: validation checklists and skills summaries
+  ITEMS_REQUIRED: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "a checklist template or a recording without any item",
+    () => "Give at least one item.",
+  ),
+  CHECKLIST_ALREADY_ATTACHED: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "attaching a template the placement already has a checklist of (tailor that one instead)",
+    () => "The placement already has this checklist; tailor it instead.",
+  ),
+  CHECKLIST_ITEM_REMOVED: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "recording, dropping or rewording an item that was already dropped or reworded on the placement's checklist",
+    () => "The item is no longer on the checklist (dropped or reworded); reload and use the current items.",
+  ),
+  VALIDATION_ALREADY_STARTED: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "a second validation of the same claim against the same checklist (record on the first)",
+    () => "This claim already has a validation against this checklist.",
+  ),
+  OBSERVED_ON_IN_FUTURE: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "an observation dated after today",
+    () => "The observation date must not be in the future.",
   ),
 
   // BAD_USER_INPUT: the Excel import (POST /imports/placements.xlsx)
@@ -374,6 +440,13 @@ export const catalogue = {
     [],
     "a step on a hold whose time ran out; its seats went back to the pool",
     () => "The hold expired before this; its seats went back to the pool.",
+  ),
+
+  CHECKLIST_REMOVED: reason(
+    ErrorCode.CONFLICT,
+    [],
+    "tailoring, or starting a validation on, a checklist that was taken off its placement",
+    () => "The checklist has been taken off the placement.",
   ),
 
   // TOO_MANY_REQUESTS

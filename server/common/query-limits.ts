@@ -168,6 +168,24 @@ export const LIST_BOUNDS = {
     // The service answers at most 200 entries.
     "Query.myWaitingList": 200,
     "Query.waitingListOfPlacement": 200,
+    // Recommendations and warnings (feedback): enum-sized, or assumed maxima (not paged; see SECURITY.md, "Cost").
+    "PlacementFeedback.tags": 5,
+    "PlacementFeedback.allowedActions": 3,
+    "Placement.feedback": 100,
+    // Validation: items per checklist and checklists per placement are enforced (validation.input.ts, checklist.service.ts);
+    // templates, versions, dropped items and observations grow and are assumed maxima.
+    "Query.checklistTemplates": 100,
+    "ChecklistTemplate.items": 100,
+    "ChecklistTemplate.versions": 50,
+    "ChecklistTemplateVersion.items": 100,
+    "Placement.checklists": 10,
+    "PlacementChecklist.items": 300,
+    "Claim.validations": 20,
+    "Validation.records": 1000,
+    "Validation.progress": 150,
+    "ValidationItemProgress.records": 50,
+    "SkillsSummary.validations": 20,
+    "SkillsSummaryValidation.items": 100,
   } as Record<string, number>,
 };
 
@@ -290,6 +308,14 @@ export interface CostBudget {
   spent: number;
 }
 
+function memoKey(operationName: string | null | undefined, variables: Record<string, unknown>): string | null {
+  try {
+    return JSON.stringify([operationName ?? null, variables]);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Checks each operation's cost against the request's budget once the operation is known
  * (variables included, so `first: $n` counts) and before execution; refuses with HTTP 400.
@@ -301,6 +327,24 @@ export function queryCostPlugin(
   budgetOf: (context: unknown) => CostBudget,
 ): ApolloServerPlugin {
   const { maxCost, maxListItems } = limits;
+  // The cost is a pure function of the document, the operation and the variables: computed once
+  // per (operation, variables) for each parsed document Apollo keeps (it caches documents by text).
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
+  const costOf = (document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>) => {
+    let known = costs.get(document);
+    if (!known) costs.set(document, (known = new Map()));
+    const key = memoKey(operationName, variables);
+    // Variables too deeply nested to serialise (a hostile body) are costed without the memo.
+    if (key === null) return operationCost(schema, document, operationName, variables);
+    let cost = known.get(key);
+    if (cost === undefined) {
+      cost = operationCost(schema, document, operationName, variables);
+      // Bounded: a document sent with ever new variables (claimSeat's placement ids) keeps the last 64.
+      if (known.size >= 64) known.delete(known.keys().next().value!);
+      known.set(key, cost);
+    }
+    return cost;
+  };
   return {
     async requestDidStart() {
       return {
@@ -308,7 +352,7 @@ export function queryCostPlugin(
           const found = variableProblem(request.variables, maxListItems, "");
           if (found?.problem === "nul") throw refusal("TEXT_FORBIDDEN_CHARACTERS", {}, { field: found.path, ...http400 });
           if (found?.problem === "list") throw refusal("LIST_TOO_LONG", { maxItems: maxListItems }, { field: found.path, ...http400 });
-          const cost = operationCost(schema, document, request.operationName, request.variables ?? {});
+          const cost = costOf(document, request.operationName, request.variables ?? {});
           const budget = budgetOf(contextValue);
           budget.spent += cost;
           if (budget.spent > maxCost) {

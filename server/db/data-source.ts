@@ -9,6 +9,10 @@ import { ClaimRenewal } from "../modules/claim/claim-renewal.entity.js";
 import { Consent, ConsentOrganisation } from "../modules/consent/consent.entity.js";
 import { WaitingListEntry } from "../modules/waiting-list/waiting-list-entry.entity.js";
 import { Notification } from "../modules/notification/notification.entity.js";
+import { PlacementFeedback } from "../modules/feedback/feedback.entity.js";
+import { ChecklistTemplate, ChecklistTemplateItem, ChecklistTemplateVersion } from "../modules/validation/checklist.entity.js";
+import { PlacementChecklist, PlacementChecklistItem } from "../modules/validation/placement-checklist.entity.js";
+import { Validation, ValidationRecord } from "../modules/validation/validation.entity.js";
 import { Organisation } from "../modules/organisation/organisation.entity.js";
 import { ParticipantPolicy } from "../modules/participant/participant-policy.entity.js";
 import { Participant } from "../modules/participant/participant.entity.js";
@@ -42,6 +46,14 @@ export const entities = [
   WaitingListEntry,
   AuditEntry,
   Notification,
+  PlacementFeedback,
+  ChecklistTemplate,
+  ChecklistTemplateVersion,
+  ChecklistTemplateItem,
+  PlacementChecklist,
+  PlacementChecklistItem,
+  Validation,
+  ValidationRecord,
 ];
 
 export interface StoreOptions {

@@ -1,12 +1,24 @@
 import DataLoader from "dataloader";
 import type { Viewer } from "../common/viewer.js";
-import type { PlacementRelations } from "../modules/placement/placement-relations.js";
+import type { Organisation } from "../modules/organisation/organisation.entity.js";
+import type { PlacementRelations, SeatHolding } from "../modules/placement/placement-relations.js";
+import type { Municipality } from "../modules/reference/municipality.entity.js";
+import type { Workplace } from "../modules/workplace/workplace.entity.js";
 import type { Services } from "../services.js";
 import { visibleToByPlacementId } from "./visible-to-by-placement-id.js";
 import { claimsByPlacementId } from "./claims-by-placement-id.js";
 import { consentedParticipantById } from "./consented-participant-by-id.js";
 import { renewalsByClaimId } from "./renewals-by-claim-id.js";
 import { waitingCountByPlacementId } from "./waiting-count-by-placement-id.js";
+import { coordinatorsByOrganisationId } from "./coordinators-by-organisation-id.js";
+import { feedbackByPlacementId } from "./feedback-by-placement-id.js";
+import { checklistItemsByVersionId } from "./checklist-items-by-version-id.js";
+import { checklistVersionById } from "./checklist-version-by-id.js";
+import { placementChecklistById } from "./placement-checklist-by-id.js";
+import { placementChecklistItemsByChecklistId } from "./placement-checklist-items-by-checklist-id.js";
+import { placementChecklistsByPlacementId } from "./placement-checklists-by-placement-id.js";
+import { validationRecordsByValidationId } from "./validation-records-by-validation-id.js";
+import { validationsByClaimId } from "./validations-by-claim-id.js";
 import { municipalityByCode } from "./municipality-by-code.js";
 import { occupationFieldById } from "./occupation-field-by-id.js";
 import { organisationById } from "./organisation-by-id.js";
@@ -35,6 +47,7 @@ export function createLoaders(services: Services, viewer: Viewer | null, ip: str
     placementById: placementById(reads, viewer),
     participantById: participantById(reads),
     userById: userById(reads),
+    coordinatorsByOrganisationId: coordinatorsByOrganisationId(reads),
     supervisorsByWorkplaceId: supervisorsByWorkplaceId(reads),
     visibleToByPlacementId: visibleToByPlacementId(reads),
     seatHoldingsByPlacementId: seatHoldingsByPlacementId(reads),
@@ -48,6 +61,21 @@ export function createLoaders(services: Services, viewer: Viewer | null, ip: str
       if (viewer) await services.participants.logReads({ viewer, ip }, ids, "read:participant:consent");
       return ids;
     }),
+    /** Rows this request already read (a board page's relations): answered at once, without a promise. */
+    known: {
+      organisations: new Map<string, Organisation>(),
+      workplaces: new Map<string, Workplace>(),
+      municipalities: new Map<string, Municipality>(),
+      seatHoldings: new Map<string, SeatHolding[]>(),
+    },
+    feedbackByPlacementId: feedbackByPlacementId(reads),
+    checklistVersionById: checklistVersionById(reads),
+    checklistItemsByVersionId: checklistItemsByVersionId(reads),
+    placementChecklistById: placementChecklistById(reads),
+    placementChecklistsByPlacementId: placementChecklistsByPlacementId(reads),
+    placementChecklistItemsByChecklistId: placementChecklistItemsByChecklistId(reads),
+    validationsByClaimId: validationsByClaimId(reads),
+    validationRecordsByValidationId: validationRecordsByValidationId(reads),
     /** Batches "who read which participant" into one audit insert per tick. */
     participantReads: new DataLoader<string, string>(async (ids) => {
       if (viewer) await services.participants.logReads({ viewer, ip }, ids);
@@ -59,12 +87,26 @@ export function createLoaders(services: Services, viewer: Viewer | null, ip: str
 export type Loaders = ReturnType<typeof createLoaders>;
 
 /**
- * Hands a board page's relations to the request's loaders, so its organisation, workplace,
- * municipality and seat-holding fields resolve at once, without another statement or tick.
+ * Hands a board page's relations to the request: its organisation, workplace, municipality and
+ * seat-holding fields then resolve synchronously from `known` (about 200 promises fewer per page
+ * of 50), and the loaders are primed for any other path that asks for the same rows.
  */
 export function primeLoaders(loaders: Loaders, relations: PlacementRelations): void {
-  for (const row of relations.organisations) loaders.organisationById.prime(row.id, row);
-  for (const row of relations.workplaces) loaders.workplaceById.prime(row.id, row);
-  for (const row of relations.municipalities) loaders.municipalityByCode.prime(row.code, row);
-  for (const [placementId, holdings] of relations.seatHoldings) loaders.seatHoldingsByPlacementId.prime(placementId, holdings);
+  const { known } = loaders;
+  for (const row of relations.organisations) {
+    known.organisations.set(row.id, row);
+    loaders.organisationById.prime(row.id, row);
+  }
+  for (const row of relations.workplaces) {
+    known.workplaces.set(row.id, row);
+    loaders.workplaceById.prime(row.id, row);
+  }
+  for (const row of relations.municipalities) {
+    known.municipalities.set(row.code, row);
+    loaders.municipalityByCode.prime(row.code, row);
+  }
+  for (const [placementId, holdings] of relations.seatHoldings) {
+    known.seatHoldings.set(placementId, holdings);
+    loaders.seatHoldingsByPlacementId.prime(placementId, holdings);
+  }
 }

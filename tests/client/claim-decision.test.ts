@@ -16,7 +16,7 @@ describe("ClaimDecision", () => {
       props: { claimId: "c1", title: "Lagerarbete", actions: ["CONFIRM" as const, "DECLINE" as const] },
       attachTo: document.body,
     });
-    await wrapper.get('button[aria-label="Neka: Lagerarbete"]').trigger("click");
+    await wrapper.get('button[aria-label="Tacka nej: Lagerarbete"]').trigger("click");
     expect(wrapper.emitted("decline")).toBeUndefined();
     const reason = wrapper.get("textarea");
     expect(document.activeElement).toBe(reason.element);
@@ -31,7 +31,7 @@ describe("ClaimDecision", () => {
     const wrapper = mountInSwedish(ClaimDecision, {
       props: { claimId: "c1", title: "Lagerarbete", actions: ["DECLINE" as const] },
     });
-    await wrapper.get('button[aria-label="Neka: Lagerarbete"]').trigger("click");
+    await wrapper.get('button[aria-label="Tacka nej: Lagerarbete"]').trigger("click");
     const category = wrapper.get("select#decline-category-c1");
     expect(wrapper.get('label[for="decline-category-c1"]').text()).toContain("Typ av skäl");
     await category.setValue("OTHER_CANDIDATE");
@@ -44,7 +44,7 @@ describe("ClaimDecision", () => {
     const wrapper = mountInSwedish(ClaimDecision, {
       props: { claimId: "c1", title: "Lagerarbete", actions: ["CONFIRM" as const, "DECLINE" as const] },
     });
-    await wrapper.get('button[aria-label="Neka: Lagerarbete"]').trigger("click");
+    await wrapper.get('button[aria-label="Tacka nej: Lagerarbete"]').trigger("click");
     await wrapper.get("button.secondary").trigger("click");
     expect(wrapper.find("textarea").exists()).toBe(false);
     expect(wrapper.emitted("decline")).toBeUndefined();

@@ -23,7 +23,7 @@ describe("ClaimProgress", () => {
       props: { claimId: "c1", title: "Lagerarbete", actions: ["COMPLETE" as const, "END_EARLY" as const] },
       attachTo: document.body,
     });
-    await wrapper.get('button[aria-label="Avbryt i förtid: Lagerarbete"]').trigger("click");
+    await wrapper.get('button[aria-label="Registrera avbrott: Lagerarbete"]').trigger("click");
     const reason = wrapper.get("textarea");
     expect(document.activeElement).toBe(reason.element);
     await wrapper.get("form").trigger("submit");

@@ -79,7 +79,7 @@ describe("ClaimSeatForm", () => {
     await wrapper.get("form").trigger("submit");
     await settle();
     expect(wrapper.get('[data-testid="claim-result"]').text()).toBe(
-      "Klart! Du har reserverat 1 plats. Nu väntar ni på beslut från Köpings kommun.",
+      "Klart! Du har reserverat 1 plats. Nu väntar du på svar från Köpings kommun.",
     );
     wrapper.unmount();
   });

@@ -49,7 +49,7 @@ describe("UsersTable", () => {
     const buttons = () => wrapper.get("tbody tr").findAll("button");
     await buttons()[2].trigger("click");
     expect(wrapper.get("tbody tr").text()).toContain("Återställa lösenordet för Person other?");
-    expect(buttons().map((button) => button.text())).toEqual(["Ja, återställ", "Avbryt"]);
+    expect(buttons().map((button) => button.text())).toEqual(["Ja, återställ", "Ångra"]);
     await buttons()[1].trigger("click");
     expect(wrapper.emitted("resetPassword")).toBeUndefined();
     await buttons()[2].trigger("click");

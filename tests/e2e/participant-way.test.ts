@@ -144,8 +144,8 @@ describe.skipIf(!hasChromium)("the participant's way through the pool in Chromiu
 
     const arboga = await openPage("coordinator@arboga.demo");
     await arboga.goto(`${server.url}/placements/${placementId}`);
-    await arboga.getByRole("button", { name: "Släpp platsen" }).click();
-    await arboga.getByText("Platsen är släppt och tillbaka i poolen.").waitFor();
+    await arboga.getByRole("button", { name: "Lämna tillbaka platsen" }).click();
+    await arboga.getByText("Du har lämnat tillbaka platsen. Den är ledig i poolen igen.").waitFor();
     await arboga.context().close();
 
     await kungsor.reload();

@@ -129,6 +129,8 @@ describe.skipIf(!hasChromium)("the shared placement board in Chromium", { timeou
 
   it("lets a coordinator filter the board, claim a seat, and see the free seats drop", async () => {
     const page = await openPage("coordinator@arboga.demo");
+    // The filters are folded to one line while the board shows placements.
+    await page.getByTestId("board-filters-summary").click();
     await page.getByRole("checkbox", { name: "Köping" }).check();
     await page.getByRole("checkbox", { name: "Bara med lediga platser" }).check();
     await page.getByLabel("Sök", { exact: true }).fill(target.title);
@@ -143,6 +145,8 @@ describe.skipIf(!hasChromium)("the shared placement board in Chromium", { timeou
     // The filtered board survives a reload: the state is in the URL.
     await page.reload();
     await card.waitFor();
+    await expect(page.getByTestId("board-filters-summary").innerText()).resolves.toMatch(/Köping · Bara med lediga platser/);
+    await page.getByTestId("board-filters-summary").click();
     await expect(page.getByRole("checkbox", { name: "Köping" }).isChecked()).resolves.toBe(true);
 
     await card.getByRole("link", { name: target.title }).click();
@@ -189,10 +193,10 @@ describe.skipIf(!hasChromium)("the shared placement board in Chromium", { timeou
     await page.getByTestId("decision-outcome").filter({ hasText: "Bekräftad" }).waitFor();
 
     const fromKungsor = page.getByTestId("awaiting-claim").filter({ hasText: target.title }).filter({ hasText: "Kungsör" });
-    await fromKungsor.getByRole("button", { name: `Neka: ${target.title}` }).click();
+    await fromKungsor.getByRole("button", { name: `Tacka nej: ${target.title}` }).click();
     await fromKungsor.getByLabel(/Skäl/).fill("Handledaren är föräldraledig i december.");
     await checkAccessibility(page, "my-organisation-decline");
-    await fromKungsor.getByRole("button", { name: "Neka reservationen" }).click();
+    await fromKungsor.getByRole("button", { name: "Tacka nej till reservationen" }).click();
     await page.getByTestId("decision-outcome").filter({ hasText: "Nekad" }).waitFor();
     await expect(page.getByTestId("awaiting-claim").filter({ hasText: target.title }).count()).resolves.toBe(0);
 
@@ -225,13 +229,13 @@ describe.skipIf(!hasChromium)("the shared placement board in Chromium", { timeou
     await row.getByRole("button", { name: `Har börjat: ${target.title}` }).click();
     await page.getByTestId("decision-outcome").filter({ hasText: "Påbörjad" }).waitFor();
 
-    await row.getByRole("button", { name: `Avbryt i förtid: ${target.title}` }).click();
+    await row.getByRole("button", { name: `Registrera avbrott: ${target.title}` }).click();
     // No reason yet: the form says so beside the field instead of asking the server.
-    await row.getByRole("button", { name: "Registrera avbrott" }).click();
+    await row.getByRole("button", { name: "Spara avbrottet" }).click();
     await row.getByText("Skriv ett skäl.").waitFor();
     await row.getByLabel(/Skäl till avbrottet/).fill("Deltagaren fick ett jobb.");
     await checkAccessibility(page, "my-organisation-end-early");
-    await row.getByRole("button", { name: "Registrera avbrott" }).click();
+    await row.getByRole("button", { name: "Spara avbrottet" }).click();
     await page.getByTestId("decision-outcome").filter({ hasText: "Avbruten" }).waitFor();
 
     await page.goto(`${server.url}/placements/${target.id}`);

@@ -120,7 +120,7 @@ describe.skipIf(!hasChromium)("users and the audit log in Chromium", { timeout: 
   it("lets the admin change her role, reset her password and deactivate her, which signs her out at once", async () => {
     const row = admin.locator(`tr[data-email="${NEW_USER.email}"]`);
     await row.getByLabel(`Roll för ${NEW_USER.name}`).selectOption("VIEWER");
-    await admin.getByTestId("users-outcome").getByText(`${NEW_USER.name} är nu Läsbehörighet.`).waitFor();
+    await admin.getByTestId("users-outcome").getByText(`${NEW_USER.name} är nu Läsare.`).waitFor();
     await row.getByRole("button", { name: `Återställ lösenord ${NEW_USER.name}` }).click();
     await row.getByRole("button", { name: "Ja, återställ" }).click();
     const shown = admin.getByTestId("one-time-link");

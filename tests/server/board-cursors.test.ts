@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, store, storeAvailable, type TestServer } from "../helpers/test-server.js";
 
-const BOARD = `query($first: Int, $after: String, $sort: BoardSort) {
-  board(first: $first, after: $after, sort: $sort) { edges { node { id } } pageInfo { endCursor } }
+const BOARD = `query($first: Int, $after: String, $sort: BoardSort, $filter: BoardFilter) {
+  board(first: $first, after: $after, sort: $sort, filter: $filter) { edges { node { id } } pageInfo { endCursor } }
 }`;
 
-const SORTS = ["NEWEST", "START_DATE", "TITLE", "MOST_FREE_SEATS"] as const;
+const SORTS = ["NEWEST", "START_DATE", "TITLE", "MOST_FREE_SEATS", "RELEVANCE"] as const;
 type Sort = (typeof SORTS)[number];
+/** RELEVANCE needs a text to be relevant to; "a" matches most of the demo placements. */
+const filterFor = (sort: Sort) => (sort === "RELEVANCE" ? { text: "a" } : null);
 
 const ID = "0b6f4ac2-2f55-4a36-9d6c-5f5b9f0d1e7a";
 const b64 = (text: string) => Buffer.from(text).toString("base64url");
@@ -18,6 +20,7 @@ const GOOD_VALUE: Record<Sort, unknown> = {
   START_DATE: "2027-01-11",
   TITLE: "Lagerarbetare",
   MOST_FREE_SEATS: 3,
+  RELEVANCE: 2,
 };
 
 /** Forgeries every sort refuses: the envelope, the arity or the id is wrong. */
@@ -84,6 +87,12 @@ const WRONG_VALUES: Record<Sort, [string, unknown][]> = {
     ["1e308", 1e308],
     ["SQL", "1); DROP TABLE placement; --"],
   ],
+  RELEVANCE: [
+    ["a numeric text", "2"],
+    ["a fraction", 0.5],
+    ["2^53", 2 ** 53],
+    ["SQL", "2) OR 1=1 --"],
+  ],
 };
 
 function cases(sort: Sort): [string, string][] {
@@ -112,7 +121,7 @@ describe.skipIf(!storeAvailable)(`forged board cursors (${store})`, () => {
   describe.each(SORTS)("sorted by %s", (sort) => {
     it.each(cases(sort))("refuses %s as BAD_USER_INPUT on `after`, before any SQL", async (_name, after) => {
       const before = server.statements.count;
-      const result = await server.gql(BOARD, { first: 5, after, sort }, token);
+      const result = await server.gql(BOARD, { first: 5, after, sort, filter: filterFor(sort) }, token);
       const sent = server.statements.count - before;
       expect(result.status).toBe(200);
       expect(result.data).toBeNull();
@@ -123,8 +132,9 @@ describe.skipIf(!storeAvailable)(`forged board cursors (${store})`, () => {
     });
 
     it("still pages with the cursors it gave out", async () => {
-      const first = await server.gql(BOARD, { first: 3, sort }, token);
-      const next = await server.gql(BOARD, { first: 3, sort, after: first.data.board.pageInfo.endCursor }, token);
+      const filter = filterFor(sort);
+      const first = await server.gql(BOARD, { first: 3, sort, filter }, token);
+      const next = await server.gql(BOARD, { first: 3, sort, filter, after: first.data.board.pageInfo.endCursor }, token);
       expect(next.errors).toBeUndefined();
       const ids = [...first.data.board.edges, ...next.data.board.edges].map((edge: any) => edge.node.id);
       expect(new Set(ids).size).toBe(6);

@@ -88,6 +88,23 @@ export class AuditService {
     return rows.map((row) => row.action);
   }
 
+  /**
+   * The row `record` would insert for one event, for a hot path that writes it with its own
+   * statement in the same transaction as the change (claimSeat's seat-taking step).
+   */
+  entryFor(actor: AuditActor, event: AuditEvent, at: Date): AuditEntry {
+    return Object.assign(new AuditEntry(), {
+      id: newId(),
+      at,
+      userId: actor.viewer?.userId ?? null,
+      organisationId: actor.viewer?.organisationId ?? event.organisationId ?? null,
+      action: event.action,
+      entity: event.entity ?? null,
+      entityId: event.entityId ?? null,
+      ip: actor.ip?.slice(0, 64) ?? null,
+    });
+  }
+
   /** Returns the new entries' ids, in the order of `events` (an entry may refer to another, e.g. a sign-in's outcome to its attempt). */
   async record(manager: EntityManager, actor: AuditActor, events: AuditEvent | AuditEvent[]): Promise<string[]> {
     const list = Array.isArray(events) ? events : [events];

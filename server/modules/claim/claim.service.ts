@@ -22,6 +22,7 @@ import { Role, roleRank } from "../user/user.entity.js";
 import { ClaimAction, ClaimStatus, LIVE_STATUSES, type DeclineCategory } from "./claim-status.js";
 import { Claim } from "./claim.entity.js";
 import type { ClaimSeatInput } from "./claim.input.js";
+import type { SeatTaker } from "./seat-taking.js";
 
 /** Who may move a claim: the organisation that owns the placement, the one that claimed, or either. */
 type Party = "owner" | "claimant" | "either";
@@ -79,6 +80,7 @@ export class ClaimService {
     private readonly transact: Transact,
     private readonly audit: AuditService,
     private readonly options: { holdTtlMinutes: number },
+    private readonly takeSeats: SeatTaker,
     private readonly consents: ConsentService,
     private readonly notifications: NotificationService,
   ) {}
@@ -110,28 +112,46 @@ export class ClaimService {
     }
 
     const now = new Date();
+    const claim = Object.assign(new Claim(), {
+      id: newId(),
+      placementId: placement.id,
+      organisationId: viewer.organisationId,
+      claimedById: viewer.userId,
+      participantId: participant?.id ?? null,
+      seats: input.seats,
+      status: ClaimStatus.HELD,
+      requestedStart,
+      requestedEnd,
+      reason: null,
+      declineCategory: null,
+      overrideReason: unmet.length ? overrideReason : null,
+      unmetRequirements: unmet.join(","),
+      createdAt: now,
+      updatedAt: now,
+      expiresAt: new Date(now.getTime() + this.options.holdTtlMinutes * 60_000),
+      decidedById: null,
+    });
+    // The fast path writes the claim and its audit row only. A claim that must write more in the
+    // same transaction — a notification to another organisation, a consent, what the person
+    // lacks — takes the one transaction below with all of it.
+    const plain = !unmet.length && !input.consent && placement.organisationId === viewer.organisationId;
+    if (plain) {
+      // The common case in one transaction of three statements (one round trip on PostgreSQL).
+      const entry = this.audit.entryFor(actor, { action: "claimSeat", entity: "Claim", entityId: claim.id }, now);
+      if (await this.takeSeats(claim, entry)) return claim;
+    }
+    // No seat at the first try (or more to write): due holds may be in the way; otherwise say why.
     return this.transact(async (manager) => {
       // Holds that ran out but were not swept yet must not keep the seat from this claim.
       await this.expireHolds(manager, { placementId: placement.id }, now);
-      if (!(await this.takeSeats(manager, placement.id, input.seats))) {
+      if (!(await this.takeSeatsIn(manager, placement.id, input.seats))) {
         const current = await manager.findOneByOrFail(Placement, { id: placement.id });
         if (current.status !== PlacementStatus.OPEN) {
           throw refusal("PLACEMENT_NOT_OPEN", { status: current.status });
         }
         throw refusal("NOT_ENOUGH_FREE_SEATS", { freeSeats: current.freeSeats, requested: input.seats });
       }
-      const claim = await this.insertHeldClaim(manager, {
-        placementId: placement.id,
-        organisationId: viewer.organisationId,
-        claimedById: viewer.userId,
-        participantId: participant?.id ?? null,
-        seats: input.seats,
-        requestedStart,
-        requestedEnd,
-        overrideReason: unmet.length ? overrideReason : null,
-        unmetRequirements: unmet.join(","),
-        now,
-      });
+      await manager.insert(Claim, claim);
       await this.audit.record(manager, actor, { action: "claimSeat", entity: "Claim", entityId: claim.id });
       if (placement.organisationId !== viewer.organisationId) {
         await this.notifications.record(manager, {
@@ -185,7 +205,7 @@ export class ClaimService {
    * Takes seats on an open placement with a conditional UPDATE — the one way seats are taken, so the
    * seat invariant holds under any concurrency. Returns false when they are not free (or it is not open).
    */
-  private async takeSeats(manager: EntityManager, placementId: string, seats: number): Promise<boolean> {
+  private async takeSeatsIn(manager: EntityManager, placementId: string, seats: number): Promise<boolean> {
     const taken = await manager
       .createQueryBuilder()
       .update(Placement)
@@ -266,7 +286,7 @@ export class ClaimService {
         { status: WaitingListStatus.OFFERED, endedAt: now },
       );
       if (moved.affected === 0) continue;
-      if (!(await this.takeSeats(manager, placementId, next.seats))) {
+      if (!(await this.takeSeatsIn(manager, placementId, next.seats))) {
         await manager.update(WaitingListEntry, { id: next.id }, { status: WaitingListStatus.WAITING, endedAt: null });
         break;
       }

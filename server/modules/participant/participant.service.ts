@@ -15,6 +15,7 @@ import { Placement } from "../placement/placement.entity.js";
 import { Municipality } from "../reference/municipality.entity.js";
 import { OccupationField } from "../reference/occupation-field.entity.js";
 import { User } from "../user/user.entity.js";
+import { ValidationService } from "../validation/validation.service.js";
 import { defaultPolicy, ParticipantPolicy } from "./participant-policy.entity.js";
 import { Participant } from "./participant.entity.js";
 import type { ParticipantsArgs, RegisterParticipantInput, SetParticipantPolicyInput, UpdateParticipantInput } from "./participant.input.js";
@@ -188,6 +189,8 @@ export class ParticipantService {
   private async eraseIn(manager: EntityManager, participantId: string, policy: ParticipantPolicy): Promise<void> {
     const unlink: Partial<Claim> = { participantId: null };
     if (!policy.keepClaimDetails) Object.assign(unlink, { requestedStart: null, requestedEnd: null, reason: null });
+    // Validations and their observations are about the person: they go with them.
+    await ValidationService.eraseIn(manager, participantId);
     await manager.update(Claim, { participantId }, unlink);
     await manager.update(WaitingListEntry, { participantId }, { participantId: null });
     await manager.delete(Consent, { participantId });
@@ -215,6 +218,7 @@ export class ParticipantService {
       where: { entityId: In([id, ...claims.map((claim) => claim.id)]) },
       order: { at: "ASC" },
     });
+    const validations = await new ValidationService(this.reads, this.transact, this.audit).extractOf(this.reads, id);
     const users = trail.length
       ? await this.reads.findBy(User, { id: In([...new Set(trail.flatMap((e) => (e.userId ? [e.userId] : [])))]) })
       : [];
@@ -278,6 +282,8 @@ export class ParticipantService {
           updatedAt: claim.updatedAt.toISOString(),
         };
       }),
+      // Validations during claims: each item observed, when, by whom.
+      validations,
       // Who handled the data and when; staff addresses are the staff's data, not the participant's, so they are left out.
       auditTrail: trail.map((entry) => ({
         at: entry.at.toISOString(),
@@ -369,17 +375,18 @@ export class ParticipantService {
   }
 
   /**
-   * Activity is a registration, an edit, archiving or restoring, or any change to a claim for the
-   * participant; a live claim (held, confirmed, active) keeps a participant from being due at all.
+   * Activity is a registration, an edit, archiving or restoring, any change to a claim for the
+   * participant, or an observation recorded in a validation of theirs; a live claim (held, confirmed, active) keeps a participant from being due at all.
    */
   private async dueIn(manager: EntityManager, organisationId: string, policy: ParticipantPolicy, now: Date): Promise<DueParticipant[]> {
     const cutoff = monthsBefore(now, policy.inactiveMonths);
-    const [participants, claims] = await Promise.all([
+    const [participants, claims, lastObserved] = await Promise.all([
       manager.find(Participant, { where: { organisationId } }),
       manager.find(Claim, {
         where: { organisationId, participantId: Not(IsNull()) },
         select: { id: true, participantId: true, status: true, updatedAt: true },
       }),
+      ValidationService.lastRecordedAt(manager, organisationId),
     ]);
     const lastClaim = new Map<string, Date>();
     const live = new Set<string>();
@@ -391,7 +398,12 @@ export class ParticipantService {
     return participants
       .filter((participant) => !live.has(participant.id))
       .map((participant) => {
-        const times = [participant.createdAt, participant.updatedAt, lastClaim.get(participant.id)].filter((t): t is Date => !!t);
+        const times = [
+          participant.createdAt,
+          participant.updatedAt,
+          lastClaim.get(participant.id),
+          lastObserved.get(participant.id),
+        ].filter((t): t is Date => !!t);
         return { participant, lastActivityAt: new Date(Math.max(...times.map((t) => t.getTime()))) };
       })
       .filter((entry) => entry.lastActivityAt < cutoff)

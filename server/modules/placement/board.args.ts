@@ -10,6 +10,7 @@ export enum BoardSort {
   TITLE = "TITLE",
   MOST_FREE_SEATS = "MOST_FREE_SEATS",
   BEST_FIT = "BEST_FIT",
+  RELEVANCE = "RELEVANCE",
 }
 registerEnumType(BoardSort, {
   name: "BoardSort",
@@ -22,6 +23,10 @@ registerEnumType(BoardSort, {
     BEST_FIT: {
       description:
         "Best fit for forParticipantId first: requirements met, then occupation interest, home municipality and period against availability (see Placement.fit).",
+    },
+    RELEVANCE: {
+      description:
+        "Best match for `filter.text` first: the text in the title, then in the workplace name, then only in the description. Needs `filter.text` (SORT_NEEDS_TEXT).",
     },
   },
 });
@@ -47,7 +52,11 @@ export class BoardFilter {
   @Field(() => Boolean, { nullable: true, description: "Only placements with at least one free seat." })
   freeSeatsOnly?: boolean;
 
-  @Field(() => String, { nullable: true, description: "Words in the title, description or workplace name." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Text in the title, workplace name or description: any part of a word ("kök" finds "Storköket"), in any letter case, å, ä and ö included, on both stores.',
+  })
   @Text({ min: 0, max: 100, optional: true })
   text?: string;
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from "typeorm";
-import { LIVE_STATUSES } from "../claim/claim-status.js";
+import { ClaimStatus, LIVE_STATUSES } from "../claim/claim-status.js";
 import { Claim } from "../claim/claim.entity.js";
 import { Organisation } from "../organisation/organisation.entity.js";
 import { Municipality } from "../reference/municipality.entity.js";
@@ -10,7 +10,10 @@ import { Placement } from "./placement.entity.js";
 export interface SeatHolding {
   placementId: string;
   organisation: Organisation;
+  /** Seats of live claims: HELD, CONFIRMED and ACTIVE. */
   seats: number;
+  /** Of those, the seats still HELD, waiting for the owner's answer. */
+  heldSeats: number;
 }
 
 /** What a board page shows around its placements, keyed for priming the request's loaders. */
@@ -44,9 +47,10 @@ export async function readPlacementRelations(reads: EntityManager, placementIds:
           .select("claim.placementId", "placementId")
           .addSelect("claim.organisationId", "organisationId")
           .addSelect("SUM(claim.seats)", "seats")
+          .addSelect(`SUM(CASE WHEN claim.status = :heldStatus THEN claim.seats ELSE 0 END)`, "heldSeats")
           .from(Claim, "claim")
           .where("claim.placementId IN (:...holdingPlacementIds)", { holdingPlacementIds: placementIds })
-          .andWhere("claim.status IN (:...liveStatuses)", { liveStatuses: LIVE_STATUSES })
+          .andWhere("claim.status IN (:...liveStatuses)", { liveStatuses: LIVE_STATUSES, heldStatus: ClaimStatus.HELD })
           .groupBy("claim.placementId")
           .addGroupBy("claim.organisationId"),
       "holding",
@@ -55,8 +59,14 @@ export async function readPlacementRelations(reads: EntityManager, placementIds:
     .leftJoinAndMapMany("placement.holders", Organisation, "holder", `"holder"."id" = "holding"."organisationId"`)
     .addSelect(`"holding"."organisationId"`, "holdingOrganisationId")
     .addSelect(`"holding"."seats"`, "holdingSeats")
+    .addSelect(`"holding"."heldSeats"`, "holdingHeldSeats")
     .where("placement.id IN (:...placementIds)", { placementIds })
-    .getRawAndEntities<{ placement_id: string; holdingOrganisationId: string | null; holdingSeats: number | string | null }>();
+    .getRawAndEntities<{
+      placement_id: string;
+      holdingOrganisationId: string | null;
+      holdingSeats: number | string | null;
+      holdingHeldSeats: number | string | null;
+    }>();
 
   const organisations = new Map<string, Organisation>();
   for (const placement of entities as Joined[]) {
@@ -72,6 +82,7 @@ export async function readPlacementRelations(reads: EntityManager, placementIds:
       placementId: row.placement_id,
       organisation: organisations.get(row.holdingOrganisationId)!,
       seats: Number(row.holdingSeats),
+      heldSeats: Number(row.holdingHeldSeats ?? 0),
     });
   }
   for (const holdings of relations.seatHoldings.values()) holdings.sort((a, b) => a.organisation.id.localeCompare(b.organisation.id));

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
 import { dateColumn, enumColumn, refColumn, timestampColumn, WithId } from "../../common/columns.js";
-import { LocalDate } from "../../common/scalars.js";
+import { DateTime, LocalDate } from "../../common/scalars.js";
 import { Licence, PlacementKind, PlacementStatus, SwedishLevel, Visibility } from "./placement-kind.js";
 import { Municipality } from "../reference/municipality.entity.js";
 import { OccupationField } from "../reference/occupation-field.entity.js";
@@ -149,11 +149,17 @@ export class Placement extends WithId {
     };
   }
 
+  @Field(() => DateTime, { name: "postedAt", description: "When the placement was posted." })
   @timestampColumn()
   createdAt!: Date;
 
+  @Field(() => DateTime, { description: "When the placement's details or status last changed (claims do not count)." })
   @timestampColumn()
   updatedAt!: Date;
+
+  /** The user who posted it (Placement.contact); null for placements from before this was recorded. */
+  @Column({ type: "varchar", length: 36, nullable: true })
+  postedById!: string | null;
 }
 
 /** The organisations a SELECTED placement is shown to. */

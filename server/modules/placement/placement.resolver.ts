@@ -9,6 +9,7 @@ import { Claim } from "../claim/claim.entity.js";
 import { Organisation } from "../organisation/organisation.entity.js";
 import { Municipality } from "../reference/municipality.entity.js";
 import { OccupationField } from "../reference/occupation-field.entity.js";
+import { Contact, contactOf } from "../user/contact.js";
 import { Role } from "../user/user.entity.js";
 import { Supervisor } from "../workplace/supervisor.entity.js";
 import { Workplace } from "../workplace/workplace.entity.js";
@@ -26,8 +27,14 @@ class SeatHolding {
   @Field(() => Organisation)
   organisation!: Organisation;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Seats of its live claims: held, confirmed or active." })
   seats!: number;
+
+  @Field(() => Int, { description: "Of `seats`, those held and waiting for the owner's answer." })
+  heldSeats!: number;
+
+  @Field(() => Int, { description: "Of `seats`, those confirmed or under way." })
+  confirmedSeats!: number;
 }
 
 @Resolver(() => Placement)
@@ -96,19 +103,41 @@ export class PlacementResolver {
     return context.services.placements.allowedActions(actor.viewer, placement);
   }
 
+  // The board's relations come attached (context.loaders.known); the loaders are the fallback for other paths.
   @FieldResolver(() => Organisation, { description: "The organisation that offers the placement." })
-  async organisation(@Root() placement: Placement, @Ctx() context: Context): Promise<Organisation> {
-    return (await context.loaders.organisationById.load(placement.organisationId))!;
+  organisation(@Root() placement: Placement, @Ctx() context: Context): Organisation | Promise<Organisation> {
+    return (
+      context.loaders.known.organisations.get(placement.organisationId) ??
+      context.loaders.organisationById.load(placement.organisationId).then((row) => row!)
+    );
   }
 
   @FieldResolver(() => Workplace)
-  async workplace(@Root() placement: Placement, @Ctx() context: Context): Promise<Workplace> {
-    return (await context.loaders.workplaceById.load(placement.workplaceId))!;
+  workplace(@Root() placement: Placement, @Ctx() context: Context): Workplace | Promise<Workplace> {
+    return (
+      context.loaders.known.workplaces.get(placement.workplaceId) ??
+      context.loaders.workplaceById.load(placement.workplaceId).then((row) => row!)
+    );
   }
 
   @FieldResolver(() => Municipality, { description: "The workplace's municipality." })
-  async municipality(@Root() placement: Placement, @Ctx() context: Context): Promise<Municipality> {
-    return (await context.loaders.municipalityByCode.load(placement.municipalityCode))!;
+  municipality(@Root() placement: Placement, @Ctx() context: Context): Municipality | Promise<Municipality> {
+    return (
+      context.loaders.known.municipalities.get(placement.municipalityCode) ??
+      context.loaders.municipalityByCode.load(placement.municipalityCode).then((row) => row!)
+    );
+  }
+
+  @FieldResolver(() => Contact, {
+    nullable: true,
+    description:
+      "Who to ask at the offering organisation: the coordinator who posted the placement while their account is active, otherwise the organisation's longest-serving active coordinator; null when it has none. Only the contact details they chose to share.",
+  })
+  async contact(@Root() placement: Placement, @Ctx() context: Context): Promise<Contact | null> {
+    const poster = placement.postedById ? await context.loaders.userById.load(placement.postedById) : null;
+    if (poster?.active && poster.organisationId === placement.organisationId) return contactOf(poster);
+    const [coordinator] = await context.loaders.coordinatorsByOrganisationId.load(placement.organisationId);
+    return coordinator ? contactOf(coordinator) : null;
   }
 
   @FieldResolver(() => Supervisor, { nullable: true })
@@ -129,9 +158,16 @@ export class PlacementResolver {
   }
 
   @FieldResolver(() => [SeatHolding], { description: "Which organisations hold seats, and how many (held, confirmed or active)." })
-  async seatHoldings(@Root() placement: Placement, @Ctx() context: Context): Promise<SeatHolding[]> {
-    const rows = await context.loaders.seatHoldingsByPlacementId.load(placement.id);
-    return rows.map((row) => ({ organisation: row.organisation, seats: row.seats }));
+  seatHoldings(@Root() placement: Placement, @Ctx() context: Context): SeatHolding[] | Promise<SeatHolding[]> {
+    const toHoldings = (rows: { organisation: Organisation; seats: number; heldSeats: number }[]) =>
+      rows.map((row) => ({
+        organisation: row.organisation,
+        seats: row.seats,
+        heldSeats: row.heldSeats,
+        confirmedSeats: row.seats - row.heldSeats,
+      }));
+    const known = context.loaders.known.seatHoldings.get(placement.id);
+    return known ? toHoldings(known) : context.loaders.seatHoldingsByPlacementId.load(placement.id).then(toHoldings);
   }
 
   @FieldResolver(() => [Claim], {

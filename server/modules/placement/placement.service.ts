@@ -25,6 +25,7 @@ import { FIT_WEIGHTS, meetsRequirementsSql, placementFit } from "./fit.js";
 import { Participant } from "../participant/participant.entity.js";
 import { defaultReminders, type ReminderOptions } from "../../config.js";
 import { swedishToday } from "../workplace/supervisor-training.js";
+import { placementSearch, type PlacementSearch } from "./placement.search.js";
 import type { PostPlacementInput, RequirementsInput, UpdatePlacementInput } from "./placement.input.js";
 
 /** A board sort: its SQL expression, and what its cursors carry (checked by type when decoded). */
@@ -32,7 +33,8 @@ interface SortKey {
   expression: string;
   direction: "ASC" | "DESC";
   cursorKind: CursorValueKind;
-  cursorValue(placement: Placement): string | number;
+  /** `selected`: the sort expression's value as the page query read it (RELEVANCE, which no column holds). */
+  cursorValue(placement: Placement, selected: unknown): string | number;
   /** The SQL parameter for a decoded (already type-checked) cursor value. */
   parameter(value: string | number): unknown;
   /** Parameters the expression itself uses (BEST_FIT's participant). */
@@ -96,6 +98,14 @@ const sortKeys: Record<Exclude<BoardSort, BoardSort.BEST_FIT>, SortKey> = {
     cursorValue: (p) => p.freeSeats,
     parameter: (v) => v,
   },
+  [BoardSort.RELEVANCE]: {
+    // The expression depends on the searched text: readBoard takes it from placementSearch.
+    expression: "",
+    direction: "DESC",
+    cursorKind: "integer",
+    cursorValue: (_p, selected) => Number(selected),
+    parameter: (v) => v,
+  },
 };
 
 /** Every status change of a placement: which statuses it may leave, and where it goes. Only the owner moves it. */
@@ -113,6 +123,14 @@ const transitionOfAction = {
   [PlacementAction.CLOSE]: "closePlacement",
 } as const satisfies Partial<Record<PlacementAction, PlacementTransition>>;
 
+/** updatePlacement on a closed placement: its details stay as they were when it closed. */
+const closedRefusal = () =>
+  refusal("PLACEMENT_STATUS_CHANGED", {
+    status: PlacementStatus.CLOSED,
+    action: "updatePlacement",
+    allowedFrom: [PlacementStatus.DRAFT, PlacementStatus.OPEN, PlacementStatus.PAUSED],
+  });
+
 /** A placement that passed postPlacement's checks, with the organisations it is shown to (none: all partners). */
 export interface PreparedPlacement {
   placement: Placement;
@@ -128,8 +146,6 @@ export interface BoardPage {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   relations: PlacementRelations;
 }
-
-const likePattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export class PlacementService {
   private readonly reads: EntityManager;
@@ -193,9 +209,9 @@ export class PlacementService {
       if (!participant) throw notFound("Participant", field);
       fitFor.set(id, participant);
     }
-    const sort = args.sort === BoardSort.BEST_FIT ? bestFitKey(fitFor.get(rankFor!)!) : sortKeys[args.sort];
+    const bestFit = args.sort === BoardSort.BEST_FIT ? bestFitKey(fitFor.get(rankFor!)!) : null;
     const fits = args.filter?.fitsParticipantId ? fitFor.get(args.filter.fitsParticipantId)! : null;
-    const page = await this.readBoard(viewer, args, after, sort, fits);
+    const page = await this.readBoard(viewer, args, after, bestFit, fits);
     this.boardPages.set(version, key, page);
     return copyOfPage(page);
   }
@@ -204,15 +220,20 @@ export class PlacementService {
     viewer: Viewer,
     args: BoardArgs,
     after: [string | number, string] | null,
-    sort: SortKey,
+    bestFit: SortKey | null,
     fits: Participant | null,
   ): Promise<BoardPage> {
     const query = visiblePlacements(this.reads, viewer);
-    this.applyFilter(query, args.filter ?? {});
+    const search = this.applyFilter(query, args.filter ?? {}, args.sort);
     if (fits) {
       const meets = meetsRequirementsSql(fits);
       query.andWhere(meets.sql, meets.parameters);
     }
+    const sort =
+      bestFit ??
+      (args.sort === BoardSort.RELEVANCE
+        ? { ...sortKeys[args.sort], expression: search!.relevance }
+        : sortKeys[args.sort as Exclude<BoardSort, BoardSort.BEST_FIT>]);
     if (sort.parameters) query.setParameters(sort.parameters);
     const totalCount = await query.clone().getCount();
 
@@ -227,14 +248,17 @@ export class PlacementService {
         { afterValue: sort.parameter(after[0]), afterId: after[1] },
       );
     }
-    const rows = await query
+    // RELEVANCE's value is in no column: the page query selects it for the cursors.
+    if (args.sort === BoardSort.RELEVANCE) query.addSelect(sort.expression, "sortValue");
+    const { entities: rows, raw } = await query
       .orderBy(sort.expression, sort.direction)
       .addOrderBy("placement.id", sort.direction)
       .limit(args.first + 1)
-      .getMany();
+      .getRawAndEntities<{ placement_id: string; sortValue: unknown }>();
+    const sortValues = new Map(raw.map((row) => [row.placement_id, row.sortValue]));
 
     const page = rows.slice(0, args.first);
-    const edges = page.map((node) => ({ cursor: encodeCursor([sort.cursorValue(node), node.id]), node }));
+    const edges = page.map((node) => ({ cursor: encodeCursor([sort.cursorValue(node, sortValues.get(node.id)), node.id]), node }));
     return {
       totalCount,
       edges,
@@ -246,7 +270,8 @@ export class PlacementService {
     };
   }
 
-  private applyFilter(query: SelectQueryBuilder<Placement>, filter: BoardFilter): void {
+  /** Narrows the query by the filter; returns the text search when text is given (RELEVANCE needs it). */
+  private applyFilter(query: SelectQueryBuilder<Placement>, filter: BoardFilter, sort: BoardSort): PlacementSearch | null {
     const statuses = filter.statuses?.length ? filter.statuses : [PlacementStatus.OPEN];
     query.andWhere("placement.status IN (:...statuses)", { statuses });
     if (filter.ownOnly) query.andWhere("placement.organisationId = :viewerOrganisationId");
@@ -283,17 +308,13 @@ export class PlacementService {
         );
     }
     const text = filter.text?.trim();
-    if (text) {
-      query.andWhere(
-        new Brackets((match) =>
-          match
-            .where(`LOWER(placement.title) LIKE :text ESCAPE '\\'`)
-            .orWhere(`LOWER(placement.description) LIKE :text ESCAPE '\\'`)
-            .orWhere(`placement.workplaceId IN (SELECT "w"."id" FROM "workplace" "w" WHERE LOWER("w"."name") LIKE :text ESCAPE '\\')`),
-        ),
-        { text: likePattern(text) },
-      );
+    if (!text) {
+      if (sort === BoardSort.RELEVANCE) throw badInput("sort", "SORT_NEEDS_TEXT", {});
+      return null;
     }
+    const search = placementSearch(this.reads.connection.options.type === "postgres" ? "postgres" : "sqlite", text);
+    search.apply(query);
+    return search;
   }
 
   /**
@@ -365,6 +386,7 @@ export class PlacementService {
       workplaceId: workplace.id,
       supervisorId: input.supervisorId ?? null,
       organisationId: actor.viewer.organisationId,
+      postedById: actor.viewer.userId,
       municipalityCode: workplace.municipalityCode,
       capacity: input.capacity,
       seatsTaken: 0,
@@ -400,6 +422,7 @@ export class PlacementService {
 
   async update(actor: Actor, id: string, input: UpdatePlacementInput): Promise<Placement> {
     const placement = await this.ownPlacement(actor.viewer, id);
+    if (placement.status === PlacementStatus.CLOSED) throw closedRefusal();
     for (const field of ["title", "description", "kind", "capacity", "startDate", "requirements", "visibility"] as const) {
       if (input[field] === null) throw badInput(`input.${field}`, "FIELD_NOT_REMOVABLE", {});
     }
@@ -441,12 +464,19 @@ export class PlacementService {
       updatedAt: new Date(),
     };
     return this.transact(async (manager) => {
-      const update = manager.createQueryBuilder().update(Placement).set(changes).where("id = :id", { id });
+      // A placement closed meanwhile is not edited either (checked in the same statement).
+      const update = manager
+        .createQueryBuilder()
+        .update(Placement)
+        .set(changes)
+        .where("id = :id", { id })
+        .andWhere("status <> :closed", { closed: PlacementStatus.CLOSED });
       // Capacity may shrink only down to the seats live claims already hold; checked in the same statement.
       if (input.capacity !== undefined) update.andWhere(`"seatsTaken" <= :capacity`, { capacity: input.capacity });
       const result = await update.execute();
       if (result.affected === 0) {
         const current = await manager.findOneByOrFail(Placement, { id });
+        if (current.status === PlacementStatus.CLOSED) throw closedRefusal();
         throw badInput("input.capacity", "BELOW_SEATS_TAKEN", { seatsTaken: current.seatsTaken });
       }
       if (visibleTo) await this.replaceAudience(manager, id, visibleTo);
@@ -481,7 +511,8 @@ export class PlacementService {
     const own = placement.organisationId === viewer.organisationId;
     const actions: PlacementAction[] = [];
     if (own) {
-      actions.push(PlacementAction.EDIT);
+      // A closed placement is a record: it is not edited (updatePlacement refuses), only read.
+      if (placement.status !== PlacementStatus.CLOSED) actions.push(PlacementAction.EDIT);
       for (const [action, transition] of Object.entries(transitionOfAction) as [PlacementAction, PlacementTransition][]) {
         const from: readonly PlacementStatus[] = placementTransitions[transition].from;
         if (from.includes(placement.status)) actions.push(action);

@@ -53,6 +53,25 @@ export interface Fixtures {
   lockedUser(org: keyof typeof ORGS): Promise<{ id: string; email: string }>;
   /** A one-time set-password token for a fresh user of the organisation. */
   passwordResetToken(org: keyof typeof ORGS): Promise<string>;
+  /** Feedback the author organisation's coordinator left on a fresh placement of the owner (shown to `selectedFor` only, if given). */
+  feedback(
+    author: keyof typeof ORGS,
+    owner: keyof typeof ORGS,
+    options?: { kind?: "WARNING" | "RECOMMENDATION"; selectedFor?: (keyof typeof ORGS)[] },
+  ): Promise<{ id: string; placementId: string }>;
+  /** A template the pool started with. */
+  checklistTemplate(): Promise<string>;
+  /** A checklist attached to a fresh placement of the organisation. */
+  placementChecklist(
+    org: keyof typeof ORGS,
+    options?: { selectedFor?: (keyof typeof ORGS)[] },
+  ): Promise<{ id: string; placementId: string }>;
+  /** An active claim with a participant on a placement with a checklist; with `started`, a validation on it too. */
+  validation(
+    claimant: keyof typeof ORGS,
+    owner: keyof typeof ORGS,
+    options?: { started?: boolean },
+  ): Promise<{ claimId: string; checklistId: string; itemId: string; participantId: string; validationId: string | null }>;
 }
 
 export interface Row {
@@ -644,6 +663,212 @@ export const rows: Row[] = [
       },
     }),
   },
+  // ── Recommendations and warnings (feedback) ─────────────────────────────────────────────
+  {
+    operation: "Placement.feedback",
+    note: "own: feedback on our placement is listed; other: feedback on a placement shared only with a third organisation is not (viewers see none)",
+    document: `query($id: ID!) { placement(id: $id) { feedback { id } } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => {
+      const feedback = await (side === "own" ? fx.feedback("other", "own") : fx.feedback("third", "other", { selectedFor: ["third"] }));
+      return { variables: { id: feedback.placementId }, target: feedback.id };
+    },
+    shows: (data, target) => ids(data?.placement?.feedback).includes(target),
+  },
+  {
+    operation: "leavePlacementFeedback",
+    note: "own: on our own placement (refused: FEEDBACK_ON_OWN_PLACEMENT); other: on another organisation's shared placement",
+    document: `mutation($input: LeavePlacementFeedbackInput!) { leavePlacementFeedback(input: $input) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: false, other: true },
+    setup: async (side, fx) => ({
+      variables: {
+        input: { placementId: await fx.placement(side === "own" ? "own" : "other"), kind: "WARNING", text: "Matrisens varning" },
+      },
+    }),
+  },
+  {
+    operation: "leavePlacementFeedback",
+    note: "on a placement shared only with a third organisation (SELECTED)",
+    document: `mutation($input: LeavePlacementFeedbackInput!) { leavePlacementFeedback(input: $input) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { other: false },
+    setup: async (_side, fx) => ({
+      variables: {
+        input: { placementId: await fx.placement("other", { selectedFor: ["third"] }), kind: "WARNING", text: "Matrisens varning" },
+      },
+    }),
+  },
+  {
+    operation: "answerPlacementFeedback",
+    note: "own: feedback on our placement; other: feedback between two other organisations",
+    document: `mutation($input: AnswerPlacementFeedbackInput!) { answerPlacementFeedback(input: $input) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => {
+      const feedback = await (side === "own" ? fx.feedback("other", "own") : fx.feedback("third", "other"));
+      return { variables: { input: { id: feedback.id, text: "Matrisens svar" } } };
+    },
+  },
+  {
+    operation: "resolvePlacementWarning",
+    note: "own: a warning on our placement; other: a warning between two other organisations",
+    document: `mutation($id: ID!) { resolvePlacementWarning(id: $id) { id } }`,
+    minRole: "ADMIN",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({
+      variables: { id: (await (side === "own" ? fx.feedback("other", "own") : fx.feedback("third", "other"))).id },
+    }),
+  },
+  {
+    operation: "withdrawPlacementFeedback",
+    note: "own: feedback our coordinator wrote; other: feedback another organisation wrote on our placement",
+    document: `mutation($id: ID!) { withdrawPlacementFeedback(id: $id) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({
+      variables: { id: (await (side === "own" ? fx.feedback("own", "other") : fx.feedback("other", "own"))).id },
+    }),
+  },
+  // ── Validation checklists and skills summaries ──────────────────────────────────────────
+  {
+    operation: "checklistTemplates",
+    note: "the pool's templates, shared by every organisation",
+    document: `{ checklistTemplates { id } }`,
+    minRole: "VIEWER",
+    sides: { any: true },
+    shows: (data) => (data?.checklistTemplates?.length ?? 0) > 0,
+  },
+  {
+    operation: "checklistTemplate",
+    note: "any template of the pool",
+    document: `query($id: ID!) { checklistTemplate(id: $id) { id } }`,
+    minRole: "VIEWER",
+    sides: { any: true },
+    setup: async (_side, fx) => ({ variables: { id: await fx.checklistTemplate() } }),
+  },
+  {
+    operation: "createChecklistTemplate",
+    note: "a template for the whole pool",
+    document: `mutation { createChecklistTemplate(input: { kind: LANGUAGE, name: "Matrisens lista", items: [{ section: "A", text: "B" }] }) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { any: true },
+  },
+  {
+    operation: "reviseChecklistTemplate",
+    note: "any template of the pool (a new version; nothing made from older ones changes)",
+    document: `mutation($id: ID!) { reviseChecklistTemplate(input: { id: $id, items: [{ section: "A", text: "B" }] }) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { any: true },
+    setup: async (_side, fx) => ({ variables: { id: await fx.checklistTemplate() } }),
+  },
+  {
+    operation: "attachChecklist",
+    note: "to our placement / to another organisation's",
+    document: `mutation($input: AttachChecklistInput!) { attachChecklist(input: $input) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({
+      variables: { input: { placementId: await fx.placement(side === "own" ? "own" : "other"), templateId: await fx.checklistTemplate() } },
+    }),
+  },
+  {
+    operation: "tailorPlacementChecklist",
+    note: "a checklist of our placement / of another organisation's",
+    document: `mutation($id: ID!) { tailorPlacementChecklist(input: { checklistId: $id, add: [{ section: "Matris", text: "Ny punkt" }] }) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: { id: (await fx.placementChecklist(side === "own" ? "own" : "other")).id } }),
+  },
+  {
+    operation: "detachPlacementChecklist",
+    note: "a checklist of our placement / of another organisation's",
+    document: `mutation($id: ID!) { detachPlacementChecklist(id: $id) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: { id: (await fx.placementChecklist(side === "own" ? "own" : "other")).id } }),
+  },
+  {
+    operation: "Placement.checklists",
+    note: "own: on our placement; other: on a placement shared only with a third organisation",
+    document: `query($id: ID!) { placement(id: $id) { checklists { id } } }`,
+    minRole: "VIEWER",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => {
+      const checklist = await (side === "own" ? fx.placementChecklist("own") : fx.placementChecklist("other", { selectedFor: ["third"] }));
+      return { variables: { id: checklist.placementId }, target: checklist.id };
+    },
+    shows: (data, target) => ids(data?.placement?.checklists).includes(target),
+  },
+  {
+    operation: "startValidation",
+    note: "own: our active claim; other: an active claim between two other organisations",
+    document: `mutation($input: StartValidationInput!) { startValidation(input: $input) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => {
+      const setup = await (side === "own" ? fx.validation("own", "other") : fx.validation("third", "other"));
+      return { variables: { input: { claimId: setup.claimId, checklistId: setup.checklistId } } };
+    },
+  },
+  {
+    operation: "recordValidation",
+    note: "own: our participant's validation; other: one between two other organisations",
+    document: `mutation($input: RecordValidationInput!) { recordValidation(input: $input) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => {
+      const setup = await (side === "own"
+        ? fx.validation("own", "other", { started: true })
+        : fx.validation("third", "other", { started: true }));
+      return {
+        variables: {
+          input: {
+            validationId: setup.validationId,
+            observedOn: "2026-01-15",
+            observer: "Matris",
+            items: [{ itemId: setup.itemId, level: "WITH_SUPPORT" }],
+          },
+        },
+      };
+    },
+  },
+  {
+    operation: "validation",
+    note: "own: our participant's validation; other: another organisation's on our placement (only under consent, which is not recorded)",
+    document: `query($id: ID!) { validation(id: $id) { id } }`,
+    minRole: "VIEWER",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({
+      variables: {
+        id: (await (side === "own" ? fx.validation("own", "other", { started: true }) : fx.validation("other", "own", { started: true })))
+          .validationId,
+      },
+    }),
+  },
+  {
+    operation: "Claim.validations",
+    note: "own: on our claim; other: on another organisation's claim on our placement (empty without consent)",
+    document: `query($id: ID!) { claim(id: $id) { validations { id } } }`,
+    minRole: "VIEWER",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => {
+      const setup = await (side === "own"
+        ? fx.validation("own", "other", { started: true })
+        : fx.validation("other", "own", { started: true }));
+      return { variables: { id: setup.claimId }, target: setup.validationId };
+    },
+    shows: (data, target) => ids(data?.claim?.validations).includes(target),
+  },
+  {
+    operation: "participantSkillsSummary",
+    note: "own: our participant; other: another organisation's participant",
+    document: `query($id: ID!) { participantSkillsSummary(participantId: $id) { participantCode } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: { id: await fx.participant(side === "own" ? "own" : "other") } }),
+  },
   // ── Participants and users (write) ──────────────────────────────────────────────────────
   {
     operation: "registerParticipant",
@@ -1023,6 +1248,45 @@ export async function createFixtures(dataSource: DataSource, services: Services)
     async passwordResetToken(org) {
       const user = await fx.user(org);
       return (await services.passwords.resetUserPassword(actor(org), user.id)).token;
+    },
+    async feedback(author, owner, options = {}) {
+      const placementId = await fx.placement(owner, { selectedFor: options.selectedFor });
+      const feedback = await services.feedback.leave(actor(author), {
+        placementId,
+        kind: options.kind ?? "WARNING",
+        text: "Matrisens omdöme om platsen",
+        tags: [],
+      } as never);
+      return { id: feedback.id, placementId };
+    },
+    async checklistTemplate() {
+      return (await services.checklists.templates())[0].template.id;
+    },
+    async placementChecklist(org, options = {}) {
+      const placementId = await fx.placement(org, { selectedFor: options.selectedFor });
+      const checklist = await services.checklists.attach(actor(org), { placementId, templateId: await fx.checklistTemplate() } as never);
+      return { id: checklist.id, placementId };
+    },
+    async validation(claimant, owner, options = {}) {
+      const claim = await fx.claim(claimant, owner, { status: "ACTIVE", participant: true });
+      const checklist = await services.checklists.attach(actor(owner), {
+        placementId: claim.placementId,
+        templateId: await fx.checklistTemplate(),
+      } as never);
+      const [item] = await dataSource.query(
+        `SELECT "id" FROM "placement_checklist_item" WHERE "checklistId" = ${dataSource.driver.options.type === "postgres" ? "$1" : "?"} ORDER BY "position" LIMIT 1`,
+        [checklist.id],
+      );
+      const validation = options.started
+        ? await services.validations.start(actor(claimant), { claimId: claim.id, checklistId: checklist.id } as never)
+        : null;
+      return {
+        claimId: claim.id,
+        checklistId: checklist.id,
+        itemId: item.id,
+        participantId: claim.participantId!,
+        validationId: validation?.id ?? null,
+      };
     },
   };
   return fx;

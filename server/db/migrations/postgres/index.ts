@@ -8,6 +8,11 @@ import { WorkplacesAndTraining1764710000000 } from "./1764710000000-workplaces-a
 import { ParticipantMatchingAndRetention1764720000000 } from "./1764720000000-participant-matching-and-retention.js";
 import { ParticipantWay1764800000000 } from "./1764800000000-participant-way.js";
 import { Notifications1764790000000 } from "./1764790000000-notifications.js";
+import { PlacementFeedback1764830000000 } from "./1764830000000-placement-feedback.js";
+import { ValidationChecklists1764831000000 } from "./1764831000000-validation-checklists.js";
+import { StartingChecklists1764832000000 } from "./1764832000000-starting-checklists.js";
+import { PlacementSearch1764840000000 } from "./1764840000000-placement-search.js";
+import { PlacementPostedBy1764840000001 } from "./1764840000001-placement-posted-by.js";
 
 /** Applied in order on start-up; append, never edit. */
 export const postgresMigrations = [
@@ -21,4 +26,9 @@ export const postgresMigrations = [
   ParticipantMatchingAndRetention1764720000000,
   Notifications1764790000000,
   ParticipantWay1764800000000,
+  PlacementFeedback1764830000000,
+  ValidationChecklists1764831000000,
+  StartingChecklists1764832000000,
+  PlacementSearch1764840000000,
+  PlacementPostedBy1764840000001,
 ];
