@@ -7,6 +7,7 @@ import { AuditFilterIndexes1764700000000 } from "./1764700000000-audit-filter-in
 import { WorkplacesAndTraining1764710000000 } from "./1764710000000-workplaces-and-training.js";
 import { ParticipantMatchingAndRetention1764720000000 } from "./1764720000000-participant-matching-and-retention.js";
 import { ParticipantWay1764800000000 } from "./1764800000000-participant-way.js";
+import { BoardCurrentIndex1764800000001 } from "./1764800000001-board-current-index.js";
 import { Notifications1764790000000 } from "./1764790000000-notifications.js";
 import { PlacementFeedback1764830000000 } from "./1764830000000-placement-feedback.js";
 import { ValidationChecklists1764831000000 } from "./1764831000000-validation-checklists.js";
@@ -26,6 +27,7 @@ export const postgresMigrations = [
   ParticipantMatchingAndRetention1764720000000,
   Notifications1764790000000,
   ParticipantWay1764800000000,
+  BoardCurrentIndex1764800000001,
   PlacementFeedback1764830000000,
   ValidationChecklists1764831000000,
   StartingChecklists1764832000000,
