@@ -1,4 +1,6 @@
 import { createHmac } from "node:crypto";
+import { defaultReminders } from "../server/config.js";
+import { swedishToday } from "../server/modules/workplace/supervisor-training.js";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import Database from "better-sqlite3";
 import pg from "pg";
@@ -25,7 +27,9 @@ const VISIBLE = `p."status" = 'OPEN'
       OR (p."status" <> 'DRAFT'
         AND (p."visibility" = 'ALL_PARTNERS'
           OR EXISTS (SELECT 1 FROM "placement_visibility" pv WHERE pv."placementId" = p."id" AND pv."organisationId" = v.org)))
-      OR EXISTS (SELECT 1 FROM "claim" c WHERE c."placementId" = p."id" AND c."organisationId" = v.org))`;
+      OR EXISTS (SELECT 1 FROM "claim" c WHERE c."placementId" = p."id" AND c."organisationId" = v.org))
+    AND (p."endDate" IS NULL OR p."endDate" >= @today)
+    AND (p."endDate" IS NOT NULL OR p."updatedAt" >= @staleBefore OR p."organisationId" = v.org)`;
 
 const SQL = `
 WITH viewer AS (
@@ -113,6 +117,9 @@ export function createBaselineBoard(db: Database.Database, tokenSecret: string) 
     const rows = statement.all({
       tokenHash: createHmac("sha256", tokenSecret).update(token).digest("hex"),
       now: new Date().toISOString().replace("T", " ").replace("Z", ""),
+      // Issue 11: ended placements and standing ones untouched for STANDING_STALE_DAYS (default 90) leave the board.
+      today: swedishToday(),
+      staleBefore: `${swedishToday(new Date(Date.now() - defaultReminders.standingStaleDays * 86_400_000))} 00:00:00.000`,
       afterAt,
       afterId,
       limit: first + 1,

@@ -123,9 +123,15 @@ export interface DatasetOptions {
 }
 
 export function buildDataset(options: DatasetOptions): Dataset {
+  const endOf = (start: Date, status: string, weeks: number) => {
+    const end = new Date(start.getTime() + weeks * 7 * 86_400_000);
+    return (status === "OPEN" || status === "PAUSED") && end < now ? new Date(now.getTime() + weeks * 7 * 86_400_000) : end;
+  };
   const { int, pick, weighted, next } = random(options.seed ?? 20261126);
   const stamp = (date: Date) => (options.dates === "sqlite" ? sqliteDatetime(date) : date);
-  const now = new Date("2026-11-26T12:00:00.000Z");
+  // Today at noon: the pool refuses claims on placements that have ended and leaves them off the
+  // board (issue 11), so the dataset's open placements must still run on the day the bench runs.
+  const now = new Date(`${new Date().toISOString().slice(0, 10)}T12:00:00.000Z`);
   const organisationCount = 20;
   const municipalities = taxonomy.municipalities.map((m) => m.code);
   const fields = taxonomy.occupationFields.map((f) => f.id);
@@ -244,7 +250,8 @@ export function buildDataset(options: DatasetOptions): Dataset {
       capacity,
       seatsTaken,
       startDate: isoDate(start),
-      endDate: next() < 0.2 ? null : isoDate(new Date(start.getTime() + int(2, 26) * 7 * 86_400_000)),
+      // Open and paused placements end in the future (or never); closed and draft ones may have ended.
+      endDate: next() < 0.2 ? null : isoDate(endOf(start, status, int(2, 26))),
       hoursPerWeek: int(10, 40),
       swedishLevel: pick(SWEDISH),
       licences: pick(LICENCES),

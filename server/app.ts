@@ -26,6 +26,7 @@ import {
   defaultPasswordHashing,
   defaultSupervisorTrainingValidYears,
   type Config,
+  defaultReminders,
 } from "./config.js";
 import { createContext, type Context } from "./context.js";
 import { createSchema } from "./schema.js";
@@ -55,7 +56,7 @@ type SecurityConfig = Pick<
   | "maxImportBytes"
   | "mail"
 > &
-  Pick<Config, "supervisorTrainingValidYears">;
+  Pick<Config, "supervisorTrainingValidYears" | "reminders">;
 
 export interface AppDeps {
   /** The security settings are optional here (tests); left out, they take the documented defaults. */
@@ -146,6 +147,7 @@ export async function createApp({ config: given, store, logger: givenLogger, cli
     logLevel: given.logLevel ?? "silent",
     maxImportBytes: given.maxImportBytes ?? defaultMaxImportBytes,
     supervisorTrainingValidYears: given.supervisorTrainingValidYears ?? defaultSupervisorTrainingValidYears,
+    reminders: { ...defaultReminders, ...given.reminders },
   };
   const { limits } = config;
   const logger = givenLogger ?? createLogger(config.logLevel);

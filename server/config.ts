@@ -49,6 +49,8 @@ export interface Config {
   supervisorTrainingValidYears: number;
   /** E-mail of notifications (SMTP_URL unset: in-app only). */
   mail: MailConfig;
+  /** Confirm or release: when the pool reminds and when stale placements leave the board (README, "Confirm or release"). */
+  reminders: ReminderOptions;
 }
 
 export interface MailConfig {
@@ -68,6 +70,19 @@ export const defaultMail: MailConfig = {
   publicUrl: "http://localhost:4000",
   digestHour: 7,
 };
+
+export interface ReminderOptions {
+  /** A hold this many hours from expiring is flagged to the placement's organisation. */
+  holdExpiringHours: number;
+  /** A confirmed claim not started this many days after its requested start asks the claimant to start or release it. */
+  notStartedDays: number;
+  /** A standing placement its organisation has not touched for this many days asks whether it still exists. */
+  standingAskDays: number;
+  /** ... and after this many days it drops off the board until its organisation confirms it. */
+  standingStaleDays: number;
+}
+
+export const defaultReminders: ReminderOptions = { holdExpiringHours: 12, notStartedDays: 7, standingAskDays: 60, standingStaleDays: 90 };
 
 export const defaultSupervisorTrainingValidYears = 3;
 
@@ -219,6 +234,18 @@ function mailConfig(env: NodeJS.ProcessEnv): MailConfig {
   };
 }
 
+function reminders(env: NodeJS.ProcessEnv): ReminderOptions {
+  const standingAskDays = integer(env, "STANDING_ASK_DAYS", defaultReminders.standingAskDays, 1, 3650);
+  const standingStaleDays = integer(env, "STANDING_STALE_DAYS", defaultReminders.standingStaleDays, 1, 3650);
+  if (standingStaleDays < standingAskDays) throw new ConfigError("STANDING_STALE_DAYS must not be below STANDING_ASK_DAYS");
+  return {
+    holdExpiringHours: integer(env, "HOLD_EXPIRING_HOURS", defaultReminders.holdExpiringHours, 1, 24 * 30),
+    notStartedDays: integer(env, "NOT_STARTED_DAYS", defaultReminders.notStartedDays, 1, 365),
+    standingAskDays,
+    standingStaleDays,
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const environment = nodeEnv(env);
   const production = environment === "production";
@@ -266,6 +293,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxImportBytes: integer(env, "MAX_IMPORT_BYTES", defaultMaxImportBytes, 1024, 100 * 1_048_576),
     supervisorTrainingValidYears: integer(env, "SUPERVISOR_TRAINING_VALID_YEARS", defaultSupervisorTrainingValidYears, 1, 50),
     mail: mailConfig(env),
+    reminders: reminders(env),
     loginThrottle: {
       windowSeconds: integer(env, "LOGIN_WINDOW_SECONDS", defaultLoginThrottle.windowSeconds, 1, 24 * 3600),
       maxFailuresPerAccount: integer(env, "LOGIN_MAX_FAILURES_PER_ACCOUNT", defaultLoginThrottle.maxFailuresPerAccount, 1, 1000),

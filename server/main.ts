@@ -20,7 +20,10 @@ try {
 const logger = createLogger(config.logLevel);
 const store = await openStore(config);
 const { app, services, stop, beginShutdown, live } = await createApp({ config, store, logger });
-const sweeper = startHoldSweeper(services.claims, config.holdSweepSeconds, logger);
+const sweeper = startHoldSweeper(services.claims, config.holdSweepSeconds, logger, [
+  () => services.waitingList.expireEnded(),
+  () => services.reminders.sweep(),
+]);
 const digests = startDigestJob(services.mailer, logger);
 const server = app.listen(config.port, () => {
   const kind = config.databaseUrl ? "PostgreSQL" : `SQLite (${config.sqlitePath})`;

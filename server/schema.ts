@@ -17,6 +17,9 @@ import {
 } from "./modules/validation/validation.resolver.js";
 import { OrganisationResolver } from "./modules/organisation/organisation.resolver.js";
 import { ParticipantResolver } from "./modules/participant/participant.resolver.js";
+import { ConsentResolver } from "./modules/consent/consent.resolver.js";
+import { PlacementPoolResolver } from "./modules/placement/placement-pool.resolver.js";
+import { WaitingListResolver } from "./modules/waiting-list/waiting-list.resolver.js";
 import { PlacementResolver } from "./modules/placement/placement.resolver.js";
 import { ReferenceResolver } from "./modules/reference/reference.resolver.js";
 import { ContactResolver } from "./modules/user/contact.resolver.js";
@@ -49,6 +52,9 @@ export const resolvers = [
   AbsenceResolver,
   StatisticsResolver,
   CalendarResolver,
+  ConsentResolver,
+  PlacementPoolResolver,
+  WaitingListResolver,
   NotificationResolver,
   FeedbackResolver,
   PlacementFeedbackFieldsResolver,

@@ -1,4 +1,4 @@
-import { defaultMail, defaultSupervisorTrainingValidYears, type Config } from "./config.js";
+import { defaultMail, defaultReminders, defaultSupervisorTrainingValidYears, type Config } from "./config.js";
 import type { Logger } from "./common/logger.js";
 import { NotificationMailer } from "./modules/notification/notification-mail.service.js";
 import { NotificationPreferenceService } from "./modules/notification/notification-preference.service.js";
@@ -12,6 +12,9 @@ import { ChecklistService } from "./modules/validation/checklist.service.js";
 import { ValidationService } from "./modules/validation/validation.service.js";
 import { ImportService } from "./modules/import/import.service.js";
 import { ClaimService } from "./modules/claim/claim.service.js";
+import { ReminderService } from "./modules/claim/reminders.js";
+import { ConsentService } from "./modules/consent/consent.service.js";
+import { WaitingListService } from "./modules/waiting-list/waiting-list.service.js";
 import { seatTaker } from "./modules/claim/seat-taking.js";
 import { ParticipantService } from "./modules/participant/participant.service.js";
 import { PlacementService } from "./modules/placement/placement.service.js";
@@ -32,17 +35,20 @@ import { StatisticsService } from "./modules/statistics/statistics.service.js";
 export function createServices(
   store: Store,
   config: Pick<Config, "tokenSecret" | "tokenTtlHours" | "holdTtlMinutes"> &
-    Partial<Pick<Config, "loginThrottle" | "passwordHashing" | "supervisorTrainingValidYears" | "mail">>,
+    Partial<Pick<Config, "loginThrottle" | "passwordHashing" | "supervisorTrainingValidYears" | "mail" | "reminders">>,
   logger?: Logger,
 ) {
   const { reads, transact } = store;
   const audit = new AuditService(reads);
   const notifications = new NotificationService(reads, transact);
-  const claims = new ClaimService(reads, transact, audit, config, seatTaker(store));
+  const consents = new ConsentService(reads, transact, audit);
+  const claims = new ClaimService(reads, transact, audit, config, seatTaker(store), consents, notifications);
   const auth = new AuthService(reads, transact, audit, config, store.preparedRead);
   const passwords = new PasswordService(reads, transact, audit, auth, config.tokenSecret);
   const training = new TrainingRule(config.supervisorTrainingValidYears ?? defaultSupervisorTrainingValidYears);
-  const placements = new PlacementService(store, audit, claims, training);
+  const waitingList = new WaitingListService(reads, transact, audit, claims);
+  const reminders = { ...defaultReminders, ...config.reminders };
+  const placements = new PlacementService(store, audit, claims, training, waitingList, reminders);
   const workplaces = new WorkplaceService(reads, transact, audit, training);
   // What placements lead to (issue 13).
   const followUps = new FollowUpService(reads, transact, audit);
@@ -53,6 +59,7 @@ export function createServices(
   audit.onCommitted((entries) => savedSearches.committed(entries));
   const mailer = new NotificationMailer(reads, transact, config.mail ?? defaultMail, logger);
   notifications.onRecorded((rows) => mailer.recorded(rows));
+  const reminderService = new ReminderService(reads, transact, notifications, reminders);
   return {
     store,
     audit,
@@ -63,6 +70,9 @@ export function createServices(
     auth,
     passwords,
     claims,
+    consents,
+    waitingList,
+    reminders: reminderService,
     placements,
     participants: new ParticipantService(reads, transact, audit),
     workplaces,

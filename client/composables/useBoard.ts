@@ -8,11 +8,19 @@ import type { BoardFilter, BoardSort } from "../graphql/generated/graphql";
 
 export const BOARD_PAGE_SIZE = 24;
 
-/** One page of the board per filter and sort, and "show more" over the cursor connection. */
-export function useBoard(filter: Ref<BoardFilter>, sort: Ref<BoardSort>) {
+/**
+ * One page of the board per filter and sort, and "show more" over the cursor connection. With a
+ * participant picked (`fitFor`), each placement comes with how it fits them.
+ */
+export function useBoard(filter: Ref<BoardFilter>, sort: Ref<BoardSort>, fitFor: Ref<string | null> = ref(null)) {
   const { result, loading, error, fetchMore, refetch } = useQuery(
     BoardDocument,
-    () => ({ filter: filter.value, sort: sort.value, first: BOARD_PAGE_SIZE }),
+    () => ({
+      filter: filter.value,
+      sort: sort.value,
+      first: BOARD_PAGE_SIZE,
+      ...(fitFor.value ? { forParticipantId: fitFor.value, withFit: true, fitFor: fitFor.value } : {}),
+    }),
     // Seats change while the board is open elsewhere: show the cache at once, then refresh.
     { fetchPolicy: "cache-and-network", notifyOnNetworkStatusChange: true },
   );

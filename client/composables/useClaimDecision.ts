@@ -8,6 +8,7 @@ import {
   ReleaseClaimDocument,
   StartClaimDocument,
 } from "../graphql/claim";
+import type { DeclineCategory } from "../graphql/generated/graphql";
 import { useMutationOutcome } from "./useMutationOutcome";
 
 /**
@@ -36,10 +37,10 @@ export function useClaimDecision(refetch: string[] = ["MyOrganisation"]) {
         () => confirmMutation.mutate({ id }),
         () => t("org.confirmed", { title }),
       ),
-    decline: (id: string, title: string, reason: string) =>
+    decline: (id: string, title: string, reason: string, category: DeclineCategory | null = null) =>
       done(
         id,
-        () => declineMutation.mutate({ id, reason: reason.trim() || null }),
+        () => declineMutation.mutate({ id, reason: reason.trim() || null, category }),
         () => t("org.declined", { title }),
       ),
     release: (id: string) =>

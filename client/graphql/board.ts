@@ -41,8 +41,16 @@ export const PlacementSummaryFragment = graphql(`
 `);
 
 export const BoardDocument = graphql(`
-  query Board($filter: BoardFilter, $first: Int!, $after: String, $sort: BoardSort!) {
-    board(filter: $filter, first: $first, after: $after, sort: $sort) {
+  query Board(
+    $filter: BoardFilter
+    $first: Int!
+    $after: String
+    $sort: BoardSort!
+    $forParticipantId: ID
+    $withFit: Boolean! = false
+    $fitFor: ID = "-"
+  ) {
+    board(filter: $filter, first: $first, after: $after, sort: $sort, forParticipantId: $forParticipantId) {
       totalCount
       edges {
         cursor
@@ -55,6 +63,10 @@ export const BoardDocument = graphql(`
               id
               name
             }
+          }
+          # Issue 11: with a participant picked, how each placement fits them.
+          fit(participantId: $fitFor) @include(if: $withFit) {
+            ...PlacementFitSummary
           }
         }
       }

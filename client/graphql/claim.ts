@@ -5,6 +5,7 @@ export const ParticipantsDocument = graphql(`
     participants {
       id
       code
+      minor
     }
   }
 `);
@@ -44,6 +45,19 @@ export const ClaimWithPlacementFragment = graphql(`
     reason
     updatedAt
     allowedActions
+    # Issue 11: where the claim stands under its kind's renewal rules, and the chain of renewals.
+    renewal {
+      renewable
+      capMonths
+      capEnd
+      latestEnd
+      nearCap
+    }
+    renewals {
+      previousEnd
+      newEnd
+      renewedAt
+    }
     organisation {
       id
       name
@@ -84,8 +98,8 @@ export const ConfirmClaimDocument = graphql(`
 `);
 
 export const DeclineClaimDocument = graphql(`
-  mutation DeclineClaim($id: ID!, $reason: String) {
-    declineClaim(id: $id, reason: $reason) {
+  mutation DeclineClaim($id: ID!, $reason: String, $category: DeclineCategory) {
+    declineClaim(id: $id, reason: $reason, category: $category) {
       ...ClaimWithPlacement
     }
   }
@@ -131,7 +145,18 @@ export const MyOrganisationDocument = graphql(`
       ...ClaimWithPlacement
       claimedBy {
         name
+        email
+        phone
       }
+      participantSharing
+      participant {
+        id
+        code
+        swedishLevel
+        licences
+      }
+      unmetRequirements
+      overrideReason
     }
     board(filter: { ownOnly: true, statuses: [OPEN, PAUSED, DRAFT] }, first: 100, sort: START_DATE) {
       totalCount

@@ -7,6 +7,7 @@ export const ParticipantRowFragment = graphql(`
     swedishLevel
     licences
     availableFrom
+    minor
     archivedAt
     homeMunicipality {
       code

@@ -107,6 +107,26 @@ export const errorsEn: Record<keyof typeof errorsSv, string> = {
   TOO_MANY_SAVED_SEARCHES: "You can keep at most {max} saved searches. Delete one first.",
   // Live updates (issue 12)
   SOCKET_SUBSCRIPTIONS_ONLY: "The update channel takes subscriptions only. Send queries and changes as usual.",
+  // Issue 11: periods, renewals, consent, fit and the waiting list
+  END_IN_PAST: "The end date has already passed. Choose today or later.",
+  END_DATE_REQUIRED: "{kind} needs an end date (usually {defaultWeeks} weeks).",
+  OUTSIDE_SEASON: "{kind} must lie within {months} of one year.",
+  OUTSIDE_PLACEMENT_PERIOD: "The period must lie within the placement's period, {placementStart}–{placementEnd}.",
+  PLACEMENT_ENDED: "The placement ended on {placementEnd} and takes no more reservations.",
+  RENEWAL_NOT_ALLOWED: "{kind} is not renewed.",
+  RENEWAL_NEEDS_END: "The reservation has no end date to extend.",
+  RENEWAL_NOT_LATER: "The reservation already runs to {currentEnd}. Choose a later date.",
+  RENEWAL_STEP_TOO_LONG: "One renewal may be at most {stepMonths} months, that is up to {latest}.",
+  RENEWAL_CAP_REACHED: "The cap is {capMonths} months in total. The reservation cannot run past {capEnd}.",
+  CLAIM_NOT_RENEWABLE: "The reservation is {status}. Only confirmed or started reservations can be renewed.",
+  CONSENT_IN_PAST: "The consent must be valid at least until today ({today}).",
+  GUARDIAN_CONSENT_REQUIRED: "The participant is a minor. Confirm that a guardian agreed too.",
+  CONSENT_ALREADY_REVOKED: "The consent is already revoked.",
+  REQUIREMENTS_NOT_MET: "The participant lacks {missing}. Write why you want to reserve anyway.",
+  PARTICIPANT_REQUIRED_FOR_SORT: "Pick a participant to sort by best fit.",
+  PLACEMENT_HAS_FREE_SEATS: "The placement has {freeSeats} free seats. Reserve instead of queueing.",
+  ALREADY_IN_QUEUE: "You are already in the queue for this placement.",
+  WAITING_LIST_ENTRY_CLOSED: "The queue entry is no longer active. Reload the page.",
 
   INTERNAL: "Something went wrong on the server. Try again in a while.",
 

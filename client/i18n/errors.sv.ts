@@ -120,6 +120,26 @@ export const errorsSv = {
   TOO_MANY_SAVED_SEARCHES: "Du kan ha högst {max} bevakningar. Ta bort en först.",
   // Live updates (issue 12)
   SOCKET_SUBSCRIPTIONS_ONLY: "Uppdateringskanalen tar bara emot prenumerationer. Skicka frågor och ändringar som vanligt.",
+  // Issue 11: periods, renewals, consent, fit and the waiting list
+  END_IN_PAST: "Slutdatumet har redan passerat. Välj ett datum från och med i dag.",
+  END_DATE_REQUIRED: "{kind} behöver ett slutdatum (oftast {defaultWeeks} veckor).",
+  OUTSIDE_SEASON: "{kind} ska ligga inom {months} samma år.",
+  OUTSIDE_PLACEMENT_PERIOD: "Perioden måste ligga inom platsens period, {placementStart}–{placementEnd}.",
+  PLACEMENT_ENDED: "Platsen slutade {placementEnd} och tar inte emot fler reservationer.",
+  RENEWAL_NOT_ALLOWED: "{kind} förlängs inte.",
+  RENEWAL_NEEDS_END: "Reservationen har inget slutdatum att förlänga.",
+  RENEWAL_NOT_LATER: "Reservationen gäller redan till {currentEnd}. Välj ett senare datum.",
+  RENEWAL_STEP_TOO_LONG: "En förlängning får vara högst {stepMonths} månader, alltså till och med {latest}.",
+  RENEWAL_CAP_REACHED: "Taket är {capMonths} månader totalt. Reservationen kan inte gälla längre än till {capEnd}.",
+  CLAIM_NOT_RENEWABLE: "Reservationen är {status}. Bara bekräftade eller påbörjade reservationer kan förlängas.",
+  CONSENT_IN_PAST: "Samtycket måste gälla minst till i dag ({today}).",
+  GUARDIAN_CONSENT_REQUIRED: "Deltagaren är minderårig. Bekräfta att en vårdnadshavare också har samtyckt.",
+  CONSENT_ALREADY_REVOKED: "Samtycket är redan återkallat.",
+  REQUIREMENTS_NOT_MET: "Deltagaren saknar {missing}. Skriv varför du vill reservera ändå.",
+  PARTICIPANT_REQUIRED_FOR_SORT: "Välj en deltagare för att sortera efter bäst passande.",
+  PLACEMENT_HAS_FREE_SEATS: "Platsen har {freeSeats} lediga platser. Reservera i stället för att ställa i kö.",
+  ALREADY_IN_QUEUE: "Ni står redan i kö till den här platsen.",
+  WAITING_LIST_ENTRY_CLOSED: "Köplatsen är inte längre aktiv. Ladda om sidan.",
 
   INTERNAL: "Något gick fel hos servern. Försök igen om en stund.",
 

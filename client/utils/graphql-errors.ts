@@ -92,6 +92,25 @@ export function wordedParams(error: ServerError, i18n: ErrorTranslator, now = ne
       case "columns":
         named.columns = (Array.isArray(value) ? value : [value]).map(String).join(", ");
         break;
+      case "missing":
+        // REQUIREMENTS_NOT_MET: codes "SWEDISH_LEVEL:<level>" and "LICENCE:<licence>".
+        named.missing = (Array.isArray(value) ? value : [value])
+          .map(String)
+          .map((code) => {
+            const [kind, what] = code.split(":");
+            return kind === "SWEDISH_LEVEL"
+              ? t("pool.missingLevel", { level: word(`swedishLevel.${what}`, what) })
+              : word(`licence.${what}`, what);
+          })
+          .join(", ");
+        break;
+      case "months":
+        named.months = (Array.isArray(value) ? value : [value])
+          .map((month) =>
+            new Intl.DateTimeFormat(locale, { month: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2000, Number(month) - 1, 1))),
+          )
+          .join(", ");
+        break;
       case "placementEnd":
         named.placementEnd = /^\d{4}-\d{2}-\d{2}$/.test(text) ? formatDate(text, locale) : text;
         break;

@@ -8,6 +8,8 @@ export interface ParticipantFormValues {
   occupationFieldIds: string[];
   homeMunicipalityCode: string;
   availableFrom: string;
+  /** Under 18: consents then need a guardian's agreement too. */
+  minor: boolean;
 }
 
 export const emptyParticipantForm = (code = ""): ParticipantFormValues => ({
@@ -17,6 +19,7 @@ export const emptyParticipantForm = (code = ""): ParticipantFormValues => ({
   occupationFieldIds: [],
   homeMunicipalityCode: "",
   availableFrom: "",
+  minor: false,
 });
 
 export const participantFormValuesOf = (participant: ParticipantRowFragment): ParticipantFormValues => ({
@@ -26,6 +29,7 @@ export const participantFormValuesOf = (participant: ParticipantRowFragment): Pa
   occupationFieldIds: participant.occupationInterests.map((field) => field.id),
   homeMunicipalityCode: participant.homeMunicipality?.code ?? "",
   availableFrom: participant.availableFrom ?? "",
+  minor: participant.minor,
 });
 
 /** The same rule as the server's (participant.input.ts), so a typo is explained before a round trip. */
@@ -38,4 +42,5 @@ export const participantInputOf = (values: ParticipantFormValues) => ({
   occupationFieldIds: values.occupationFieldIds,
   homeMunicipalityCode: values.homeMunicipalityCode || null,
   availableFrom: values.availableFrom || null,
+  minor: values.minor,
 });

@@ -647,6 +647,122 @@ export const catalogue = {
     (p) => `The request took longer than ${p.timeoutMs} ms and was stopped; try again with a smaller query.`,
   ),
 
+  // Issue 11: periods, renewals, consent, fit and the waiting list
+  END_IN_PAST: reason(
+    ErrorCode.BAD_USER_INPUT,
+    ["today"],
+    "a placement posted or changed with an end date before today",
+    (p) => `The end date must not be before today (${p.today}).`,
+  ),
+  END_DATE_REQUIRED: reason(
+    ErrorCode.BAD_USER_INPUT,
+    ["kind", "defaultWeeks"],
+    "a standing (no end date) placement of a kind that always ends, e.g. arbetsprövning or feriejobb (placementKindRules)",
+    (p) => `A ${p.kind} placement needs an end date${p.defaultWeeks ? ` (usually ${p.defaultWeeks} weeks)` : ""}.`,
+  ),
+  OUTSIDE_SEASON: reason(
+    ErrorCode.BAD_USER_INPUT,
+    ["kind", "months"],
+    "a period outside the months its kind runs in, e.g. a feriejobb outside June–August (placementKindRules)",
+    (p) => `A ${p.kind} placement must lie within months ${list(p.months)} of one year.`,
+  ),
+  OUTSIDE_PLACEMENT_PERIOD: reason(
+    ErrorCode.BAD_USER_INPUT,
+    ["placementStart", "placementEnd"],
+    "a requested (or renewed) period that starts before the placement or ends after it",
+    (p) => `The placement runs from ${p.placementStart}${p.placementEnd ? ` to ${p.placementEnd}` : ""}; the period must lie within it.`,
+  ),
+  PLACEMENT_ENDED: reason(
+    ErrorCode.CONFLICT,
+    ["placementEnd"],
+    "a claim or a place in the queue on a placement whose end date has passed",
+    (p) => `The placement ended on ${p.placementEnd} and takes no claims.`,
+  ),
+  RENEWAL_NOT_ALLOWED: reason(
+    ErrorCode.BAD_USER_INPUT,
+    ["kind"],
+    "renewClaim on a kind that is not renewed (placementKindRules: no renewalStepMonths)",
+    (p) => `${p.kind} placements are not renewed.`,
+  ),
+  RENEWAL_NEEDS_END: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "renewClaim on a claim with no end (neither a requested end nor a placement end)",
+    () => "The claim has no end date to extend.",
+  ),
+  RENEWAL_NOT_LATER: reason(
+    ErrorCode.BAD_USER_INPUT,
+    ["currentEnd"],
+    "renewClaim with `until` on or before the claim's current end",
+    (p) => `The claim already runs to ${p.currentEnd}; choose a later day.`,
+  ),
+  RENEWAL_STEP_TOO_LONG: reason(
+    ErrorCode.BAD_USER_INPUT,
+    ["stepMonths", "latest"],
+    "renewClaim further than one renewal step past the current end",
+    (p) => `One renewal extends a claim by at most ${p.stepMonths} months, here to ${p.latest}.`,
+  ),
+  RENEWAL_CAP_REACHED: reason(
+    ErrorCode.BAD_USER_INPUT,
+    ["capMonths", "capEnd"],
+    "renewClaim past the kind's total cap (trainee jobs: 18 months internal, 12 external)",
+    (p) => `The cap is ${p.capMonths} months in total: the claim cannot run past ${p.capEnd}.`,
+  ),
+  CLAIM_NOT_RENEWABLE: reason(
+    ErrorCode.CONFLICT,
+    ["status"],
+    "renewClaim on a claim that is not CONFIRMED or ACTIVE",
+    (p) => `The claim is ${p.status}; only confirmed or active claims are renewed.`,
+  ),
+  CONSENT_IN_PAST: reason(
+    ErrorCode.BAD_USER_INPUT,
+    ["today"],
+    "a consent whose validUntil lies before today",
+    (p) => `validUntil must not be before today (${p.today}).`,
+  ),
+  GUARDIAN_CONSENT_REQUIRED: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "a consent for a participant marked as a minor without guardianAgreed",
+    () => "The participant is a minor: record that a guardian agreed too.",
+  ),
+  CONSENT_ALREADY_REVOKED: reason(
+    ErrorCode.CONFLICT,
+    [],
+    "revokeConsent on a consent already revoked",
+    () => "The consent is already revoked.",
+  ),
+  REQUIREMENTS_NOT_MET: reason(
+    ErrorCode.BAD_USER_INPUT,
+    ["missing"],
+    "a claim for a participant who lacks what the placement requires (Swedish level, licences) without an overrideReason",
+    (p) => `The participant lacks ${list(p.missing)}: give an overrideReason to claim anyway.`,
+  ),
+  PARTICIPANT_REQUIRED_FOR_SORT: reason(
+    ErrorCode.BAD_USER_INPUT,
+    [],
+    "sort BEST_FIT without forParticipantId (or filter.fitsParticipantId)",
+    () => "BEST_FIT ranks placements for a participant: give forParticipantId.",
+  ),
+  PLACEMENT_HAS_FREE_SEATS: reason(
+    ErrorCode.CONFLICT,
+    ["freeSeats"],
+    "joinWaitingList on a placement with enough free seats: claim one instead",
+    (p) => `The placement has ${p.freeSeats} free seats: claim instead of queueing.`,
+  ),
+  ALREADY_IN_QUEUE: reason(
+    ErrorCode.CONFLICT,
+    [],
+    "joinWaitingList for a participant (or, without one, by an organisation) already waiting for the placement",
+    () => "Already waiting in line for this placement.",
+  ),
+  WAITING_LIST_ENTRY_CLOSED: reason(
+    ErrorCode.CONFLICT,
+    ["status"],
+    "leaveWaitingList on an entry that is no longer WAITING",
+    (p) => `The entry is ${p.status}; only waiting entries can be left.`,
+  ),
+
   // INTERNAL_SERVER_ERROR
   INTERNAL: reason(
     ErrorCode.INTERNAL_SERVER_ERROR,

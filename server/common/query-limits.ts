@@ -155,6 +155,19 @@ export const LIST_BOUNDS = {
     "Query.loginLocks": 100,
     // One per action name the server writes (a few dozen, fixed in code).
     "Query.auditActions": 100,
+    // Issue 11. Requirements: one Swedish level and at most five licences; fit adds three ranking checks.
+    "Claim.unmetRequirements": 6,
+    "PlacementFit.reasons": 9,
+    // Renewals are steps of months towards a cap of at most 18 months; the field lists the latest 50.
+    "Claim.renewals": 50,
+    "PlacementKindRule.months": 12,
+    "PlacementKindRule.variants": 2,
+    // recordConsent covers at most 20 organisations; participantConsents lists the latest 50.
+    "Consent.organisations": 20,
+    "Query.participantConsents": 50,
+    // The service answers at most 200 entries.
+    "Query.myWaitingList": 200,
+    "Query.waitingListOfPlacement": 200,
     // Recommendations and warnings (feedback): enum-sized, or assumed maxima (not paged; see SECURITY.md, "Cost").
     "PlacementFeedback.tags": 5,
     "PlacementFeedback.allowedActions": 3,

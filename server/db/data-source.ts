@@ -5,6 +5,9 @@ import { AuditEntry } from "../modules/audit/audit-entry.entity.js";
 import { PasswordReset } from "../modules/auth/password-reset.entity.js";
 import { Session } from "../modules/auth/session.entity.js";
 import { Claim } from "../modules/claim/claim.entity.js";
+import { ClaimRenewal } from "../modules/claim/claim-renewal.entity.js";
+import { Consent, ConsentOrganisation } from "../modules/consent/consent.entity.js";
+import { WaitingListEntry } from "../modules/waiting-list/waiting-list-entry.entity.js";
 import { Notification } from "../modules/notification/notification.entity.js";
 import { PlacementFeedback } from "../modules/feedback/feedback.entity.js";
 import { ChecklistTemplate, ChecklistTemplateItem, ChecklistTemplateVersion } from "../modules/validation/checklist.entity.js";
@@ -45,6 +48,10 @@ export const entities = [
   Participant,
   ParticipantPolicy,
   Claim,
+  ClaimRenewal,
+  Consent,
+  ConsentOrganisation,
+  WaitingListEntry,
   AuditEntry,
   // Issue 13: what placements lead to.
   FollowUp,

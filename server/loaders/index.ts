@@ -7,6 +7,9 @@ import type { Workplace } from "../modules/workplace/workplace.entity.js";
 import type { Services } from "../services.js";
 import { visibleToByPlacementId } from "./visible-to-by-placement-id.js";
 import { claimsByPlacementId } from "./claims-by-placement-id.js";
+import { consentedParticipantById } from "./consented-participant-by-id.js";
+import { renewalsByClaimId } from "./renewals-by-claim-id.js";
+import { waitingCountByPlacementId } from "./waiting-count-by-placement-id.js";
 import { coordinatorsByOrganisationId } from "./coordinators-by-organisation-id.js";
 import { feedbackByPlacementId } from "./feedback-by-placement-id.js";
 import { checklistItemsByVersionId } from "./checklist-items-by-version-id.js";
@@ -50,6 +53,14 @@ export function createLoaders(services: Services, viewer: Viewer | null, ip: str
     seatHoldingsByPlacementId: seatHoldingsByPlacementId(reads),
     claimsByPlacementId: claimsByPlacementId(reads),
     ourClaimsByPlacementId: ourClaimsByPlacementId(reads, viewer),
+    consentedParticipantById: consentedParticipantById(services.consents, viewer),
+    renewalsByClaimId: renewalsByClaimId(reads),
+    waitingCountByPlacementId: waitingCountByPlacementId(reads),
+    /** Reads of another organisation's participant under its consent: audited as such, one insert per tick. */
+    consentedParticipantReads: new DataLoader<string, string>(async (ids) => {
+      if (viewer) await services.participants.logReads({ viewer, ip }, ids, "read:participant:consent");
+      return ids;
+    }),
     /** Rows this request already read (a board page's relations): answered at once, without a promise. */
     known: {
       organisations: new Map<string, Organisation>(),

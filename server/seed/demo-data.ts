@@ -7,6 +7,7 @@ import { PasswordHasher } from "../modules/auth/passwords.js";
 import { ClaimStatus, LIVE_STATUSES } from "../modules/claim/claim-status.js";
 import { Claim } from "../modules/claim/claim.entity.js";
 import { FeedbackKind, FeedbackTag, PlacementFeedback } from "../modules/feedback/feedback.entity.js";
+import { Consent, ConsentOrganisation } from "../modules/consent/consent.entity.js";
 import { Organisation, OrganisationKind } from "../modules/organisation/organisation.entity.js";
 import { Participant } from "../modules/participant/participant.entity.js";
 import { Licence, PlacementKind, PlacementStatus, SwedishLevel, Visibility } from "../modules/placement/placement-kind.js";
@@ -95,9 +96,16 @@ interface PlacementSeed {
   swedish: SwedishLevel;
   licences?: Licence[];
   other?: string;
+  /** Only at workplaces whose name matches: a seed that fits a care home does not fit a sports club. */
+  at?: RegExp;
 }
 
-/** Titles and demands per occupation field, written for the demo in the coordinators' own words. */
+/**
+ * Titles and demands per occupation field, written for the demo in the coordinators' own words.
+ * Each kind sits where it is believable: feriejobb where work goes on in summer (care, parks, a
+ * hospital kitchen, a sports club's summer camps — not a school kitchen), internal trainee jobs at
+ * municipal employers and external ones at private firms.
+ */
 const placementsByField: Record<string, PlacementSeed[]> = {
   MVqp_eS8_kDZ: [
     {
@@ -131,25 +139,37 @@ const placementsByField: Record<string, PlacementSeed[]> = {
       licences: [Licence.HYGIENE],
     },
     {
-      title: "Feriejobb i skolköket",
+      title: "Feriejobb i lasarettsköket",
       kind: PlacementKind.SUMMER_JOB,
-      description: "Tre veckor i sommar för gymnasieungdomar.",
+      description: "Tre sommarveckor i sjukhusets storkök: disk, kall mat och brickor till avdelningarna.",
       capacity: 4,
       weeks: 3,
       hours: 30,
       swedish: SwedishLevel.BASIC,
+      at: /lasarett/i,
+    },
+    {
+      title: "Skolmåltider, språkpraktik",
+      kind: PlacementKind.LANGUAGE_INTERNSHIP,
+      description: "Servering och disk i skolmatsalen två dagar i veckan bredvid SFI.",
+      capacity: 2,
+      weeks: 12,
+      hours: 16,
+      swedish: SwedishLevel.BASIC,
+      at: /skola/i,
     },
   ],
   GazW_2TU_kJw: [
     {
-      title: "Vårdbiträde, traineejobb",
+      title: "Vårdbiträde, internt traineejobb",
       kind: PlacementKind.TRAINEE,
-      description: "Internt traineejobb med uppföljning var tredje månad.",
+      description: "Internt traineejobb i kommunens äldreomsorg med uppföljning var tredje månad.",
       capacity: 2,
       weeks: 52,
       hours: 40,
       swedish: SwedishLevel.INTERMEDIATE,
       other: "Tunga lyft förekommer.",
+      at: /äldre|hemtjänst/i,
     },
     {
       title: "Feriejobb i äldreomsorgen",
@@ -159,6 +179,27 @@ const placementsByField: Record<string, PlacementSeed[]> = {
       weeks: 3,
       hours: 30,
       swedish: SwedishLevel.INTERMEDIATE,
+      at: /äldre|hemtjänst/i,
+    },
+    {
+      title: "Fritidsledare, praktik",
+      kind: PlacementKind.INTERNSHIP,
+      description: "Träningspass för barn och unga, kiosk och skötsel av klubbstugan.",
+      capacity: 2,
+      weeks: 10,
+      hours: 20,
+      swedish: SwedishLevel.BASIC,
+      at: /idrott/i,
+    },
+    {
+      title: "Feriejobb på sommarlägret",
+      kind: PlacementKind.SUMMER_JOB,
+      description: "Hjälpledare på föreningens sommarläger för barn: aktiviteter, måltider och ordning.",
+      capacity: 4,
+      weeks: 3,
+      hours: 30,
+      swedish: SwedishLevel.INTERMEDIATE,
+      at: /idrott/i,
     },
   ],
   PaxQ_o1G_wWH: [
@@ -179,6 +220,17 @@ const placementsByField: Record<string, PlacementSeed[]> = {
       weeks: 26,
       hours: 20,
       swedish: SwedishLevel.NONE,
+      at: /verkstad/i,
+    },
+    {
+      title: "Möbelrenovering, arbetsträning",
+      kind: PlacementKind.WORK_TRAINING,
+      description: "Slipa, laga och måla om skänkta möbler till second hand-butikerna.",
+      capacity: 3,
+      weeks: 26,
+      hours: 20,
+      swedish: SwedishLevel.NONE,
+      at: /snickeri/i,
     },
   ],
   yhCP_AqT_tns: [
@@ -191,6 +243,7 @@ const placementsByField: Record<string, PlacementSeed[]> = {
       hours: 40,
       swedish: SwedishLevel.BASIC,
       licences: [Licence.DRIVING_B],
+      at: /fastighet/i,
     },
     {
       title: "Fastighetsservice, arbetsträning",
@@ -201,6 +254,29 @@ const placementsByField: Record<string, PlacementSeed[]> = {
       hours: 25,
       swedish: SwedishLevel.NONE,
       other: "Utomhusarbete året runt.",
+      at: /fastighet/i,
+    },
+    {
+      title: "Plåtslagare, praktik",
+      kind: PlacementKind.INTERNSHIP,
+      description: "Följ med montörerna: bocka plåt, montera stuprör och hjälpa till på tak.",
+      capacity: 1,
+      weeks: 12,
+      hours: 40,
+      swedish: SwedishLevel.BASIC,
+      other: "Arbete på höjd.",
+      at: /plåt/i,
+    },
+    {
+      title: "Ventilationsmontör, externt traineejobb",
+      kind: PlacementKind.TRAINEE,
+      description: "Externt traineejobb, förlängs tre månader i taget efter uppföljning.",
+      capacity: 1,
+      weeks: 26,
+      hours: 40,
+      swedish: SwedishLevel.INTERMEDIATE,
+      licences: [Licence.DRIVING_B],
+      at: /plåt/i,
     },
   ],
   ASGV_zcE_bWf: [
@@ -214,6 +290,7 @@ const placementsByField: Record<string, PlacementSeed[]> = {
       swedish: SwedishLevel.BASIC,
       licences: [Licence.FORKLIFT],
       other: "Skiftarbete.",
+      at: /lager|logistik/i,
     },
     {
       title: "Truckförare, externt traineejobb",
@@ -224,6 +301,28 @@ const placementsByField: Record<string, PlacementSeed[]> = {
       hours: 40,
       swedish: SwedishLevel.INTERMEDIATE,
       licences: [Licence.FORKLIFT, Licence.DRIVING_B],
+      at: /lager|logistik/i,
+    },
+    {
+      title: "Däckskifte, praktik",
+      kind: PlacementKind.INTERNSHIP,
+      description: "Däckbyten, hjulförvaring och enklare service i verkstaden under säsong.",
+      capacity: 2,
+      weeks: 8,
+      hours: 40,
+      swedish: SwedishLevel.BASIC,
+      licences: [Licence.DRIVING_B],
+      at: /däck/i,
+    },
+    {
+      title: "Bilvård, arbetsträning",
+      kind: PlacementKind.WORK_TRAINING,
+      description: "Tvätt och invändig rengöring av bilar i egen takt.",
+      capacity: 2,
+      weeks: 16,
+      hours: 20,
+      swedish: SwedishLevel.NONE,
+      at: /däck/i,
     },
   ],
   RPTn_bxG_ExZ: [
@@ -258,7 +357,7 @@ const placementsByField: Record<string, PlacementSeed[]> = {
       other: "Skyddsskor tillhandahålls.",
     },
     {
-      title: "Montör, traineejobb",
+      title: "Montör, externt traineejobb",
       kind: PlacementKind.TRAINEE,
       description: "Externt traineejobb i monteringen; arbetsgivaren intervjuar flera kandidater.",
       capacity: 1,
@@ -276,6 +375,18 @@ const placementsByField: Record<string, PlacementSeed[]> = {
       weeks: 24,
       hours: 20,
       swedish: SwedishLevel.NONE,
+      at: /städ/i,
+    },
+    {
+      title: "Lokalvårdare, externt traineejobb",
+      kind: PlacementKind.TRAINEE,
+      description: "Externt traineejobb i städfirmans arbetslag, förlängs tre månader i taget.",
+      capacity: 1,
+      weeks: 26,
+      hours: 40,
+      swedish: SwedishLevel.BASIC,
+      licences: [Licence.DRIVING_B],
+      at: /städ/i,
     },
     {
       title: "Återvinning och sortering, praktik",
@@ -285,6 +396,17 @@ const placementsByField: Record<string, PlacementSeed[]> = {
       weeks: 8,
       hours: 30,
       swedish: SwedishLevel.BASIC,
+      at: /återvinning/i,
+    },
+    {
+      title: "Sortering, arbetsträning",
+      kind: PlacementKind.WORK_TRAINING,
+      description: "Sortera inlämnat material i containrar, i lugn takt och utomhus.",
+      capacity: 2,
+      weeks: null,
+      hours: 20,
+      swedish: SwedishLevel.NONE,
+      at: /återvinning/i,
     },
   ],
   X82t_awd_Qyc: [
@@ -384,6 +506,25 @@ const placementsByField: Record<string, PlacementSeed[]> = {
   ],
 };
 
+/**
+ * The period of one demo placement, valid under the kind rules (kind-rules.json): a feriejobb in
+ * next summer's June–August, everything else starting between two weeks ago and ten weeks ahead
+ * and never already ended.
+ */
+function demoPeriod(seed: PlacementSeed, index: number, today: Date): { start: Date; end: Date | null } {
+  if (seed.kind === PlacementKind.SUMMER_JOB) {
+    const year = today.getUTCMonth() >= 5 ? today.getUTCFullYear() + 1 : today.getUTCFullYear();
+    const start = new Date(Date.UTC(year, 5, 7 + (index % 4) * 7));
+    return { start, end: addDays(start, (seed.weeks ?? 3) * 7 - 3) };
+  }
+  let start = addDays(today, ((index * 5) % 70) - 14);
+  if (seed.weeks !== null && addDays(start, seed.weeks * 7 - 3) < addDays(today, 7)) start = addDays(today, index % 7);
+  return { start, end: seed.weeks === null ? null : addDays(start, seed.weeks * 7 - 3) };
+}
+
+/** Occupation fields demo participants are interested in (JobTech ids, DOMAIN.md). */
+const demoInterests = ["ScKy_FHB_7wT", "GazW_2TU_kJw", "ASGV_zcE_bWf", "RPTn_bxG_ExZ", "whao_Q6A_ScE", "PaxQ_o1G_wWH", "VuuL_7CH_adj"];
+
 const addDays = (date: Date, days: number) => new Date(date.getTime() + days * 86_400_000);
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -438,7 +579,17 @@ export async function seedDemoData(
           code: `${slug.slice(0, 3).toUpperCase()}-${String(100 + n)}`,
           organisationId: org.id,
           swedishLevel: [SwedishLevel.BASIC, SwedishLevel.INTERMEDIATE, SwedishLevel.NONE, SwedishLevel.FLUENT][n % 4],
-          licences: n % 3 === 0 ? Licence.DRIVING_B : "",
+          licences: [n % 3 === 0 ? Licence.DRIVING_B : null, n === 4 ? Licence.FORKLIFT : null, n === 2 ? Licence.HYGIENE : null]
+            .filter(Boolean)
+            .join(","),
+          // What matching ranks by: one or two occupation interests, where the person lives, when they can start.
+          occupationFieldIds: [demoInterests[(n - 1) % demoInterests.length], n % 2 ? demoInterests[(n + 2) % demoInterests.length] : null]
+            .filter(Boolean)
+            .join(","),
+          homeMunicipalityCode: org.municipalityCode ?? [KOPING, ARBOGA, KUNGSOR][n % 3],
+          availableFrom: isoDate(addDays(today, (n - 1) * 14)),
+          // The municipalities' sixth participant is an upper-secondary student under 18, looking for a feriejobb.
+          minor: n === 6 && org.kind === OrganisationKind.MUNICIPALITY,
           createdAt: today,
         });
         await manager.insert(Participant, participant);
@@ -484,8 +635,8 @@ export async function seedDemoData(
       supervisorIndex++;
       await manager.insert(Supervisor, supervisor);
 
-      for (const seed of placementsByField[fieldId] ?? []) {
-        const start = addDays(today, ((placementIndex * 5) % 70) - 14);
+      for (const seed of (placementsByField[fieldId] ?? []).filter((candidate) => !candidate.at || candidate.at.test(name))) {
+        const { start, end } = demoPeriod(seed, placementIndex, today);
         const status =
           placementIndex % 17 === 5
             ? PlacementStatus.PAUSED
@@ -507,7 +658,7 @@ export async function seedDemoData(
           capacity: seed.capacity,
           seatsTaken: 0,
           startDate: isoDate(start),
-          endDate: seed.weeks === null ? null : isoDate(addDays(start, seed.weeks * 7 - 3)),
+          endDate: end === null ? null : isoDate(end),
           hoursPerWeek: seed.hours,
           swedishLevel: seed.swedish,
           licences: (seed.licences ?? []).join(","),
@@ -649,6 +800,24 @@ async function seedClaims(
       decidedById: null,
     });
     await manager.insert(Claim, claim);
+    // Some claims' participants (the fourth of each organisation) consented to the placement's organisation seeing their details.
+    if (n % 6 === 3 && placement.organisationId !== claim.organisationId) {
+      const participant = participants.get(slug)![n % 6];
+      const consent = manager.create(Consent, {
+        id: newId(),
+        participantId: participant.id,
+        organisationId: claim.organisationId,
+        validUntil: isoDate(addDays(today, 180)),
+        revokedAt: null,
+        revokedById: null,
+        documentReference: `Dnr ${today.getUTCFullYear()}/${String(100 + n)}`,
+        guardianAgreed: participant.minor,
+        recordedById: users.get(slug)!.id,
+        recordedAt: createdAt,
+      });
+      await manager.insert(Consent, consent);
+      await manager.insert(ConsentOrganisation, { id: newId(), consentId: consent.id, organisationId: placement.organisationId });
+    }
     if (live) {
       placement.seatsTaken += 1;
       await manager.update(Placement, { id: placement.id }, { seatsTaken: placement.seatsTaken });

@@ -6,6 +6,7 @@ import { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
 import ClaimSeatForm from "../../client/components/claim/ClaimSeatForm.vue";
 import { ClaimSeatDocument, ParticipantsDocument } from "../../client/graphql/claim";
+import { PlacementFitDocument } from "../../client/graphql/pool";
 import { mountInSwedish } from "./mount";
 
 const placement = {
@@ -19,7 +20,20 @@ const placement = {
 };
 const participants: MockedResponse = {
   request: { query: ParticipantsDocument },
-  result: { data: { participants: [{ __typename: "Participant", id: "pa1", code: "ARB-017" }] } },
+  result: { data: { participants: [{ __typename: "Participant", id: "pa1", code: "ARB-017", minor: false }] } },
+};
+/** The fit the form asks for once a participant is chosen: nothing lacking here. */
+const fits: MockedResponse = {
+  request: { query: PlacementFitDocument, variables: { id: "p1", participantId: "pa1" } },
+  result: {
+    data: {
+      placement: {
+        __typename: "Placement",
+        id: "p1",
+        fit: { __typename: "PlacementFit", fits: true, score: 8, reasons: [] },
+      },
+    },
+  },
 };
 
 /** MockLink answers on a timer; wait for it and for Vue to re-render. */
@@ -29,7 +43,7 @@ async function settle() {
 }
 
 function mountWith(...mocks: MockedResponse[]) {
-  const client = new ApolloClient({ cache: new InMemoryCache(), link: new MockLink([participants, ...mocks]) });
+  const client = new ApolloClient({ cache: new InMemoryCache(), link: new MockLink([participants, fits, fits, ...mocks]) });
   return mountInSwedish(ClaimSeatForm, {
     props: { placement },
     global: { provide: { [DefaultApolloClient]: client } },

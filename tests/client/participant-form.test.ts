@@ -44,6 +44,7 @@ describe("ParticipantForm", () => {
       occupationFieldIds: ["f1"],
       homeMunicipalityCode: null,
       availableFrom: null,
+      minor: false,
     });
     wrapper.unmount();
   });

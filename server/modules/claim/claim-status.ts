@@ -49,3 +49,23 @@ registerEnumType(ClaimAction, {
     END_EARLY: { description: "endClaimEarly: the placement was broken off, with a reason." },
   },
 });
+
+/** Why the placement's organisation says no, as one of a short list (beside the free-text reason). */
+export enum DeclineCategory {
+  OTHER_CANDIDATE = "OTHER_CANDIDATE",
+  REQUIREMENTS_NOT_MET = "REQUIREMENTS_NOT_MET",
+  PERIOD_DOES_NOT_SUIT = "PERIOD_DOES_NOT_SUIT",
+  NO_LONGER_AVAILABLE = "NO_LONGER_AVAILABLE",
+  OTHER = "OTHER",
+}
+registerEnumType(DeclineCategory, {
+  name: "DeclineCategory",
+  description: "The kind of reason for declining a claim.",
+  valuesConfig: {
+    OTHER_CANDIDATE: { description: "The employer chose another candidate." },
+    REQUIREMENTS_NOT_MET: { description: "The person does not meet the placement's requirements." },
+    PERIOD_DOES_NOT_SUIT: { description: "The requested period does not suit the workplace." },
+    NO_LONGER_AVAILABLE: { description: "The placement is no longer available." },
+    OTHER: { description: "Something else (see the reason)." },
+  },
+});

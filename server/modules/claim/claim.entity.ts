@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
 import { dateColumn, enumColumn, refColumn, timestampColumn, WithId } from "../../common/columns.js";
 import { DateTime, LocalDate } from "../../common/scalars.js";
-import { ClaimStatus } from "./claim-status.js";
+import { ClaimStatus, DeclineCategory } from "./claim-status.js";
 import { Organisation } from "../organisation/organisation.entity.js";
 import { Participant } from "../participant/participant.entity.js";
 import { Placement } from "../placement/placement.entity.js";
@@ -76,6 +76,21 @@ export class Claim extends WithId {
   @Field(() => DateTime, { description: "When the status last changed." })
   @timestampColumn()
   updatedAt!: Date;
+
+  @Field(() => DeclineCategory, { nullable: true, description: "The kind of reason the placement's organisation chose when declining." })
+  @enumColumn({ nullable: true })
+  declineCategory!: DeclineCategory | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Why the claimant went ahead although the participant lacks what the placement requires; null when nothing was lacking.",
+  })
+  @Column({ type: "varchar", length: 1000, nullable: true })
+  overrideReason!: string | null;
+
+  /** Comma-separated requirements the participant lacked when the claim was made (e.g. "SWEDISH_LEVEL:FLUENT,LICENCE:FORKLIFT"). */
+  @Column({ type: "varchar", length: 300, default: "" })
+  unmetRequirements!: string;
 
   @Index()
   @refColumn({ nullable: true })

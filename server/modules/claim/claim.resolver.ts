@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
 import { CurrentActor } from "../../common/current-actor.js";
 import type { Actor } from "../../common/viewer.js";
@@ -9,7 +9,42 @@ import { Role } from "../user/user.entity.js";
 import { Contact, contactOf } from "../user/contact.js";
 import { ClaimAction, ClaimStatus } from "./claim-status.js";
 import { Claim } from "./claim.entity.js";
-import { ClaimSeatInput, DeclineClaimArgs, EndClaimEarlyArgs } from "./claim.input.js";
+import { ClaimSeatInput, DeclineClaimArgs, EndClaimEarlyArgs, RenewClaimArgs } from "./claim.input.js";
+import { ClaimRenewal } from "./claim-renewal.entity.js";
+import { CAP_WARNING_DAYS } from "./claim.service.js";
+import { ParticipantSharing, sharedParticipant, sharingOf } from "../consent/participant-sharing.js";
+import { TraineeType } from "../placement/kind-rules.js";
+import { LocalDate } from "../../common/scalars.js";
+
+@ObjectType({ description: "A claim's period under its kind's renewal rules." })
+export class ClaimRenewalLimit {
+  @Field(() => Boolean, { description: "renewClaim would accept a later end now." })
+  renewable!: boolean;
+
+  @Field(() => Int, { description: "The total cap in months, renewals included." })
+  capMonths!: number;
+
+  @Field(() => Int, { nullable: true, description: "How far one renewal may extend the claim; null when the kind is not renewed." })
+  stepMonths!: number | null;
+
+  @Field(() => TraineeType, { nullable: true })
+  traineeType!: TraineeType | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  currentEnd!: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: "The last day the cap allows." })
+  capEnd!: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: "The latest end one renewal may give now." })
+  latestEnd!: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Days from today to the cap's last day." })
+  daysToCap!: number | null;
+
+  @Field(() => Boolean, { description: "The cap is 30 days away or less: time to plan what comes next." })
+  nearCap!: boolean;
+}
 import { DEFAULT_CLAIM_PAGE } from "../../common/page-size.js";
 
 @Resolver(() => Claim)
@@ -35,8 +70,21 @@ export class ClaimResolver {
 
   @Authorized(Role.COORDINATOR)
   @Mutation(() => Claim, { description: "Say no to a claim on your organisation's placement; its seats return to the pool." })
-  declineClaim(@Args(() => DeclineClaimArgs) { id, reason }: DeclineClaimArgs, @CurrentActor() actor: Actor, @Ctx() context: Context) {
-    return context.services.claims.decline(actor, id, reason?.trim() || null);
+  declineClaim(
+    @Args(() => DeclineClaimArgs) { id, reason, category }: DeclineClaimArgs,
+    @CurrentActor() actor: Actor,
+    @Ctx() context: Context,
+  ) {
+    return context.services.claims.decline(actor, id, reason?.trim() || null, category ?? null);
+  }
+
+  @Authorized(Role.COORDINATOR)
+  @Mutation(() => Claim, {
+    description:
+      "Extend a CONFIRMED or ACTIVE claim's period to `until`: at most one renewal step past the current end, never past the kind's cap (trainee jobs: internal 18 months, external 12).",
+  })
+  renewClaim(@Args(() => RenewClaimArgs) { id, until }: RenewClaimArgs, @CurrentActor() actor: Actor, @Ctx() context: Context) {
+    return context.services.claims.renew(actor, id, until);
   }
 
   @Authorized(Role.COORDINATOR)
@@ -142,13 +190,50 @@ export class ClaimResolver {
 
   @FieldResolver(() => Participant, {
     nullable: true,
-    description: "The participant, shown only to the organisation that made the claim (null for everyone else). Each read is logged.",
+    description:
+      "The participant: always for the organisation that made the claim; for the placement's organisation only while a valid consent covers it (see participantSharing); null for everyone else. Each read is logged.",
   })
-  async participant(@Root() claim: Claim, @CurrentActor() actor: Actor, @Ctx() context: Context): Promise<Participant | null> {
-    if (!claim.participantId || claim.organisationId !== actor.viewer.organisationId) return null;
-    const participant = await context.loaders.participantById.load(claim.participantId);
-    if (!participant || participant.organisationId !== actor.viewer.organisationId) return null;
-    await context.loaders.participantReads.load(participant.id);
-    return participant;
+  participant(@Root() claim: Claim, @CurrentActor() actor: Actor, @Ctx() context: Context): Promise<Participant | null> {
+    return sharedParticipant(context, actor, claim);
+  }
+
+  @FieldResolver(() => ParticipantSharing, {
+    description: 'Whether you see the claim\'s participant, and why (not): NO_CONSENT reads as "samtycke saknas".',
+  })
+  participantSharing(@Root() claim: Claim, @CurrentActor() actor: Actor, @Ctx() context: Context): Promise<ParticipantSharing> {
+    return sharingOf(context, actor, claim);
+  }
+
+  @FieldResolver(() => [String], {
+    description:
+      'What the participant lacked of the placement\'s requirements when the claim was made, as codes: "SWEDISH_LEVEL:<level required>", "LICENCE:<licence>". Shown to both organisations; names no one.',
+  })
+  unmetRequirements(@Root() claim: Claim): string[] {
+    return claim.unmetRequirements ? claim.unmetRequirements.split(",") : [];
+  }
+
+  @FieldResolver(() => [ClaimRenewal], { description: "The chain of renewals of the claim's period, oldest first (the latest 50)." })
+  async renewals(@Root() claim: Claim, @Ctx() context: Context): Promise<ClaimRenewal[]> {
+    return (await context.loaders.renewalsByClaimId.load(claim.id)).slice(-50);
+  }
+
+  @FieldResolver(() => ClaimRenewalLimit, {
+    description: "Where the claim stands under its kind's renewal rules: the cap, the latest next end, a warning near the cap.",
+  })
+  async renewal(@Root() claim: Claim, @Ctx() context: Context): Promise<ClaimRenewalLimit> {
+    const placement = (await context.loaders.placementById.load(claim.placementId))!;
+    const workplace = await context.loaders.workplaceById.load(placement.workplaceId);
+    const state = await context.services.claims.renewalState(claim, placement, workplace);
+    return {
+      renewable: state.rule.renewalStepMonths !== null && !!state.latest && !!state.currentEnd && state.latest > state.currentEnd,
+      capMonths: state.rule.maxMonths,
+      stepMonths: state.rule.renewalStepMonths,
+      traineeType: state.rule.traineeType,
+      currentEnd: state.currentEnd,
+      capEnd: state.capEnd,
+      latestEnd: state.latest,
+      daysToCap: state.daysToCap,
+      nearCap: state.rule.renewalStepMonths !== null && state.daysToCap !== null && state.daysToCap <= CAP_WARNING_DAYS,
+    };
   }
 }

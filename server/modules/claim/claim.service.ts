@@ -1,4 +1,4 @@
-import { In, LessThanOrEqual, type EntityManager, type SelectQueryBuilder } from "typeorm";
+import { In, IsNull, LessThanOrEqual, type EntityManager, type SelectQueryBuilder } from "typeorm";
 import { newId } from "../../common/columns.js";
 import { badInput, notFound, refusal } from "../../common/errors.js";
 import type { Actor, Viewer } from "../../common/viewer.js";
@@ -10,9 +10,17 @@ import { Participant } from "../participant/participant.entity.js";
 import { PlacementStatus } from "../placement/placement-kind.js";
 import { Placement } from "../placement/placement.entity.js";
 import { visiblePlacements } from "../placement/placement.visibility.js";
-import { checkDuration } from "../placement/kind-rules.js";
+import { addMonths, checkDuration, daysBetween, periodRule, traineeTypeOf, type PeriodRule } from "../placement/kind-rules.js";
+import { unmetRequirements } from "../placement/fit.js";
+import type { ConsentService } from "../consent/consent.service.js";
+import { NotificationEvent } from "../notification/notification-event.js";
+import type { NotificationService } from "../notification/notification.service.js";
+import { WaitingListEntry, WaitingListStatus } from "../waiting-list/waiting-list-entry.entity.js";
+import { Workplace } from "../workplace/workplace.entity.js";
+import { swedishToday } from "../workplace/supervisor-training.js";
+import { ClaimRenewal } from "./claim-renewal.entity.js";
 import { Role, roleRank } from "../user/user.entity.js";
-import { ClaimAction, ClaimStatus, LIVE_STATUSES } from "./claim-status.js";
+import { ClaimAction, ClaimStatus, LIVE_STATUSES, type DeclineCategory } from "./claim-status.js";
 import { Claim } from "./claim.entity.js";
 import type { ClaimSeatInput } from "./claim.input.js";
 import type { SeatTaker } from "./seat-taking.js";
@@ -26,7 +34,20 @@ interface Transition {
   from: readonly ClaimStatus[];
   to: ClaimStatus;
   reason?: string | null;
+  declineCategory?: DeclineCategory | null;
 }
+
+/** What the renewal rules say about one claim now (Claim.renewal). */
+export interface RenewalState {
+  rule: PeriodRule;
+  currentEnd: string | null;
+  capEnd: string | null;
+  latest: string | null;
+  daysToCap: number | null;
+}
+
+/** Days before the cap from which a claim shows a warning (Claim.renewal.nearCap). */
+export const CAP_WARNING_DAYS = 30;
 
 const isLive = (status: ClaimStatus) => LIVE_STATUSES.includes(status);
 
@@ -61,14 +82,17 @@ export class ClaimService {
     private readonly audit: AuditService,
     private readonly options: { holdTtlMinutes: number },
     private readonly takeSeats: SeatTaker,
+    private readonly consents: ConsentService,
+    private readonly notifications: NotificationService,
   ) {}
 
   async claimSeat(actor: Actor, input: ClaimSeatInput): Promise<Claim> {
     const { viewer } = actor;
     const placement = await visiblePlacements(this.reads, viewer).andWhere("placement.id = :id", { id: input.placementId }).getOne();
     if (!placement) throw notFound("Placement", "input.placementId");
+    let participant: Participant | null = null;
     if (input.participantId) {
-      const participant = await this.reads
+      participant = await this.reads
         .getRepository(Participant)
         .findOneBy({ id: input.participantId, organisationId: viewer.organisationId });
       if (!participant) throw notFound("Participant", "input.participantId");
@@ -76,15 +100,16 @@ export class ClaimService {
     }
     const requestedStart = input.requestedStart ?? null;
     const requestedEnd = input.requestedEnd ?? null;
-    if (requestedStart && requestedEnd && requestedEnd < requestedStart) {
-      throw badInput("input.requestedEnd", "END_BEFORE_START", {});
-    }
-    if (requestedStart && placement.endDate && requestedStart > placement.endDate) {
-      throw badInput("input.requestedStart", "START_AFTER_PLACEMENT_END", { placementEnd: placement.endDate });
-    }
-    if (requestedStart) checkDuration(placement.kind, requestedStart, requestedEnd, "input.requestedEnd");
+    await this.checkClaimPeriod(placement, requestedStart, requestedEnd);
     if (input.seats > placement.capacity) {
       throw badInput("input.seats", "SEATS_OVER_CAPACITY", { capacity: placement.capacity });
+    }
+    const unmet = participant ? unmetRequirements(placement, participant) : [];
+    const overrideReason = input.overrideReason?.trim() || null;
+    if (unmet.length && !overrideReason) throw badInput("input.overrideReason", "REQUIREMENTS_NOT_MET", { missing: unmet });
+    if (input.consent) {
+      if (!participant) throw badInput("input.participantId", "VALUE_REQUIRED", {});
+      this.consents.check(participant, input.consent, "input.consent");
     }
 
     const now = new Date();
@@ -93,37 +118,38 @@ export class ClaimService {
       placementId: placement.id,
       organisationId: viewer.organisationId,
       claimedById: viewer.userId,
-      participantId: input.participantId ?? null,
+      participantId: participant?.id ?? null,
       seats: input.seats,
       status: ClaimStatus.HELD,
       requestedStart,
       requestedEnd,
       reason: null,
+      declineCategory: null,
+      overrideReason: unmet.length ? overrideReason : null,
+      unmetRequirements: unmet.join(","),
       createdAt: now,
       updatedAt: now,
       expiresAt: new Date(now.getTime() + this.options.holdTtlMinutes * 60_000),
       decidedById: null,
     });
-    // The common case in one transaction of three statements (one round trip on PostgreSQL).
-    const entry = this.audit.entryFor(actor, { action: "claimSeat", entity: "Claim", entityId: claim.id }, now);
-    if (await this.takeSeats(claim, entry)) {
-      // Committed: announce it as `record` would have (live updates, server/live/).
-      this.audit.committed([entry]);
-      return claim;
+    // The fast path writes the claim and its audit row only. A claim that must write more in the
+    // same transaction — a notification to another organisation, a consent, what the person
+    // lacks — takes the one transaction below with all of it.
+    const plain = !unmet.length && !input.consent && placement.organisationId === viewer.organisationId;
+    if (plain) {
+      // The common case in one transaction of three statements (one round trip on PostgreSQL).
+      const entry = this.audit.entryFor(actor, { action: "claimSeat", entity: "Claim", entityId: claim.id }, now);
+      if (await this.takeSeats(claim, entry)) {
+        // Committed: announce it as `record` would have (live updates, server/live/).
+        this.audit.committed([entry]);
+        return claim;
+      }
     }
-    // No seat at the first try: due holds may be in the way; otherwise say why.
+    // No seat at the first try (or more to write): due holds may be in the way; otherwise say why.
     return this.transact(async (manager) => {
       // Holds that ran out but were not swept yet must not keep the seat from this claim.
       await this.expireHolds(manager, { placementId: placement.id }, now);
-      const taken = await manager
-        .createQueryBuilder()
-        .update(Placement)
-        .set({ seatsTaken: () => `"seatsTaken" + :seats` })
-        .where("id = :id AND status = :open", { id: placement.id, open: PlacementStatus.OPEN })
-        .andWhere(`"seatsTaken" + :seats <= "capacity"`)
-        .setParameter("seats", input.seats)
-        .execute();
-      if (taken.affected === 0) {
+      if (!(await this.takeSeatsIn(manager, placement.id, input.seats))) {
         const current = await manager.findOneByOrFail(Placement, { id: placement.id });
         if (current.status !== PlacementStatus.OPEN) {
           throw refusal("PLACEMENT_NOT_OPEN", { status: current.status });
@@ -132,16 +158,251 @@ export class ClaimService {
       }
       await manager.insert(Claim, claim);
       await this.audit.record(manager, actor, { action: "claimSeat", entity: "Claim", entityId: claim.id });
+      if (placement.organisationId !== viewer.organisationId) {
+        await this.notifications.record(manager, {
+          event: NotificationEvent.CLAIM_ON_OUR_PLACEMENT,
+          organisationIds: [placement.organisationId],
+          placementId: placement.id,
+          claimId: claim.id,
+          counterpartOrganisationId: viewer.organisationId,
+          seats: claim.seats,
+          dueAt: claim.expiresAt,
+        });
+      }
+      if (input.consent && participant) await this.consents.insert(manager, actor, participant, [placement.organisationId], input.consent);
       return claim;
     });
+  }
+
+  /**
+   * A claim's period under the placement's: no claim on a placement that has ended, and a requested
+   * period within the placement's and within its kind's (or trainee variant's) longest period.
+   */
+  private async checkClaimPeriod(placement: Placement, requestedStart: string | null, requestedEnd: string | null): Promise<void> {
+    const today = swedishToday();
+    if (placement.endDate && placement.endDate < today) {
+      throw refusal("PLACEMENT_ENDED", { placementEnd: placement.endDate }, { field: "input.placementId" });
+    }
+    if (requestedStart && requestedEnd && requestedEnd < requestedStart) {
+      throw badInput("input.requestedEnd", "END_BEFORE_START", {});
+    }
+    if (requestedStart && placement.endDate && requestedStart > placement.endDate) {
+      throw badInput("input.requestedStart", "START_AFTER_PLACEMENT_END", { placementEnd: placement.endDate });
+    }
+    const period = { placementStart: placement.startDate, placementEnd: placement.endDate };
+    if (requestedStart && requestedStart < placement.startDate) throw badInput("input.requestedStart", "OUTSIDE_PLACEMENT_PERIOD", period);
+    if (requestedEnd && (requestedEnd < placement.startDate || (placement.endDate && requestedEnd > placement.endDate))) {
+      throw badInput("input.requestedEnd", "OUTSIDE_PLACEMENT_PERIOD", period);
+    }
+    if (requestedStart) {
+      const rule = await this.ruleOf(placement);
+      checkDuration(placement.kind, requestedStart, requestedEnd, "input.requestedEnd", rule.traineeType);
+    }
+  }
+
+  /** The period rule of a placement: its kind's, or its trainee variant's by the workplace's sector. */
+  async ruleOf(placement: Placement, workplace?: Workplace | null): Promise<PeriodRule> {
+    const place = workplace ?? (await this.reads.getRepository(Workplace).findOneBy({ id: placement.workplaceId }));
+    return periodRule(placement.kind, traineeTypeOf(placement.kind, place?.sector));
+  }
+
+  /**
+   * Takes seats on an open placement with a conditional UPDATE — the one way seats are taken, so the
+   * seat invariant holds under any concurrency. Returns false when they are not free (or it is not open).
+   */
+  private async takeSeatsIn(manager: EntityManager, placementId: string, seats: number): Promise<boolean> {
+    const taken = await manager
+      .createQueryBuilder()
+      .update(Placement)
+      .set({ seatsTaken: () => `"seatsTaken" + :seats` })
+      .where("id = :id AND status = :open", { id: placementId, open: PlacementStatus.OPEN })
+      .andWhere(`"seatsTaken" + :seats <= "capacity"`)
+      .setParameter("seats", seats)
+      .execute();
+    return taken.affected !== 0;
+  }
+
+  private async insertHeldClaim(
+    manager: EntityManager,
+    fields: Pick<
+      Claim,
+      | "placementId"
+      | "organisationId"
+      | "claimedById"
+      | "participantId"
+      | "seats"
+      | "requestedStart"
+      | "requestedEnd"
+      | "overrideReason"
+      | "unmetRequirements"
+    > & { now: Date },
+  ): Promise<Claim> {
+    const { now, ...rest } = fields;
+    const claim = manager.create(Claim, {
+      id: newId(),
+      ...rest,
+      status: ClaimStatus.HELD,
+      reason: null,
+      declineCategory: null,
+      createdAt: now,
+      updatedAt: now,
+      expiresAt: new Date(now.getTime() + this.options.holdTtlMinutes * 60_000),
+      decidedById: null,
+    });
+    await manager.insert(Claim, claim);
+    return claim;
+  }
+
+  /** Tells the claiming organisation that the placement's organisation decided (in the decision's transaction). */
+  private async recordDecision(manager: EntityManager, claim: Claim): Promise<void> {
+    const placement = await manager.findOneByOrFail(Placement, { id: claim.placementId });
+    if (placement.organisationId === claim.organisationId) return;
+    await this.notifications.record(manager, {
+      event: NotificationEvent.CLAIM_DECIDED,
+      organisationIds: [claim.organisationId],
+      userIds: [claim.claimedById],
+      placementId: placement.id,
+      claimId: claim.id,
+      counterpartOrganisationId: placement.organisationId,
+      seats: claim.seats,
+    });
+  }
+
+  /**
+   * Gives freed seats to the first entries in the placement's queue as HELD claims of their
+   * organisations, in the caller's transaction (the one that freed them). Strictly in line: when
+   * the first entry asks for more seats than are free, nobody behind it jumps ahead. The entry is
+   * taken first (a conditional UPDATE, so a concurrent leave or offer wins once), then its seats.
+   */
+  async offerFreedSeats(manager: EntityManager, placementId: string, now = new Date()): Promise<Claim[]> {
+    const offered: Claim[] = [];
+    for (;;) {
+      const next = await manager
+        .getRepository(WaitingListEntry)
+        .createQueryBuilder("entry")
+        .where("entry.placementId = :placementId AND entry.status = :waiting", { placementId, waiting: WaitingListStatus.WAITING })
+        .orderBy("entry.createdAt", "ASC")
+        .addOrderBy("entry.id", "ASC")
+        .getOne();
+      if (!next) break;
+      const moved = await manager.update(
+        WaitingListEntry,
+        { id: next.id, status: WaitingListStatus.WAITING },
+        { status: WaitingListStatus.OFFERED, endedAt: now },
+      );
+      if (moved.affected === 0) continue;
+      if (!(await this.takeSeatsIn(manager, placementId, next.seats))) {
+        await manager.update(WaitingListEntry, { id: next.id }, { status: WaitingListStatus.WAITING, endedAt: null });
+        break;
+      }
+      const claim = await this.insertHeldClaim(manager, {
+        placementId,
+        organisationId: next.organisationId,
+        claimedById: next.createdById,
+        participantId: next.participantId,
+        seats: next.seats,
+        requestedStart: null,
+        requestedEnd: null,
+        overrideReason: null,
+        unmetRequirements: "",
+        now,
+      });
+      await manager.update(WaitingListEntry, { id: next.id }, { claimId: claim.id });
+      await this.audit.record(manager, { viewer: null, ip: null }, [
+        { action: "offerWaitingListSeat", entity: "Claim", entityId: claim.id, organisationId: next.organisationId },
+      ]);
+      const placement = await manager.findOneByOrFail(Placement, { id: placementId });
+      await this.notifications.record(manager, {
+        event: NotificationEvent.WAITING_LIST_OFFER,
+        organisationIds: [next.organisationId],
+        userIds: [next.createdById],
+        placementId,
+        claimId: claim.id,
+        counterpartOrganisationId: placement.organisationId,
+        seats: claim.seats,
+        dueAt: claim.expiresAt,
+      });
+      offered.push(claim);
+    }
+    return offered;
   }
 
   confirm(actor: Actor, id: string) {
     return this.transition(actor, id, claimTransitions.CONFIRM);
   }
 
-  decline(actor: Actor, id: string, reason: string | null) {
-    return this.transition(actor, id, { ...claimTransitions.DECLINE, reason });
+  decline(actor: Actor, id: string, reason: string | null, declineCategory: DeclineCategory | null = null) {
+    return this.transition(actor, id, { ...claimTransitions.DECLINE, reason, declineCategory });
+  }
+
+  /**
+   * Extends a confirmed or active claim's period to `until`: later than its current end, at most one
+   * renewal step (the kind's, or the trainee variant's) past it, never past the cap counted from the
+   * claim's start, and within the placement's period. Either party may renew; each renewal is kept.
+   */
+  async renew(actor: Actor, id: string, until: string): Promise<Claim> {
+    const claim = await this.findVisible(actor.viewer, id);
+    if (!claim) throw notFound("Claim", "id");
+    if (claim.status !== ClaimStatus.CONFIRMED && claim.status !== ClaimStatus.ACTIVE) {
+      throw refusal("CLAIM_NOT_RENEWABLE", { status: claim.status });
+    }
+    const placement = await this.reads.getRepository(Placement).findOneByOrFail({ id: claim.placementId });
+    const state = await this.renewalState(claim, placement);
+    const { rule, currentEnd, capEnd, latest } = state;
+    if (rule.renewalStepMonths === null) throw badInput("id", "RENEWAL_NOT_ALLOWED", { kind: placement.kind });
+    if (!currentEnd || !capEnd || !latest) throw badInput("id", "RENEWAL_NEEDS_END", {});
+    if (until <= currentEnd) throw badInput("until", "RENEWAL_NOT_LATER", { currentEnd });
+    if (until > capEnd) throw badInput("until", "RENEWAL_CAP_REACHED", { capMonths: rule.maxMonths, capEnd });
+    const stepEnd = addMonths(currentEnd, rule.renewalStepMonths);
+    if (until > stepEnd) throw badInput("until", "RENEWAL_STEP_TOO_LONG", { stepMonths: rule.renewalStepMonths, latest });
+    if (placement.endDate && until > placement.endDate) {
+      throw badInput("until", "OUTSIDE_PLACEMENT_PERIOD", { placementStart: placement.startDate, placementEnd: placement.endDate });
+    }
+    const now = new Date();
+    const renewed = await this.transact(async (manager) => {
+      // Only if nobody changed the claim since it was read: the same status and the same end.
+      const result = await manager.update(
+        Claim,
+        {
+          id,
+          status: In([ClaimStatus.CONFIRMED, ClaimStatus.ACTIVE]),
+          ...(claim.requestedEnd === null ? { requestedEnd: IsNull() } : { requestedEnd: claim.requestedEnd }),
+        },
+        { requestedEnd: until, requestedStart: claim.requestedStart ?? placement.startDate, updatedAt: now },
+      );
+      if (result.affected === 0) return null;
+      await manager.insert(ClaimRenewal, {
+        id: newId(),
+        claimId: id,
+        previousEnd: currentEnd,
+        newEnd: until,
+        renewedById: actor.viewer.userId,
+        renewedAt: now,
+      });
+      await this.audit.record(manager, actor, { action: "renewClaim", entity: "Claim", entityId: id });
+      return manager.findOneByOrFail(Claim, { id });
+    });
+    if (!renewed) {
+      const current = await this.reads.getRepository(Claim).findOneByOrFail({ id });
+      throw refusal("CLAIM_STATUS_CHANGED", {
+        status: current.status,
+        action: "renewClaim",
+        allowedFrom: [ClaimStatus.CONFIRMED, ClaimStatus.ACTIVE],
+      });
+    }
+    return renewed;
+  }
+
+  /** Where a claim stands under its renewal rules: current end, the cap's last day and the latest next end. */
+  async renewalState(claim: Claim, placement: Placement, workplace?: Workplace | null, today = swedishToday()): Promise<RenewalState> {
+    const rule = await this.ruleOf(placement, workplace);
+    const start = claim.requestedStart ?? placement.startDate;
+    const currentEnd = claim.requestedEnd ?? placement.endDate;
+    const capEnd = addMonths(start, rule.maxMonths);
+    const stepEnd = currentEnd && rule.renewalStepMonths !== null ? addMonths(currentEnd, rule.renewalStepMonths) : null;
+    const bounds = [capEnd, stepEnd, placement.endDate].filter((d): d is string => d !== null);
+    const latest = currentEnd && stepEnd ? bounds.reduce((a, b) => (a < b ? a : b)) : null;
+    return { rule, currentEnd, capEnd, latest, daysToCap: daysBetween(today, capEnd) };
   }
 
   release(actor: Actor, id: string) {
@@ -335,6 +596,7 @@ export class ClaimService {
         updatedAt: now,
         ...(transition.to === ClaimStatus.HELD ? {} : { expiresAt: null }),
         ...(transition.reason !== undefined ? { reason: transition.reason } : {}),
+        ...(transition.declineCategory !== undefined ? { declineCategory: transition.declineCategory } : {}),
         ...(actor.viewer && transition.by === "owner" ? { decidedById: actor.viewer.userId } : {}),
       },
     );
@@ -350,6 +612,8 @@ export class ClaimService {
         .execute();
     }
     await this.audit.record(manager, actor, { action: transition.action, entity: "Claim", entityId: claim.id });
+    if (transition.action === "confirmClaim" || transition.action === "declineClaim") await this.recordDecision(manager, claim);
+    if (!isLive(transition.to)) await this.offerFreedSeats(manager, claim.placementId, now);
     return true;
   }
 }

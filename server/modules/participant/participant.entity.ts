@@ -55,6 +55,10 @@ export class Participant extends WithId {
   @JoinColumn({ name: "homeMunicipalityCode", referencedColumnName: "code" })
   protected homeMunicipalityRef?: Relation<Municipality>;
 
+  @Field(() => Boolean, { description: "Under 18: a consent for them records that a guardian agreed too." })
+  @Column({ type: "boolean", default: false })
+  minor!: boolean;
+
   @Field(() => LocalDate, { nullable: true, description: "First day the person can start a placement; null when not known." })
   @dateColumn({ nullable: true })
   availableFrom!: string | null;

@@ -39,6 +39,9 @@ export class RegisterParticipantInput {
 
   @Field(() => LocalDate, { nullable: true, description: "First day the person can start." })
   availableFrom?: string | null;
+
+  @Field(() => Boolean, { defaultValue: false, description: "Under 18: consents then record that a guardian agreed too." })
+  minor!: boolean;
 }
 
 @InputType({ description: "Changes to a participant; fields left out stay as they are." })
@@ -69,6 +72,9 @@ export class UpdateParticipantInput {
 
   @Field(() => LocalDate, { nullable: true, description: "Null removes it." })
   availableFrom?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  minor?: boolean | null;
 }
 
 @ArgsType()

@@ -11,6 +11,8 @@ import { Claim } from "../claim/claim.entity.js";
 import { Absence } from "../absence/absence.entity.js";
 import { FollowUp } from "../follow-up/follow-up.entity.js";
 import { Outcome } from "../outcome/outcome.entity.js";
+import { Consent, ConsentOrganisation } from "../consent/consent.entity.js";
+import { WaitingListEntry } from "../waiting-list/waiting-list-entry.entity.js";
 import { Organisation } from "../organisation/organisation.entity.js";
 import { Placement } from "../placement/placement.entity.js";
 import { Municipality } from "../reference/municipality.entity.js";
@@ -73,6 +75,7 @@ export class ParticipantService {
         occupationFieldIds: (input.occupationFieldIds ?? []).join(","),
         homeMunicipalityCode: input.homeMunicipalityCode ?? null,
         availableFrom: input.availableFrom ?? null,
+        minor: input.minor ?? false,
         createdAt: new Date(),
         updatedAt: null,
         archivedAt: null,
@@ -99,6 +102,7 @@ export class ParticipantService {
       if (input.occupationFieldIds != null) changes.occupationFieldIds = input.occupationFieldIds.join(",");
       if (input.homeMunicipalityCode !== undefined) changes.homeMunicipalityCode = input.homeMunicipalityCode;
       if (input.availableFrom !== undefined) changes.availableFrom = input.availableFrom;
+      if (input.minor != null) changes.minor = input.minor;
       await manager.update(Participant, { id }, changes);
       await this.audit.record(manager, actor, { action: "updateParticipant", entity: "Participant", entityId: id });
       return Object.assign(participant, changes);
@@ -198,6 +202,8 @@ export class ParticipantService {
     // Validations and their observations are about the person: they go with them.
     await ValidationService.eraseIn(manager, participantId);
     await manager.update(Claim, { participantId }, unlink);
+    await manager.update(WaitingListEntry, { participantId }, { participantId: null });
+    await manager.delete(Consent, { participantId });
     await manager.delete(Participant, { id: participantId });
   }
 
@@ -234,7 +240,15 @@ export class ParticipantService {
     const users = trail.length
       ? await this.reads.findBy(User, { id: In([...new Set(trail.flatMap((e) => (e.userId ? [e.userId] : [])))]) })
       : [];
-    const orgSlugs = new Map([...placementOrgs, organisation].map((org) => [org.id, org.slug]));
+    const [consents, queue] = await Promise.all([
+      this.reads.find(Consent, { where: { participantId: id }, order: { recordedAt: "ASC" } }),
+      this.reads.find(WaitingListEntry, { where: { participantId: id }, order: { createdAt: "ASC" } }),
+    ]);
+    const coveredBy = consents.length ? await this.reads.findBy(ConsentOrganisation, { consentId: In(consents.map((c) => c.id)) }) : [];
+    const coveredOrgs = coveredBy.length
+      ? await this.reads.findBy(Organisation, { id: In([...new Set(coveredBy.map((row) => row.organisationId))]) })
+      : [];
+    const orgSlugs = new Map([...placementOrgs, ...coveredOrgs, organisation].map((org) => [org.id, org.slug]));
     return {
       kind: "praktikpool.participant-extract",
       version: 1,
@@ -251,7 +265,27 @@ export class ParticipantService {
         createdAt: participant.createdAt.toISOString(),
         updatedAt: participant.updatedAt?.toISOString() ?? null,
         archivedAt: participant.archivedAt?.toISOString() ?? null,
+        minor: participant.minor,
       },
+      consents: consents.map((consent) => ({
+        id: consent.id,
+        organisations: coveredBy
+          .filter((row) => row.consentId === consent.id)
+          .map((row) => orgSlugs.get(row.organisationId) ?? row.organisationId),
+        validUntil: consent.validUntil,
+        revokedAt: consent.revokedAt?.toISOString() ?? null,
+        documentReference: consent.documentReference,
+        guardianAgreed: consent.guardianAgreed,
+        recordedAt: consent.recordedAt.toISOString(),
+      })),
+      waitingList: queue.map((entry) => ({
+        id: entry.id,
+        placementId: entry.placementId,
+        status: entry.status,
+        seats: entry.seats,
+        createdAt: entry.createdAt.toISOString(),
+        endedAt: entry.endedAt?.toISOString() ?? null,
+      })),
       claims: claims.map((claim) => {
         const placement = placements.find((p) => p.id === claim.placementId)!;
         return {

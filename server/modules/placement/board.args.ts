@@ -1,5 +1,5 @@
 import { ArrayMaxSize, ArrayUnique, IsInt, IsOptional, Max, Min, ValidateNested } from "class-validator";
-import { ArgsType, Field, InputType, Int, registerEnumType } from "type-graphql";
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from "type-graphql";
 import { LocalDate } from "../../common/scalars.js";
 import { Text } from "../../common/validation.js";
 import { Licence, PlacementKind, PlacementStatus, SwedishLevel } from "./placement-kind.js";
@@ -9,6 +9,7 @@ export enum BoardSort {
   START_DATE = "START_DATE",
   TITLE = "TITLE",
   MOST_FREE_SEATS = "MOST_FREE_SEATS",
+  BEST_FIT = "BEST_FIT",
   RELEVANCE = "RELEVANCE",
 }
 registerEnumType(BoardSort, {
@@ -19,6 +20,10 @@ registerEnumType(BoardSort, {
     START_DATE: { description: "Earliest start first." },
     TITLE: { description: "Alphabetical by title." },
     MOST_FREE_SEATS: { description: "Most free seats first." },
+    BEST_FIT: {
+      description:
+        "Best fit for forParticipantId first: requirements met, then occupation interest, home municipality and period against availability (see Placement.fit).",
+    },
     RELEVANCE: {
       description:
         "Best match for `filter.text` first: the text in the title, then in the workplace name, then only in the description. Needs `filter.text` (SORT_NEEDS_TEXT).",
@@ -78,6 +83,20 @@ export class BoardFilter {
 
   @Field(() => Boolean, { nullable: true, description: "Only placements of your own organisation." })
   ownOnly?: boolean;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "One of your participants: only placements whose requirements (Swedish level, licences) they meet. Interest, municipality and period never hide a placement; they rank it (sort BEST_FIT).",
+  })
+  fitsParticipantId?: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Also placements whose end date has passed, and standing placements their organisation has not confirmed for STANDING_STALE_DAYS (both leave the board otherwise).",
+  })
+  includeEnded?: boolean;
 }
 
 @ArgsType()
@@ -89,6 +108,13 @@ export class BoardArgs {
 
   @Field(() => BoardSort, { nullable: true, defaultValue: BoardSort.NEWEST })
   sort!: BoardSort;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "One of your participants to rank the board for (sort BEST_FIT) without hiding anything; filter.fitsParticipantId also ranks for them.",
+  })
+  forParticipantId?: string;
 
   @Field(() => Int, { nullable: true, defaultValue: 20, description: "Page size, 1–100 (default 20)." })
   @IsInt()

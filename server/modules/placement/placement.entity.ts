@@ -36,6 +36,8 @@ export class Requirements {
 @Index("IDX_placement_board_start_date", ["status", "startDate", "id"])
 @Index("IDX_placement_board_title", ["status", "title", "id"])
 @Index("IDX_placement_board_visible", ["status", "visibility", "organisationId", "id"])
+// Issue 11 (migration 1764800000001): the same, with what leaves ended and stale placements off the board.
+@Index("IDX_placement_board_visible_current", ["status", "visibility", "organisationId", "endDate", "updatedAt", "id"])
 // On (status, capacity - seatsTaken, id): an expression, so created by the migration only.
 @Index("IDX_placement_board_free_seats", { synchronize: false })
 export class Placement extends WithId {

@@ -7,6 +7,7 @@ import type { Store, Transact } from "../../db/store.js";
 import { VersionedCache } from "../../db/versioned-cache.js";
 import type { AuditService } from "../audit/audit.service.js";
 import type { ClaimService } from "../claim/claim.service.js";
+import type { WaitingListService } from "../waiting-list/waiting-list.service.js";
 import { Organisation } from "../organisation/organisation.entity.js";
 import { OccupationField } from "../reference/occupation-field.entity.js";
 import { Supervisor } from "../workplace/supervisor.entity.js";
@@ -19,8 +20,12 @@ import { PlacementAction, PlacementStatus, swedishLevelOrder, Visibility, Licenc
 import { Placement, PlacementVisibility } from "./placement.entity.js";
 import { readPlacementRelations, type PlacementRelations } from "./placement-relations.js";
 import { visiblePlacements } from "./placement.visibility.js";
+import { checkPlacementPeriod, periodRule, traineeTypeOf } from "./kind-rules.js";
+import { FIT_WEIGHTS, meetsRequirementsSql, placementFit } from "./fit.js";
+import { Participant } from "../participant/participant.entity.js";
+import { defaultReminders, type ReminderOptions } from "../../config.js";
+import { swedishToday } from "../workplace/supervisor-training.js";
 import { placementSearch, type PlacementSearch } from "./placement.search.js";
-import { checkDuration } from "./kind-rules.js";
 import type { PostPlacementInput, RequirementsInput, UpdatePlacementInput } from "./placement.input.js";
 
 /** A board sort: its SQL expression, and what its cursors carry (checked by type when decoded). */
@@ -32,9 +37,39 @@ interface SortKey {
   cursorValue(placement: Placement, selected: unknown): string | number;
   /** The SQL parameter for a decoded (already type-checked) cursor value. */
   parameter(value: string | number): unknown;
+  /** Parameters the expression itself uses (BEST_FIT's participant). */
+  parameters?: Record<string, unknown>;
 }
 
-const sortKeys: Record<BoardSort, SortKey> = {
+/**
+ * BEST_FIT for one participant: the score placementFit gives (fit.ts), as SQL, so the board is
+ * ranked and paged in the store and its cursors carry the score like any other sort value.
+ */
+function bestFitKey(participant: Participant): SortKey {
+  const meets = meetsRequirementsSql(participant);
+  const interests = participant.interestIds;
+  const expression = [
+    `CASE WHEN ${meets.sql} THEN ${FIT_WEIGHTS.requirements} ELSE 0 END`,
+    `CASE WHEN ${interests.length ? "placement.occupationFieldId IN (:...fitInterests)" : "1 = 0"} THEN ${FIT_WEIGHTS.interest} ELSE 0 END`,
+    `CASE WHEN ${participant.homeMunicipalityCode ? "placement.municipalityCode = :fitHome" : "1 = 0"} THEN ${FIT_WEIGHTS.municipality} ELSE 0 END`,
+    `CASE WHEN ${participant.availableFrom ? "(placement.endDate IS NULL OR placement.endDate >= :fitAvailable)" : "1 = 1"} THEN ${FIT_WEIGHTS.period} ELSE 0 END`,
+  ].join(" + ");
+  return {
+    expression: `(${expression})`,
+    direction: "DESC",
+    cursorKind: "integer",
+    cursorValue: (p) => placementFit(p, participant).score,
+    parameter: (v) => v,
+    parameters: {
+      ...meets.parameters,
+      fitInterests: interests,
+      fitHome: participant.homeMunicipalityCode,
+      fitAvailable: participant.availableFrom,
+    },
+  };
+}
+
+const sortKeys: Record<Exclude<BoardSort, BoardSort.BEST_FIT>, SortKey> = {
   [BoardSort.NEWEST]: {
     expression: "placement.createdAt",
     direction: "DESC",
@@ -122,9 +157,15 @@ export class PlacementService {
     private readonly audit: AuditService,
     private readonly claims: ClaimService,
     private readonly training: TrainingRule,
+    private readonly waitingList: WaitingListService,
+    private readonly reminders: ReminderOptions = defaultReminders,
   ) {
     this.reads = store.reads;
     this.transact = store.transact;
+  }
+
+  get standingAskDays(): number {
+    return this.reminders.standingAskDays;
   }
 
   async findVisible(viewer: Viewer, id: string): Promise<Placement | null> {
@@ -139,22 +180,61 @@ export class PlacementService {
    * (which grows with the number of open placements), the page query and the relations.
    */
   async board(viewer: Viewer, args: BoardArgs): Promise<BoardPage> {
+    const rankFor = args.forParticipantId ?? args.filter?.fitsParticipantId ?? null;
+    if (args.sort === BoardSort.BEST_FIT && !rankFor) throw badInput("sort", "PARTICIPANT_REQUIRED_FOR_SORT", {});
     // A forged cursor is refused before any statement is sent (TypeORM's SQLite driver inlines numbers).
-    const after = args.after ? decodeCursor(args.after, sortKeys[args.sort].cursorKind) : null;
+    const cursorKind = args.sort === BoardSort.BEST_FIT ? "integer" : sortKeys[args.sort].cursorKind;
+    const after = args.after ? decodeCursor(args.after, cursorKind) : null;
     // The version is read before the page, so a page is never filed under a version newer than its data.
     const version = this.store.version();
-    const key = JSON.stringify([viewer.organisationId, args.filter ?? null, args.sort, args.first, args.after ?? null]);
+    // Today is part of the key: ended and stale placements leave the board by the calendar, not by a write.
+    const key = JSON.stringify([
+      viewer.organisationId,
+      args.filter ?? null,
+      args.sort,
+      args.first,
+      args.after ?? null,
+      args.forParticipantId ?? null,
+      swedishToday(),
+    ]);
     const cached = this.boardPages.get(version, key);
     if (cached) return copyOfPage(cached);
-    const page = await this.readBoard(viewer, args, after);
+    const fitFor = new Map<string, Participant>();
+    for (const [id, field] of [
+      [args.filter?.fitsParticipantId, "filter.fitsParticipantId"],
+      [args.forParticipantId, "forParticipantId"],
+    ] as const) {
+      if (!id || fitFor.has(id)) continue;
+      const participant = await this.reads.findOneBy(Participant, { id, organisationId: viewer.organisationId });
+      if (!participant) throw notFound("Participant", field);
+      fitFor.set(id, participant);
+    }
+    const bestFit = args.sort === BoardSort.BEST_FIT ? bestFitKey(fitFor.get(rankFor!)!) : null;
+    const fits = args.filter?.fitsParticipantId ? fitFor.get(args.filter.fitsParticipantId)! : null;
+    const page = await this.readBoard(viewer, args, after, bestFit, fits);
     this.boardPages.set(version, key, page);
     return copyOfPage(page);
   }
 
-  private async readBoard(viewer: Viewer, args: BoardArgs, after: [string | number, string] | null): Promise<BoardPage> {
+  private async readBoard(
+    viewer: Viewer,
+    args: BoardArgs,
+    after: [string | number, string] | null,
+    bestFit: SortKey | null,
+    fits: Participant | null,
+  ): Promise<BoardPage> {
     const query = visiblePlacements(this.reads, viewer);
     const search = this.applyFilter(query, args.filter ?? {}, args.sort);
-    const sort = args.sort === BoardSort.RELEVANCE ? { ...sortKeys[args.sort], expression: search!.relevance } : sortKeys[args.sort];
+    if (fits) {
+      const meets = meetsRequirementsSql(fits);
+      query.andWhere(meets.sql, meets.parameters);
+    }
+    const sort =
+      bestFit ??
+      (args.sort === BoardSort.RELEVANCE
+        ? { ...sortKeys[args.sort], expression: search!.relevance }
+        : sortKeys[args.sort as Exclude<BoardSort, BoardSort.BEST_FIT>]);
+    if (sort.parameters) query.setParameters(sort.parameters);
     const totalCount = await query.clone().getCount();
 
     if (after) {
@@ -211,6 +291,7 @@ export class PlacementService {
     const statuses = filter.statuses?.length ? filter.statuses : [PlacementStatus.OPEN];
     query.andWhere("placement.status IN (:...statuses)", { statuses });
     if (filter.ownOnly) query.andWhere("placement.organisationId = :viewerOrganisationId");
+    if (!filter.includeEnded) this.hideEndedAndStale(query);
     if (filter.municipalityCodes) {
       query.andWhere(filter.municipalityCodes.length ? "placement.municipalityCode IN (:...municipalityCodes)" : "1 = 0", {
         municipalityCodes: filter.municipalityCodes,
@@ -252,6 +333,30 @@ export class PlacementService {
     return search;
   }
 
+  /**
+   * Ended placements leave the board, and so do standing placements their organisation has not
+   * touched for STANDING_STALE_DAYS, except for that organisation itself (it is asked to confirm).
+   */
+  private hideEndedAndStale(query: SelectQueryBuilder<Placement>): void {
+    const now = new Date();
+    query.andWhere("(placement.endDate IS NULL OR placement.endDate >= :boardToday)", { boardToday: swedishToday(now) });
+    query.andWhere(
+      "(placement.endDate IS NOT NULL OR placement.updatedAt >= :staleBefore OR placement.organisationId = :viewerOrganisationId)",
+      // Whole days, so the board cache's per-day key stays exact.
+      { staleBefore: new Date(`${swedishToday(new Date(now.getTime() - this.reminders.standingStaleDays * 86_400_000))}T00:00:00Z`) },
+    );
+  }
+
+  /** The owner says a standing placement still exists: it is back on the board and not asked again for a while. */
+  async confirmStillThere(actor: Actor, id: string): Promise<Placement> {
+    await this.ownPlacement(actor.viewer, id);
+    return this.transact(async (manager) => {
+      await manager.update(Placement, { id }, { updatedAt: new Date() });
+      await this.audit.record(manager, actor, { action: "confirmPlacementStillThere", entity: "Placement", entityId: id });
+      return manager.findOneByOrFail(Placement, { id });
+    });
+  }
+
   async post(actor: Actor, input: PostPlacementInput): Promise<Placement> {
     const workplace = await this.reads.getRepository(Workplace).findOneBy({ id: input.workplaceId });
     if (!workplace) throw notFound("Workplace", "input.workplaceId");
@@ -276,8 +381,16 @@ export class PlacementService {
     if (input.status === PlacementStatus.OPEN) {
       await this.checkTrainedSupervisor(actor.viewer, input.supervisorId ?? null, "input.supervisorId");
     }
-    checkPeriod(input.startDate, input.endDate ?? null, "input.endDate");
-    checkDuration(input.kind, input.startDate, input.endDate ?? null, "input.endDate");
+    checkPlacementPeriod(
+      periodRule(input.kind, traineeTypeOf(input.kind, workplace.sector)),
+      input.startDate,
+      input.endDate ?? null,
+      "input.endDate",
+      {
+        today: swedishToday(),
+        newEnd: true,
+      },
+    );
     const visibleTo = await this.checkAudience(input.visibility, input.visibleToOrganisationIds ?? null);
     const now = new Date();
     const placement = this.reads.getRepository(Placement).create({
@@ -335,8 +448,15 @@ export class PlacementService {
     }
     const startDate = input.startDate ?? placement.startDate;
     const endDate = input.endDate === undefined ? placement.endDate : input.endDate;
-    checkPeriod(startDate, endDate, input.endDate !== undefined ? "input.endDate" : "input.startDate");
-    checkDuration(input.kind ?? placement.kind, startDate, endDate, input.endDate !== undefined ? "input.endDate" : "input.startDate");
+    const kind = input.kind ?? placement.kind;
+    const workplace = await this.reads.getRepository(Workplace).findOneByOrFail({ id: placement.workplaceId });
+    checkPlacementPeriod(
+      periodRule(kind, traineeTypeOf(kind, workplace.sector)),
+      startDate,
+      endDate,
+      input.endDate !== undefined ? "input.endDate" : "input.startDate",
+      { today: swedishToday(), newEnd: input.endDate != null && input.endDate !== placement.endDate },
+    );
     const visibility = input.visibility ?? placement.visibility;
     const audienceChanged = input.visibility !== undefined || input.visibleToOrganisationIds !== undefined;
     const visibleTo = audienceChanged
@@ -377,6 +497,8 @@ export class PlacementService {
       }
       if (visibleTo) await this.replaceAudience(manager, id, visibleTo);
       await this.audit.record(manager, actor, { action: "updatePlacement", entity: "Placement", entityId: id });
+      // Capacity raised: the new seats go to the first in line, in this transaction.
+      if (input.capacity !== undefined && input.capacity > placement.capacity) await this.claims.offerFreedSeats(manager, id);
       return manager.findOneByOrFail(Placement, { id });
     });
   }
@@ -427,7 +549,12 @@ export class PlacementService {
         const current = await manager.findOneByOrFail(Placement, { id });
         throw refusal("PLACEMENT_STATUS_CHANGED", { status: current.status, action, allowedFrom: from });
       }
-      if (to === PlacementStatus.CLOSED) await this.claims.declineHeldClaims(manager, actor, id, "The placement was closed.");
+      if (to === PlacementStatus.CLOSED) {
+        await this.waitingList.expireForPlacement(manager, id);
+        await this.claims.declineHeldClaims(manager, actor, id, "The placement was closed.");
+      }
+      // Reopened: seats freed while it was paused go to the first in line.
+      if (to === PlacementStatus.OPEN) await this.claims.offerFreedSeats(manager, id);
       await this.audit.record(manager, actor, { action, entity: "Placement", entityId: id });
       return manager.findOneByOrFail(Placement, { id });
     });
@@ -516,10 +643,6 @@ function copyOfPage(page: BoardPage): BoardPage {
 
 /** A copy with the same class. */
 const copyOf = <T extends object>(row: T): T => Object.assign(Object.create(Object.getPrototypeOf(row) as object) as T, row);
-
-function checkPeriod(startDate: string, endDate: string | null, field: string): void {
-  if (endDate !== null && endDate < startDate) throw badInput(field, "END_BEFORE_START", {});
-}
 
 function requirementColumns(requirements: RequirementsInput | undefined) {
   return {

@@ -34,8 +34,14 @@ export interface Fixtures {
   claim(
     claimant: keyof typeof ORGS,
     owner: keyof typeof ORGS,
-    options?: { status?: "HELD" | "CONFIRMED" | "ACTIVE"; participant?: boolean },
+    options?: { status?: "HELD" | "CONFIRMED" | "ACTIVE"; participant?: boolean; consentFor?: keyof typeof ORGS; period?: boolean },
   ): Promise<{ id: string; participantId: string | null; placementId: string }>;
+  /** A consent of a fresh participant of the organisation, covering the third organisation. */
+  consent(org: keyof typeof ORGS): Promise<string>;
+  /** A placement of `org` with every seat taken (by the third organisation), optionally shown only to `selectedFor`. */
+  fullPlacement(org: keyof typeof ORGS, selectedFor?: (keyof typeof ORGS)[]): Promise<string>;
+  /** A place in line of `org` on a full placement of the `other` organisation. */
+  waitingEntry(org: keyof typeof ORGS): Promise<string>;
   participant(org: keyof typeof ORGS): Promise<string>;
   /** A claim with a participant over a period around today (started 30 days ago), ACTIVE or COMPLETED. */
   claimInUse(claimant: keyof typeof ORGS, owner: keyof typeof ORGS, status: "ACTIVE" | "COMPLETED"): Promise<string>;
@@ -1182,6 +1188,110 @@ export const rows: Row[] = [
     sides: { any: true },
     setup: async () => ({ variables: { input: { currentPassword: "praktikpool", newPassword: "matrisens-nya-losen" } } }),
   },
+  // ── Consent, the waiting list and renewals (issue 11) ───────────────────────────────────
+  {
+    operation: "Claim.participant",
+    note: "another organisation's claim on our placement, with a valid consent covering us",
+    document: `query($id: ID!) { claim(id: $id) { id participant { id } } }`,
+    minRole: "VIEWER",
+    sides: { other: true },
+    setup: async (_side, fx) => {
+      const claim = await fx.claim("other", "own", { participant: true, consentFor: "own" });
+      return { variables: { id: claim.id }, target: claim.participantId };
+    },
+    shows: (data, target) => data?.claim?.participant?.id === target,
+  },
+  {
+    operation: "recordConsent",
+    note: "own: our participant; other: another organisation's participant",
+    document: `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id validUntil } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({
+      variables: {
+        input: {
+          participantId: await fx.participant(side === "own" ? "own" : "other"),
+          organisationIds: [fx.org.third],
+          validUntil: "2099-12-31",
+        },
+      },
+    }),
+  },
+  {
+    operation: "revokeConsent",
+    note: "own: our participant's consent; other: another organisation's",
+    document: `mutation($id: ID!) { revokeConsent(id: $id) { id revokedAt } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: { id: await fx.consent(side === "own" ? "own" : "other") } }),
+  },
+  {
+    operation: "participantConsents",
+    note: "own: our participant's consents; other: another organisation's participant (NOT_FOUND)",
+    document: `query($id: ID!) { participantConsents(participantId: $id) { id } }`,
+    minRole: "VIEWER",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: { id: await fx.participant(side === "own" ? "own" : "other") } }),
+  },
+  {
+    operation: "joinWaitingList",
+    note: "a full placement visible to us; other: one shown only to a third organisation (NOT_FOUND)",
+    document: `mutation($input: JoinWaitingListInput!) { joinWaitingList(input: $input) { id status position } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({
+      variables: { input: { placementId: await fx.fullPlacement("other", side === "own" ? undefined : ["third"]) } },
+    }),
+  },
+  {
+    operation: "leaveWaitingList",
+    note: "own: our place in line; other: another organisation's",
+    document: `mutation($id: ID!) { leaveWaitingList(id: $id) { id status } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: { id: await fx.waitingEntry(side === "own" ? "own" : "third") } }),
+  },
+  {
+    operation: "myWaitingList",
+    note: "own: our place in line is listed; other: another organisation's is not",
+    document: `{ myWaitingList { id } }`,
+    minRole: "VIEWER",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: {}, target: await fx.waitingEntry(side === "own" ? "own" : "third") }),
+    shows: (data, target) => ids(data?.myWaitingList).includes(target),
+  },
+  {
+    operation: "waitingListOfPlacement",
+    note: "own: the queue of our placement; other: another organisation's placement (NOT_FOUND)",
+    document: `query($id: ID!) { waitingListOfPlacement(placementId: $id) { id } }`,
+    minRole: "VIEWER",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: { id: await fx.fullPlacement(side === "own" ? "own" : "other") } }),
+  },
+  {
+    operation: "renewClaim",
+    note: "own: our confirmed claim; other: a confirmed claim between two other organisations",
+    document: `mutation($id: ID!) { renewClaim(id: $id, until: "2027-03-15") { id requestedEnd } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({
+      variables: {
+        id: (
+          await (side === "own"
+            ? fx.claim("own", "other", { status: "CONFIRMED", period: true })
+            : fx.claim("third", "other", { status: "CONFIRMED", period: true }))
+        ).id,
+      },
+    }),
+  },
+  {
+    operation: "confirmPlacementStillThere",
+    note: "own: our placement; other: another organisation's",
+    document: `mutation($id: ID!) { confirmPlacementStillThere(id: $id) { id } }`,
+    minRole: "COORDINATOR",
+    sides: { own: true, other: false },
+    setup: async (side, fx) => ({ variables: { id: await fx.placement(side === "own" ? "own" : "other") } }),
+  },
 ];
 
 /** Fixture builders over the services (no HTTP), each call making fresh records. */
@@ -1221,7 +1331,13 @@ export async function createFixtures(dataSource: DataSource, services: Services)
     async claim(claimant, owner, options = {}) {
       const placementId = await fx.placement(owner);
       const participantId = options.participant ? await fx.participant(claimant) : null;
-      const claim = await services.claims.claimSeat(actor(claimant), { placementId, seats: 1, participantId } as never);
+      const claim = await services.claims.claimSeat(actor(claimant), {
+        placementId,
+        seats: 1,
+        participantId,
+        ...(options.period ? { requestedStart: "2027-02-01", requestedEnd: "2027-03-01" } : {}),
+        ...(options.consentFor ? { consent: { validUntil: "2099-12-31", guardianAgreed: false } } : {}),
+      } as never);
       if (options.status === "CONFIRMED" || options.status === "ACTIVE") await services.claims.confirm(actor(owner), claim.id);
       if (options.status === "ACTIVE") await services.claims.start(actor(owner), claim.id);
       return { id: claim.id, participantId, placementId };
@@ -1250,6 +1366,25 @@ export async function createFixtures(dataSource: DataSource, services: Services)
       const claimId = await fx.claimInUse(claimant, claimant === "own" ? "third" : "own", "ACTIVE");
       const date = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
       return (await services.absences.record(actor(claimant), { claimId, date, minutes: 20, reason: "LATE" } as never)).id;
+    },
+    async consent(org) {
+      const participantId = await fx.participant(org);
+      const consent = await services.consents.record(actor(org), {
+        participantId,
+        organisationIds: [orgIds.third],
+        validUntil: "2099-12-31",
+        guardianAgreed: false,
+      } as never);
+      return consent.id;
+    },
+    async fullPlacement(org, selectedFor) {
+      const placementId = await fx.placement(org, { selectedFor });
+      await services.claims.claimSeat(actor("third"), { placementId, seats: 3 } as never);
+      return placementId;
+    },
+    async waitingEntry(org) {
+      const placementId = await fx.fullPlacement("other");
+      return (await services.waitingList.join(actor(org), { placementId, seats: 1 } as never)).id;
     },
     async dueParticipant(org) {
       const id = await fx.participant(org);

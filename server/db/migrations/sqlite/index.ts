@@ -8,6 +8,8 @@ import { AuditFilterIndexes1764700000000 } from "./1764700000000-audit-filter-in
 import { WorkplacesAndTraining1764710000000 } from "./1764710000000-workplaces-and-training.js";
 import { ParticipantMatchingAndRetention1764720000000 } from "./1764720000000-participant-matching-and-retention.js";
 import { Notifications1764790000000 } from "./1764790000000-notifications.js";
+import { ParticipantWay1764800000000 } from "./1764800000000-participant-way.js";
+import { BoardCurrentIndex1764800000001 } from "./1764800000001-board-current-index.js";
 import { SavedSearchesAndMail1764810000000 } from "./1764810000000-saved-searches-and-mail.js";
 import { FollowUpsOutcomesAbsences1764820000000 } from "./1764820000000-follow-ups-outcomes-absences.js";
 import { PlacementFeedback1764830000000 } from "./1764830000000-placement-feedback.js";
@@ -28,6 +30,8 @@ export const sqliteMigrations = [
   WorkplacesAndTraining1764710000000,
   ParticipantMatchingAndRetention1764720000000,
   Notifications1764790000000,
+  ParticipantWay1764800000000,
+  BoardCurrentIndex1764800000001,
   SavedSearchesAndMail1764810000000,
   FollowUpsOutcomesAbsences1764820000000,
   PlacementFeedback1764830000000,
