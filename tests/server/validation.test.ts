@@ -385,7 +385,7 @@ describe.skipIf(!storeAvailable)(`validation checklists and skills summaries (${
       expect(reasons(await server.gql(SUMMARY, { id: participantId }, arboga))).toEqual(["RECORD_NOT_FOUND"]);
     });
 
-    it("shows another organisation's validations to the placement's owner only under consent: without it, none", async () => {
+    it("shows another organisation's validations to the placement's owner only under consent: none without it, all while it is valid (audited), none once revoked", async () => {
       const arbogaParticipant = (await gql(`mutation { registerParticipant(input: { code: "ARB-VAL-3" }) { id } }`, {}, arboga))
         .registerParticipant.id;
       const arbogaClaim = (
@@ -405,6 +405,36 @@ describe.skipIf(!storeAvailable)(`validation checklists and skills summaries (${
         arboga,
       );
       expect((await gql(CLAIM_VALIDATIONS, { id: arbogaClaim }, arboga)).claim.validations).toHaveLength(1);
+      expect((await gql(CLAIM_VALIDATIONS, { id: arbogaClaim }, koping)).claim.validations).toEqual([]);
+      expect((await gql(`query($id: ID!) { validation(id: $id) { id } }`, { id: theirs }, koping)).validation).toBeNull();
+
+      // Arboga records the participant's consent covering Köping: the owner now sees the validation, and the read is audited.
+      const kopingOrg = (await gql(`{ me { organisation { id } } }`, {}, koping)).me.organisation.id;
+      const consent = (
+        await gql(
+          `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`,
+          {
+            input: {
+              participantId: arbogaParticipant,
+              organisationIds: [kopingOrg],
+              validUntil: daysAgo(-30),
+              documentReference: "Dnr 2026/17",
+            },
+          },
+          arboga,
+        )
+      ).recordConsent.id;
+      expect((await gql(CLAIM_VALIDATIONS, { id: arbogaClaim }, koping)).claim.validations.map((v: { id: string }) => v.id)).toEqual([
+        theirs,
+      ]);
+      expect((await gql(`query($id: ID!) { validation(id: $id) { id } }`, { id: theirs }, koping)).validation).toEqual({ id: theirs });
+      const reads = await server.store.reads
+        .getRepository(AuditEntry)
+        .countBy({ action: "read:participant:consent", entity: "Participant", entityId: arbogaParticipant });
+      expect(reads).toBeGreaterThanOrEqual(2);
+
+      // Revoked: hidden again at once.
+      await gql(`mutation($id: ID!) { revokeConsent(id: $id) { id } }`, { id: consent }, arboga);
       expect((await gql(CLAIM_VALIDATIONS, { id: arbogaClaim }, koping)).claim.validations).toEqual([]);
       expect((await gql(`query($id: ID!) { validation(id: $id) { id } }`, { id: theirs }, koping)).validation).toBeNull();
     });

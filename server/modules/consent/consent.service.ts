@@ -105,19 +105,8 @@ export class ConsentService {
   }
 
   /** Of `participantIds`, those a valid consent lets `organisationId` see (one query; loaders batch through it). */
-  async consentedParticipantIds(organisationId: string, participantIds: readonly string[], today = swedishToday()): Promise<Set<string>> {
-    if (participantIds.length === 0) return new Set();
-    const rows: { participantId: string }[] = await this.reads
-      .getRepository(Consent)
-      .createQueryBuilder("consent")
-      .select("DISTINCT consent.participantId", "participantId")
-      .innerJoin(ConsentOrganisation, "covered", "covered.consentId = consent.id")
-      .where("covered.organisationId = :organisationId", { organisationId })
-      .andWhere("consent.participantId IN (:...participantIds)", { participantIds: [...participantIds] })
-      .andWhere("consent.revokedAt IS NULL")
-      .andWhere("consent.validUntil >= :today", { today })
-      .getRawMany();
-    return new Set(rows.map((row) => row.participantId));
+  consentedParticipantIds(organisationId: string, participantIds: readonly string[], today = swedishToday()): Promise<Set<string>> {
+    return participantsConsentedTo(this.reads, organisationId, participantIds, today);
   }
 
   private async ownParticipant(viewer: Viewer, id: string, field: string): Promise<Participant> {
@@ -125,4 +114,25 @@ export class ConsentService {
     if (!participant) throw notFound("Participant", field);
     return participant;
   }
+}
+
+/** Of `participantIds`, those a valid consent (recorded, not revoked, not past `validUntil`) lets `organisationId` see: one query. */
+export async function participantsConsentedTo(
+  reads: EntityManager,
+  organisationId: string,
+  participantIds: readonly string[],
+  today = swedishToday(),
+): Promise<Set<string>> {
+  if (participantIds.length === 0) return new Set();
+  const rows: { participantId: string }[] = await reads
+    .getRepository(Consent)
+    .createQueryBuilder("consent")
+    .select("DISTINCT consent.participantId", "participantId")
+    .innerJoin(ConsentOrganisation, "covered", "covered.consentId = consent.id")
+    .where("covered.organisationId = :organisationId", { organisationId })
+    .andWhere("consent.participantId IN (:...participantIds)", { participantIds: [...participantIds] })
+    .andWhere("consent.revokedAt IS NULL")
+    .andWhere("consent.validUntil >= :today", { today })
+    .getRawMany();
+  return new Set(rows.map((row) => row.participantId));
 }

@@ -275,12 +275,17 @@ export class PlacementChecklistResolver {
 export class ClaimValidationFieldsResolver {
   @FieldResolver(() => [Validation], {
     description:
-      "The person's validations during this claim: for the claiming organisation; for the placement's organisation only under the participant's consent (not yet recorded anywhere, so empty for it until consent is in place).",
+      "The person's validations during this claim: for the claiming organisation; for the placement's organisation only while the participant's consent covers it (each such read audited as read:participant:consent).",
   })
   async validations(@Root() claim: Claim, @CurrentActor() actor: Actor, @Ctx() context: Context): Promise<Validation[]> {
     const placement = await context.loaders.placementById.load(claim.placementId);
     if (!placement || !(await context.services.validations.mayRead(actor.viewer, claim, placement.organisationId))) return [];
-    return context.loaders.validationsByClaimId.load(claim.id);
+    const validations = await context.loaders.validationsByClaimId.load(claim.id);
+    // The placement's organisation reads them under consent: audited like the participant itself.
+    if (validations.length && claim.participantId && actor.viewer.organisationId !== claim.organisationId) {
+      await context.loaders.consentedParticipantReads.load(claim.participantId);
+    }
+    return validations;
   }
 
   @FieldResolver(() => Boolean, {
@@ -296,10 +301,11 @@ export class ValidationResolver {
   @Authorized()
   @Query(() => Validation, {
     nullable: true,
-    description: "One validation you may read (your organisation's participant); null otherwise.",
+    description:
+      "One validation you may read (your organisation's participant, or under the participant's consent — audited); null otherwise.",
   })
   validation(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() context: Context): Promise<Validation | null> {
-    return context.services.validations.byId(actor.viewer, id);
+    return context.services.validations.byId(actor, id);
   }
 
   @Authorized(Role.COORDINATOR)

@@ -171,13 +171,25 @@ export class ValidationService {
     return this.reads.find(Validation, { where: { claimId: claim.id }, order: { createdAt: "ASC", id: "ASC" } });
   }
 
+  /** A read by the placement's organisation, allowed by consent, is audited like the participant's own (read:participant:consent). */
+  private async logOwnerRead(actor: Actor, claim: Claim): Promise<void> {
+    if (actor.viewer.organisationId === claim.organisationId || !claim.participantId) return;
+    const participantId = claim.participantId;
+    await this.transact((manager) =>
+      this.audit.record(manager, actor, { action: "read:participant:consent", entity: "Participant", entityId: participantId }),
+    );
+  }
+
   /** One validation of the viewer's organisation (or readable under consent), or null. */
-  async byId(viewer: Viewer, id: string): Promise<Validation | null> {
+  async byId(actor: Actor, id: string): Promise<Validation | null> {
+    const { viewer } = actor;
     const validation = await this.reads.findOneBy(Validation, { id });
     if (!validation) return null;
     const claim = await this.reads.findOneByOrFail(Claim, { id: validation.claimId });
     const placement = await this.reads.findOneByOrFail(Placement, { id: claim.placementId });
-    return (await mayReadValidations(this.reads, viewer, claim, placement.organisationId)) ? validation : null;
+    if (!(await mayReadValidations(this.reads, viewer, claim, placement.organisationId))) return null;
+    await this.logOwnerRead(actor, claim);
+    return validation;
   }
 
   /**
