@@ -71,6 +71,15 @@ const OUTCOMES: [OutcomeCategory, OutcomeDetail | null][] = [
   [OutcomeCategory.PARENTAL_LEAVE, null],
 ];
 
+/** How the history's placements are told apart from the demo's current ones: closed, ended, and described so. */
+export const HISTORY_DESCRIPTION = "Avslutad plats i demodatans historik.";
+
+/** The title says the trainee variant, as the demo's current trainee jobs do (internal at a municipal employer). */
+const titleOf = (kind: PlacementKind, workplace: Workplace) =>
+  kind === PlacementKind.TRAINEE
+    ? `${SWEDISH[kind]}, ${workplace.sector === Sector.PUBLIC ? "internt" : "externt"} – ${workplace.name}`
+    : `${SWEDISH[kind]} – ${workplace.name}`;
+
 const EARLY_REASONS = Object.values(EarlyEndReason);
 
 async function insertAll<T extends object>(manager: EntityManager, entity: new () => T, rows: T[]): Promise<void> {
@@ -99,9 +108,12 @@ export async function seedDemoHistory(manager: EntityManager, now = new Date()):
   // A workplace's occupation field is that of the demo's placements there.
   const fieldOf = new Map((await manager.find(Placement)).map((p) => [p.workplaceId, p.occupationFieldId]));
 
+  const fields = [...new Set(fieldOf.values())].filter((id): id is string => id !== null).sort();
+  const municipalities = [...new Set(workplaces.map((w) => w.municipalityCode))].sort();
+
   const participants = new Map<string, Participant[]>();
   const newParticipants: Participant[] = [];
-  for (const org of organisations) {
+  for (const [o, org] of organisations.entries()) {
     const list = Array.from({ length: 12 }, (_, n) =>
       manager.create(Participant, {
         id: newId(),
@@ -109,6 +121,12 @@ export async function seedDemoHistory(manager: EntityManager, now = new Date()):
         organisationId: org.id,
         swedishLevel: [SwedishLevel.BASIC, SwedishLevel.INTERMEDIATE, SwedishLevel.FLUENT][n % 3],
         licences: "",
+        // What matching ranks by, as for the demo's other participants: their placements are over, so they look for the next.
+        occupationFieldIds: [fields[(o + n) % fields.length], n % 2 ? fields[(o + n + 3) % fields.length] : null]
+          .filter((id, i, all) => id && all.indexOf(id) === i)
+          .join(","),
+        homeMunicipalityCode: org.municipalityCode ?? municipalities[n % municipalities.length],
+        availableFrom: addDays(today, (n % 4) * 7),
         // Registered "today" like the demo's other participants, so none is due for retention review on a fresh start.
         createdAt: now,
       }),
@@ -130,15 +148,17 @@ export async function seedDemoHistory(manager: EntityManager, now = new Date()):
     const supervisor = supervisors.find((s) => s.workplaceId === workplace.id) ?? null;
     for (let round = 0; round < 2; round++, offset++) {
       let kind = kinds[(placements.length + Math.floor(placements.length / kinds.length)) % kinds.length];
-      // Arbetsprövning is Försäkringskassan's; trainee jobs at private employers are external ones.
+      // Arbetsprövning is Försäkringskassan's; trainee jobs at private employers are external ones (the title says which).
       if (kind === PlacementKind.WORK_ASSESSMENT && workplace.sector === Sector.PRIVATE) kind = PlacementKind.INTERNSHIP;
+      // No feriejobb at a school or preschool (schools close for the summer; the current demo keeps the same rule).
+      if (kind === PlacementKind.SUMMER_JOB && /skola/i.test(workplace.name)) kind = PlacementKind.INTERNSHIP;
       const { start, end } = periodFor(kind, today, offset);
       const posted = addDays(start, -(10 + random(30)));
       const capacity = 2 + random(3);
       const placement = manager.create(Placement, {
         id: newId(),
-        title: `${SWEDISH[kind]} – ${workplace.name}`,
-        description: "Avslutad plats i demodatans historik.",
+        title: titleOf(kind, workplace),
+        description: HISTORY_DESCRIPTION,
         kind,
         occupationFieldId: fieldOf.get(workplace.id) ?? null,
         workplaceId: workplace.id,

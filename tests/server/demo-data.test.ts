@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ClaimStatus, LIVE_STATUSES } from "../../server/modules/claim/claim-status.js";
 import { Claim } from "../../server/modules/claim/claim.entity.js";
-import { PlacementKind } from "../../server/modules/placement/placement-kind.js";
+import { PlacementKind, PlacementStatus } from "../../server/modules/placement/placement-kind.js";
 import { Placement } from "../../server/modules/placement/placement.entity.js";
 import { Consent } from "../../server/modules/consent/consent.entity.js";
 import { Participant } from "../../server/modules/participant/participant.entity.js";
 import { checkPlacementPeriod, periodRule, traineeTypeOf } from "../../server/modules/placement/kind-rules.js";
 import { Sector, Workplace } from "../../server/modules/workplace/workplace.entity.js";
 import { swedishToday } from "../../server/modules/workplace/supervisor-training.js";
+import { HISTORY_DESCRIPTION } from "../../server/seed/demo-history.js";
 import { startTestServer, store, storeAvailable, type TestServer } from "../helpers/test-server.js";
 
 describe.skipIf(!storeAvailable)(`the demo data (${store})`, () => {
@@ -52,11 +53,22 @@ describe.skipIf(!storeAvailable)(`the demo data (${store})`, () => {
     const placements = await server.dataSource.getRepository(Placement).find();
     const workplaces = new Map((await server.dataSource.getRepository(Workplace).find()).map((w) => [w.id, w]));
     const today = swedishToday();
+    // The year of history (demo-history.ts) has ended by design: closed, described as history, every end before today.
+    const history = placements.filter((p) => p.description === HISTORY_DESCRIPTION);
+    const current = placements.filter((p) => p.description !== HISTORY_DESCRIPTION);
+    expect(history.length).toBeGreaterThan(0);
+    expect(current.length).toBeGreaterThanOrEqual(55);
+    for (const p of history) {
+      expect(p.status, p.title).toBe(PlacementStatus.CLOSED);
+      expect(p.endDate! < today, p.title).toBe(true);
+    }
     for (const placement of placements) {
       const workplace = workplaces.get(placement.workplaceId)!;
       const rule = periodRule(placement.kind, traineeTypeOf(placement.kind, workplace.sector));
+      // Nothing current has ended; the history is held to the same kind rules, only not to today.
+      const newEnd = placement.description !== HISTORY_DESCRIPTION;
       expect(
-        () => checkPlacementPeriod(rule, placement.startDate, placement.endDate, "endDate", { today, newEnd: true }),
+        () => checkPlacementPeriod(rule, placement.startDate, placement.endDate, "endDate", { today, newEnd }),
         placement.title,
       ).not.toThrow();
     }

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AuditEntry } from "../../server/modules/audit/audit-entry.entity.js";
+import { swedishToday } from "../../server/modules/claim/claim-period.js";
 import { ExportRecord } from "../../server/modules/export/export-record.entity.js";
 import { Organisation } from "../../server/modules/organisation/organisation.entity.js";
 import { claimIn, coordinatorOf, unique } from "../helpers/claim-history.js";
@@ -121,15 +122,18 @@ describe.skipIf(!storeAvailable)(`Excel exports (${store})`, () => {
       const file = (await download(server, "/exports/claims.xlsx", koping)).workbook!.worksheets[0];
       expect(file.rowCount - 1).toBe(claims.length);
       expect(values(file, 1)).toContain("Deltagare");
+      // All of our placements, the ended ones too (those have left the board, not our records).
       const placements = (await download(server, "/exports/placements.xlsx", koping)).workbook!.worksheets[0];
       const own = (
         await server.gql(
-          `{ board(first: 1, filter: { ownOnly: true, statuses: [DRAFT, OPEN, PAUSED, CLOSED] }) { totalCount } }`,
+          `{ board(first: 1, filter: { ownOnly: true, statuses: [DRAFT, OPEN, PAUSED, CLOSED], includeEnded: true }) { totalCount } }`,
           {},
           koping,
         )
       ).data.board.totalCount;
       expect(placements.rowCount - 1).toBe(own);
+      const today = new Date(`${swedishToday()}T00:00:00Z`);
+      expect(column(placements, "Slutdatum").some((end) => end instanceof Date && end < today)).toBe(true);
     });
 
     it("exports our ended claims with their outcomes in Swedish", async () => {
