@@ -5,7 +5,12 @@ import { describe, expect, it } from "vitest";
 import { hasChromium } from "./browser";
 
 const dist = path.resolve("dist/client");
-const BUDGET_KB = 250;
+/**
+ * Everything a coordinator can open, the charts left out: 261 kB once the second round's pages
+ * (the participant's way, live board and notifications, follow-ups and statistics, checklists and
+ * feedback) joined. The first load alone has its own, stricter budget in `npm run bench`.
+ */
+const BUDGET_KB = 300;
 /** ECharts (core, bar charts, SVG renderer, grid, tooltip, legend) for the statistics page only. */
 const CHARTS_BUDGET_KB = 200;
 const isCharts = (file: string) => /^StatisticsChart-/.test(file);

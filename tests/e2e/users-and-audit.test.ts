@@ -101,7 +101,7 @@ describe.skipIf(!hasChromium)("users and the audit log in Chromium", { timeout: 
     expect(await nav.getByRole("link", { name: "Användare" }).count()).toBe(0);
     expect(await nav.getByRole("link", { name: "Granskningslogg" }).count()).toBe(0);
 
-    await nav.getByRole("link", { name: "Mitt konto" }).click();
+    await newcomer.getByTestId("viewer").locator("..").getByRole("link", { name: "Mitt konto" }).click();
     await newcomer.getByRole("heading", { level: 1, name: "Mitt konto" }).waitFor();
     await expectAccessible(newcomer, "account");
     await newcomer.getByLabel("Nuvarande lösenord").fill(FIRST_PASSWORD);
