@@ -164,13 +164,6 @@ export class ValidationService {
     return mayReadValidations(this.reads, viewer, claim, placementOrganisationId);
   }
 
-  /** The validations on a claim the viewer may read (validation.access.ts), oldest first; none otherwise. */
-  async ofClaim(viewer: Viewer, claim: Claim): Promise<Validation[]> {
-    const placement = await this.reads.findOneBy(Placement, { id: claim.placementId });
-    if (!placement || !(await mayReadValidations(this.reads, viewer, claim, placement.organisationId))) return [];
-    return this.reads.find(Validation, { where: { claimId: claim.id }, order: { createdAt: "ASC", id: "ASC" } });
-  }
-
   /** A read by the placement's organisation, allowed by consent, is audited like the participant's own (read:participant:consent). */
   private async logOwnerRead(actor: Actor, claim: Claim): Promise<void> {
     if (actor.viewer.organisationId === claim.organisationId || !claim.participantId) return;
