@@ -5,6 +5,7 @@ import { getMainDefinition, relayStylePagination } from "@apollo/client/utilitie
 import { createClient } from "graphql-ws";
 import { currentToken } from "./composables/useSession";
 import { setLiveStatus } from "./composables/useLiveStatus";
+import { ownWritesLink } from "./composables/useOwnWrites";
 
 /** Waits before the next attempt to open the socket: 1 s, 2 s, 4 s … up to 30 s, with jitter so tabs do not reconnect in step. */
 export const reconnectDelay = (retries: number) => Math.min(30_000, 1000 * 2 ** retries) * (0.5 + Math.random() / 2);
@@ -62,7 +63,7 @@ export function createApolloClient(options: { onUnauthenticated: () => void }) {
   };
 
   const apollo = new ApolloClient({
-    link: split(isSubscription, live.link, from([expiredSession, auth, http])),
+    link: split(isSubscription, live.link, from([ownWritesLink, expiredSession, auth, http])),
     cache: new InMemoryCache({
       typePolicies: {
         // One list per filter and sort; "Visa fler" appends the next page of the cursor connection.

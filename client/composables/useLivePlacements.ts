@@ -4,6 +4,7 @@ import { useI18n } from "vue-i18n";
 import { PlacementFreeSeatsFragment, PlacementSeatsFragment, PlacementUpdatedDocument } from "../graphql/live";
 import type { PlacementSeatsFragment as PlacementSeats, PlacementUpdatedSubscription } from "../graphql/generated/graphql";
 import { announce } from "./useAnnouncer";
+import { afterOwnWrites } from "./useOwnWrites";
 import { emitPlacementUpdated } from "./usePlacementEvents";
 import { useSession } from "./useSession";
 
@@ -32,19 +33,29 @@ export function seatChangeText(
  * is written to the normalised cache, so the board's cards and rows, a placement's page and My
  * organisation change without a reload; a seat change on a placement the reader has seen is
  * announced politely. Own changes are in the cache already (the mutation's answer), so they are
- * not announced again.
+ * not announced again: updates that arrive while this tab's own mutation waits for its answer
+ * wait too (useOwnWrites), the latest per placement, and are compared with the cache after it.
  */
 export function useLivePlacements() {
   const { client } = useApolloClient();
   const session = useSession();
   const { t } = useI18n();
   let subscription: { unsubscribe(): void } | null = null;
+  const pending = new Map<string, PlacementUpdatedSubscription>();
+
+  function flush() {
+    const updates = [...pending.values()];
+    pending.clear();
+    for (const update of updates) apply(update);
+  }
 
   function start() {
     subscription = client.subscribe({ query: PlacementUpdatedDocument, fetchPolicy: "no-cache" }).subscribe({
       next: ({ data }) => {
         if (!data) return;
-        apply(data);
+        const first = pending.size === 0;
+        pending.set(data.placementUpdated.id, data);
+        if (first) afterOwnWrites(flush);
       },
       // The link reconnects by itself; a refused subscription leaves the fallback refetching.
       error: () => undefined,
