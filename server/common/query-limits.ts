@@ -164,6 +164,8 @@ export const LIST_BOUNDS = {
     "PlacementKindRule.variants": 2,
     // recordConsent covers at most 20 organisations; participantConsents lists the latest 50.
     "Consent.organisations": 20,
+    // One per ConsentAction value at most.
+    "Consent.allowedActions": 1,
     "Query.participantConsents": 50,
     // The service answers at most 200 entries.
     "Query.myWaitingList": 200,

@@ -256,6 +256,31 @@ describe.skipIf(!storeAvailable)(`consent before sharing a participant (${store}
     expect(await readsByKoping(participant.id)).toBe(1);
   });
 
+  it("tells each consent's status (valid, expired, revoked) and offers revoking only to the participant's coordinators while it stands", async () => {
+    const { participant } = await setUp();
+    const recorded = await server.gql(
+      RECORD,
+      { input: { participantId: participant.id, organisationIds: [kopingOrg], validUntil: inAYear() } },
+      arboga,
+    );
+    const id = recorded.data.recordConsent.id;
+    const LIST = `query($id: ID!) { participantConsents(participantId: $id) { id status valid allowedActions } }`;
+    const listed = async (token: string) => (await server.gql(LIST, { id: participant.id }, token)).data.participantConsents;
+    expect(await listed(arboga)).toEqual([{ id, status: "VALID", valid: true, allowedActions: ["REVOKE"] }]);
+    // The read-only role sees the consent but may not revoke it, and the server refuses it the same.
+    const readOnly = await server.login("viewer@arboga.demo");
+    expect(await listed(readOnly)).toEqual([{ id, status: "VALID", valid: true, allowedActions: [] }]);
+    expect(codes(await server.gql(REVOKE, { id }, readOnly))).toEqual(["FORBIDDEN"]);
+
+    await server.dataSource.getRepository(Consent).update({ id }, { validUntil: yesterday() });
+    expect(await listed(arboga)).toEqual([{ id, status: "EXPIRED", valid: false, allowedActions: ["REVOKE"] }]);
+    await server.dataSource.getRepository(Consent).update({ id }, { validUntil: inAYear() });
+
+    const revoked = await server.gql(`mutation($id: ID!) { revokeConsent(id: $id) { status allowedActions } }`, { id }, arboga);
+    expect(revoked.data.revokeConsent).toEqual({ status: "REVOKED", allowedActions: [] });
+    expect(await listed(arboga)).toEqual([{ id, status: "REVOKED", valid: false, allowedActions: [] }]);
+  });
+
   it("erases a participant's consents with the participant", async () => {
     const { participant } = await setUp();
     await server.gql(RECORD, { input: { participantId: participant.id, organisationIds: [kopingOrg], validUntil: inAYear() } }, arboga);

@@ -1,10 +1,34 @@
-import { Field, ObjectType } from "type-graphql";
+import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
 import { dateColumn, refColumn, timestampColumn, WithId } from "../../common/columns.js";
 import { DateTime, LocalDate } from "../../common/scalars.js";
 import { Organisation } from "../organisation/organisation.entity.js";
 import { Participant } from "../participant/participant.entity.js";
 import { User } from "../user/user.entity.js";
+
+export enum ConsentStatus {
+  VALID = "VALID",
+  EXPIRED = "EXPIRED",
+  REVOKED = "REVOKED",
+}
+registerEnumType(ConsentStatus, {
+  name: "ConsentStatus",
+  description: "Where a consent stands today (a Swedish calendar day).",
+  valuesConfig: {
+    VALID: { description: "Recorded, not revoked and not past validUntil: the organisations it covers see the participant." },
+    EXPIRED: { description: "Past validUntil without being revoked." },
+    REVOKED: { description: "Revoked (revokedAt says when), whether or not validUntil had passed." },
+  },
+});
+
+export enum ConsentAction {
+  REVOKE = "REVOKE",
+}
+registerEnumType(ConsentAction, {
+  name: "ConsentAction",
+  description: "What the viewer may do with a consent now (coordinators and admins of the participant's organisation).",
+  valuesConfig: { REVOKE: { description: "revokeConsent" } },
+});
 
 /**
  * A participant's documented consent (samtycke) to lift secrecy towards named organisations, until

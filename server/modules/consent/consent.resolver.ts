@@ -5,8 +5,7 @@ import type { Actor } from "../../common/viewer.js";
 import { Organisation } from "../organisation/organisation.entity.js";
 import { Contact, contactOf } from "../user/contact.js";
 import { Role } from "../user/user.entity.js";
-import { swedishToday } from "../workplace/supervisor-training.js";
-import { Consent } from "./consent.entity.js";
+import { Consent, ConsentAction, ConsentStatus } from "./consent.entity.js";
 import { RecordConsentInput } from "./consent.input.js";
 
 @Resolver(() => Consent)
@@ -45,7 +44,18 @@ export class ConsentResolver {
   }
 
   @FieldResolver(() => Boolean, { description: "Recorded, not revoked and not past validUntil." })
-  valid(@Root() consent: Consent): boolean {
-    return consent.revokedAt === null && consent.validUntil >= swedishToday();
+  valid(@Root() consent: Consent, @Ctx() context: Context): boolean {
+    return context.services.consents.statusOf(consent) === ConsentStatus.VALID;
+  }
+
+  @FieldResolver(() => ConsentStatus, { description: "Where the consent stands today: valid, expired or revoked." })
+  status(@Root() consent: Consent, @Ctx() context: Context): ConsentStatus {
+    return context.services.consents.statusOf(consent);
+  }
+
+  @Authorized()
+  @FieldResolver(() => [ConsentAction], { description: "What you may do with this consent now; the server enforces the same rules." })
+  allowedActions(@Root() consent: Consent, @CurrentActor() actor: Actor, @Ctx() context: Context): ConsentAction[] {
+    return context.services.consents.allowedActions(actor.viewer, consent);
   }
 }

@@ -7,7 +7,8 @@ import type { AuditService } from "../audit/audit.service.js";
 import { Organisation } from "../organisation/organisation.entity.js";
 import { Participant } from "../participant/participant.entity.js";
 import { swedishToday } from "../workplace/supervisor-training.js";
-import { Consent, ConsentOrganisation } from "./consent.entity.js";
+import { Role, roleRank } from "../user/user.entity.js";
+import { Consent, ConsentAction, ConsentOrganisation, ConsentStatus } from "./consent.entity.js";
 import type { ClaimConsentInput, RecordConsentInput } from "./consent.input.js";
 
 /**
@@ -76,6 +77,18 @@ export class ConsentService {
       await this.audit.record(manager, actor, { action: "revokeConsent", entity: "Participant", entityId: consent.participantId });
       return manager.findOneByOrFail(Consent, { id });
     });
+  }
+
+  /** Revoked wins over expired: a revoked consent never counts again, whatever its last day. */
+  statusOf(consent: Consent, today = swedishToday()): ConsentStatus {
+    if (consent.revokedAt) return ConsentStatus.REVOKED;
+    return consent.validUntil >= today ? ConsentStatus.VALID : ConsentStatus.EXPIRED;
+  }
+
+  /** Exactly what `revokeConsent` would accept from `viewer`: a coordinator or admin of its organisation, while not revoked. */
+  allowedActions(viewer: Viewer, consent: Consent): ConsentAction[] {
+    if (roleRank[viewer.role] < roleRank[Role.COORDINATOR] || viewer.organisationId !== consent.organisationId) return [];
+    return consent.revokedAt ? [] : [ConsentAction.REVOKE];
   }
 
   /** The participant's consents, newest first; own organisation only (others: NOT_FOUND). */
