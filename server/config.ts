@@ -62,6 +62,13 @@ export interface MailConfig {
   publicUrl: string;
   /** The hour (Swedish time, 0–23) the daily digests go out. */
   digestHour: number;
+  /**
+   * An e-mail not accepted this long after it was taken (refused, or its process died) is taken
+   * again; each further attempt waits twice as long as the one before.
+   */
+  retryDelaySeconds: number;
+  /** Attempts in all (the first included); after the last one an unsent e-mail is given up and logged by notification id. */
+  maxAttempts: number;
 }
 
 export const defaultMail: MailConfig = {
@@ -69,6 +76,8 @@ export const defaultMail: MailConfig = {
   from: "Praktikpool <noreply@praktikpool.invalid>",
   publicUrl: "http://localhost:4000",
   digestHour: 7,
+  retryDelaySeconds: 600,
+  maxAttempts: 5,
 };
 
 export interface ReminderOptions {
@@ -231,6 +240,9 @@ function mailConfig(env: NodeJS.ProcessEnv): MailConfig {
     from: env.MAIL_FROM?.trim() || defaultMail.from,
     publicUrl,
     digestHour: integer(env, "MAIL_DIGEST_HOUR", defaultMail.digestHour, 0, 23),
+    // At least two minutes: an attempt may take up to a minute (NotificationMailer's send timeout), and a retry must not overlap it.
+    retryDelaySeconds: integer(env, "MAIL_RETRY_DELAY_SECONDS", defaultMail.retryDelaySeconds, 120, 24 * 3600),
+    maxAttempts: integer(env, "MAIL_MAX_ATTEMPTS", defaultMail.maxAttempts, 1, 20),
   };
 }
 

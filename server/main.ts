@@ -23,6 +23,7 @@ const { app, services, stop, beginShutdown, live } = await createApp({ config, s
 const sweeper = startHoldSweeper(services.claims, config.holdSweepSeconds, logger, [
   () => services.waitingList.expireEnded(),
   () => services.reminders.sweep(),
+  () => services.mailRetry.retryDue(),
 ]);
 const digests = startDigestJob(services.mailer, logger);
 const server = app.listen(config.port, () => {
