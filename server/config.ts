@@ -24,6 +24,8 @@ export interface Config {
   holdSweepSeconds: number;
   /** Limits on what one HTTP request may ask of the server (SECURITY.md, "Limits on every request"). */
   limits: RequestLimits;
+  /** Limits on the WebSocket of live updates, per server process (README, "Live updates"). */
+  liveLimits: LiveLimits;
   /** Serve the self-hosted playground on GET /graphql. Default: on, off in production. */
   playground: boolean;
   /** Answer introspection queries. Default: on, off in production. */
@@ -140,6 +142,20 @@ export interface RequestLimits {
   /** Time one HTTP request may take before it is answered with a typed timeout. */
   requestTimeoutMs: number;
 }
+
+/**
+ * Each subscription already passes the request limits; these bound how many one client holds, so
+ * one user cannot make a process keep thousands of feeds (each costs memory and a filter per event).
+ */
+export interface LiveLimits {
+  /** Open subscriptions on one socket; the next one is refused with SOCKET_TOO_MANY_SUBSCRIPTIONS. */
+  maxSubscriptionsPerSocket: number;
+  /** Open sockets of one user in one process; the next is closed with 4013 SOCKET_TOO_MANY_SOCKETS. */
+  maxSocketsPerUser: number;
+}
+
+/** The app opens two subscriptions per tab; 20 leaves room for integrations, 10 sockets for a user's tabs and devices. */
+export const defaultLiveLimits: LiveLimits = { maxSubscriptionsPerSocket: 20, maxSocketsPerUser: 10 };
 
 export interface LoginThrottleOptions {
   /** Failures count within this sliding window; a lock lifts when the oldest counted failure leaves it. */
@@ -291,6 +307,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxListItems: integer(env, "MAX_LIST_ITEMS", defaultLimits.maxListItems, 1, 100_000),
       maxResponseBytes: integer(env, "MAX_RESPONSE_BYTES", defaultLimits.maxResponseBytes, 1024, 1024 * 1_048_576),
       requestTimeoutMs: integer(env, "REQUEST_TIMEOUT_MS", defaultLimits.requestTimeoutMs, 100, 10 * 60_000),
+    },
+    liveLimits: {
+      maxSubscriptionsPerSocket: integer(env, "LIVE_MAX_SUBSCRIPTIONS_PER_SOCKET", defaultLiveLimits.maxSubscriptionsPerSocket, 1, 1000),
+      maxSocketsPerUser: integer(env, "LIVE_MAX_SOCKETS_PER_USER", defaultLiveLimits.maxSocketsPerUser, 1, 1000),
     },
     logLevel: logLevel(env, environment),
     shutdownGraceSeconds: integer(env, "SHUTDOWN_GRACE_SECONDS", 20, 0, 600),
