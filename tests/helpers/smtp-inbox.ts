@@ -61,6 +61,7 @@ export async function startSmtpInbox(options: { refuse?: number } = {}) {
   const mails: ReceivedMail[] = [];
   const refused: ReceivedMail[] = [];
   let toRefuse = options.refuse ?? 0;
+  let refuseOnlyTo: string | null = null;
   const waiters = new Set<() => void>();
   const server = new SMTPServer({
     authOptional: true,
@@ -74,7 +75,7 @@ export async function startSmtpInbox(options: { refuse?: number } = {}) {
           Buffer.concat(chunks).toString("latin1"),
           session.envelope.rcptTo.map((address) => address.address),
         );
-        const refuse = toRefuse > 0;
+        const refuse = toRefuse > 0 && (refuseOnlyTo === null || mail.to.includes(refuseOnlyTo));
         if (refuse) toRefuse--;
         (refuse ? refused : mails).push(mail);
         for (const waiter of [...waiters]) waiter();
@@ -114,9 +115,10 @@ export async function startSmtpInbox(options: { refuse?: number } = {}) {
       });
     },
     refused,
-    /** Refuse every message from now on (Infinity) or the next `count`. */
-    refuseNext(count: number) {
+    /** Refuse every message from now on (Infinity) or the next `count`; with `to`, only messages to that address. */
+    refuseNext(count: number, to: string | null = null) {
       toRefuse = count;
+      refuseOnlyTo = to;
     },
     to: (address: string) => mails.filter((mail) => mail.to.includes(address)),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

@@ -2,6 +2,7 @@ import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../server/common/logger.js";
 import { defaultMail } from "../../server/config.js";
+import { startJobs } from "../../server/jobs.js";
 import { NotificationEvent } from "../../server/modules/notification/notification-event.js";
 import { NotificationMail } from "../../server/modules/notification/notification-mail.entity.js";
 import { User } from "../../server/modules/user/user.entity.js";
@@ -51,6 +52,32 @@ describe.skipIf(!storeAvailable)(`retrying refused notification e-mail (${store}
     );
     return row.id;
   }
+
+  it("the background sweep every process runs sends a refused e-mail again by itself, once", async () => {
+    // Its own server and inbox with a short retry delay, so the real clock and the real sweep timer
+    // drive it (the sweep also mails the demo data's reminders to coordinators: this goes to a viewer).
+    const own = await startSmtpInbox();
+    const quick = await startTestServer({ config: { mail: { ...mail(), smtpUrl: own.url, retryDelaySeconds: 2 } } });
+    const jobs = startJobs(quick.services, createLogger("silent"), { sweepSeconds: 0.2 });
+    try {
+      own.refuseNext(1, "viewer@arboga.demo");
+      const user = (await quick.store.reads.getRepository(User).findOneByOrFail({ email: "viewer@arboga.demo" })).id;
+      const [row] = await quick.store.transact((manager) =>
+        quick.services.notifications.record(manager, { event: NotificationEvent.CLAIM_DECIDED, organisationIds: [], userIds: [user] }),
+      );
+      await own.waitForRefused(1);
+      await own.waitFor((m) => m.to.includes("viewer@arboga.demo"));
+      await jobs.stop();
+      const sent = await quick.store.reads.getRepository(NotificationMail).findOneByOrFail({ notificationId: row.id });
+      expect(sent).toMatchObject({ attempts: 2, sentAt: expect.any(Date) });
+      expect(await quick.services.mailRetry.retryDue(new Date(Date.now() + 24 * 3600_000))).toEqual({ sent: 0, gaveUp: 0 });
+      expect(own.to("viewer@arboga.demo")).toHaveLength(1);
+    } finally {
+      await jobs.stop();
+      await quick.close();
+      await own.close();
+    }
+  });
 
   it("sends an e-mail the SMTP server refused again after the retry delay, and it arrives once", async () => {
     inbox.refuseNext(1);
