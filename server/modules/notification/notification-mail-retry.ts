@@ -1,4 +1,4 @@
-import { In, IsNull, LessThanOrEqual, type EntityManager } from "typeorm";
+import { In, IsNull, LessThanOrEqual, MoreThanOrEqual, type EntityManager } from "typeorm";
 import { newId } from "../../common/columns.js";
 import type { Logger } from "../../common/logger.js";
 import type { MailConfig } from "../../config.js";
@@ -7,7 +7,7 @@ import { NotificationMail } from "./notification-mail.entity.js";
 import type { NotificationMailer } from "./notification-mail.service.js";
 import { Notification } from "./notification.entity.js";
 
-/** At most this many mails looked at per round; the next round takes the rest. */
+/** At most this many mails of each attempt count per round; the next round takes the rest. */
 const BATCH = 100;
 
 export interface RetryRound {
@@ -35,15 +35,7 @@ export class NotificationMailRetry {
   async retryDue(now = new Date()): Promise<RetryRound> {
     const round = { sent: 0, gaveUp: 0 };
     if (!this.mailer.enabled) return round;
-    const delayMs = this.config.retryDelaySeconds * 1000;
-    const stale = await this.reads.getRepository(NotificationMail).find({
-      where: { sentAt: IsNull(), gaveUpAt: IsNull(), claimedAt: LessThanOrEqual(new Date(now.getTime() - delayMs)) },
-      order: { claimedAt: "ASC" },
-      take: BATCH,
-    });
-    for (const mails of this.emails(
-      stale.filter((mail) => mail.claimedAt.getTime() + delayMs * 2 ** (mail.attempts - 1) <= now.getTime()),
-    )) {
+    for (const mails of this.emails(await this.due(now))) {
       const [first] = mails;
       if (first.attempts >= this.config.maxAttempts) {
         if (await this.giveUp(first, now, "attempts used up")) round.gaveUp++;
@@ -61,6 +53,32 @@ export class NotificationMailRetry {
       if (delivery === "no-recipient" && (await this.giveUp(taken[0], now, "no active recipient"))) round.gaveUp++;
     }
     return round;
+  }
+
+  /**
+   * Unsent mails whose wait is over, looked for per attempt count (a mail taken n times waits
+   * retryDelaySeconds·2^(n−1)), so that mails still waiting long never crowd out ones due now.
+   */
+  private async due(now: Date): Promise<NotificationMail[]> {
+    const delayMs = this.config.retryDelaySeconds * 1000;
+    const max = this.config.maxAttempts;
+    const due: NotificationMail[] = [];
+    for (let attempts = 1; attempts <= max; attempts++) {
+      due.push(
+        ...(await this.reads.getRepository(NotificationMail).find({
+          where: {
+            sentAt: IsNull(),
+            gaveUpAt: IsNull(),
+            // Mails taken more often than the cap allows (it was lowered) are given up with the last.
+            attempts: attempts === max ? MoreThanOrEqual(max) : attempts,
+            claimedAt: LessThanOrEqual(new Date(now.getTime() - delayMs * 2 ** (attempts - 1))),
+          },
+          order: { claimedAt: "ASC" },
+          take: BATCH,
+        })),
+      );
+    }
+    return due;
   }
 
   /** The mails grouped into the e-mails they were sent as: a digest's rows share their batch, any other row is an e-mail of its own. */
@@ -91,11 +109,12 @@ export class NotificationMailRetry {
     });
   }
 
-  private async giveUp(mail: NotificationMail, now: Date, reason: string): Promise<boolean> {
+  private async giveUp(mail: NotificationMail, now: Date, reason: "attempts used up" | "no active recipient"): Promise<boolean> {
     const taken = await this.take(mail, { gaveUpAt: now });
     if (taken.length === 0) return false;
-    // Ids only: who it was for and what it said stay in the database.
-    this.logger?.error(
+    // Ids only: who it was for and what it said stay in the database. A deactivated recipient is expected; a lost e-mail is not.
+    const level = reason === "attempts used up" ? "error" : "info";
+    this.logger?.[level](
       { notificationIds: taken.map((row) => row.notificationId), attempts: mail.attempts, reason },
       "notification e-mail given up",
     );
