@@ -21,6 +21,7 @@ import {
 } from "./common/response-limits.js";
 import {
   defaultLimits,
+  defaultLiveLimits,
   defaultLoginThrottle,
   defaultMaxImportBytes,
   defaultPasswordHashing,
@@ -46,6 +47,7 @@ const defaultClientDir = path.resolve("dist/client");
 type SecurityConfig = Pick<
   Config,
   | "limits"
+  | "liveLimits"
   | "playground"
   | "introspection"
   | "corsOrigins"
@@ -138,6 +140,7 @@ export async function createApp({ config: given, store, logger: givenLogger, cli
   const config = {
     ...given,
     limits: { ...defaultLimits, ...given.limits },
+    liveLimits: { ...defaultLiveLimits, ...given.liveLimits },
     playground: given.playground ?? !given.production,
     introspection: given.introspection ?? !given.production,
     corsOrigins: given.corsOrigins ?? [],
@@ -157,7 +160,16 @@ export async function createApp({ config: given, store, logger: givenLogger, cli
   const schema = await createSchema();
   const validationRules = [...armor.validationRules, ...queryLimitRules(limits)];
   // Subscriptions over WebSocket (server/live/): main.ts and tests attach it to the HTTP server.
-  const live = await createLiveUpdates({ store, services, schema, limits, validationRules, hideSuggestions, logger });
+  const live = await createLiveUpdates({
+    store,
+    services,
+    schema,
+    limits,
+    liveLimits: config.liveLimits,
+    validationRules,
+    hideSuggestions,
+    logger,
+  });
   const apollo = new ApolloServer<AppContext>({
     schema,
     formatError: createFormatError({ hideSuggestions, logger }),

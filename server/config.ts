@@ -24,6 +24,8 @@ export interface Config {
   holdSweepSeconds: number;
   /** Limits on what one HTTP request may ask of the server (SECURITY.md, "Limits on every request"). */
   limits: RequestLimits;
+  /** Limits on the WebSocket of live updates, per server process (README, "Live updates"). */
+  liveLimits: LiveLimits;
   /** Serve the self-hosted playground on GET /graphql. Default: on, off in production. */
   playground: boolean;
   /** Answer introspection queries. Default: on, off in production. */
@@ -62,6 +64,13 @@ export interface MailConfig {
   publicUrl: string;
   /** The hour (Swedish time, 0–23) the daily digests go out. */
   digestHour: number;
+  /**
+   * An e-mail not accepted this long after it was taken (refused, or its process died) is taken
+   * again; each further attempt waits twice as long as the one before.
+   */
+  retryDelaySeconds: number;
+  /** Attempts in all (the first included); after the last one an unsent e-mail is given up and logged by notification id. */
+  maxAttempts: number;
 }
 
 export const defaultMail: MailConfig = {
@@ -69,6 +78,8 @@ export const defaultMail: MailConfig = {
   from: "Praktikpool <noreply@praktikpool.invalid>",
   publicUrl: "http://localhost:4000",
   digestHour: 7,
+  retryDelaySeconds: 600,
+  maxAttempts: 5,
 };
 
 export interface ReminderOptions {
@@ -131,6 +142,20 @@ export interface RequestLimits {
   /** Time one HTTP request may take before it is answered with a typed timeout. */
   requestTimeoutMs: number;
 }
+
+/**
+ * Each subscription already passes the request limits; these bound how many one client holds, so
+ * one user cannot make a process keep thousands of feeds (each costs memory and a filter per event).
+ */
+export interface LiveLimits {
+  /** Open subscriptions on one socket; the next one is refused with SOCKET_TOO_MANY_SUBSCRIPTIONS. */
+  maxSubscriptionsPerSocket: number;
+  /** Open sockets of one user in one process; the next is closed with 4013 SOCKET_TOO_MANY_SOCKETS. */
+  maxSocketsPerUser: number;
+}
+
+/** The app opens two subscriptions per tab; 20 leaves room for integrations, 10 sockets for a user's tabs and devices. */
+export const defaultLiveLimits: LiveLimits = { maxSubscriptionsPerSocket: 20, maxSocketsPerUser: 10 };
 
 export interface LoginThrottleOptions {
   /** Failures count within this sliding window; a lock lifts when the oldest counted failure leaves it. */
@@ -231,6 +256,9 @@ function mailConfig(env: NodeJS.ProcessEnv): MailConfig {
     from: env.MAIL_FROM?.trim() || defaultMail.from,
     publicUrl,
     digestHour: integer(env, "MAIL_DIGEST_HOUR", defaultMail.digestHour, 0, 23),
+    // At least two minutes: an attempt may take up to a minute (NotificationMailer's send timeout), and a retry must not overlap it.
+    retryDelaySeconds: integer(env, "MAIL_RETRY_DELAY_SECONDS", defaultMail.retryDelaySeconds, 120, 24 * 3600),
+    maxAttempts: integer(env, "MAIL_MAX_ATTEMPTS", defaultMail.maxAttempts, 1, 20),
   };
 }
 
@@ -279,6 +307,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxListItems: integer(env, "MAX_LIST_ITEMS", defaultLimits.maxListItems, 1, 100_000),
       maxResponseBytes: integer(env, "MAX_RESPONSE_BYTES", defaultLimits.maxResponseBytes, 1024, 1024 * 1_048_576),
       requestTimeoutMs: integer(env, "REQUEST_TIMEOUT_MS", defaultLimits.requestTimeoutMs, 100, 10 * 60_000),
+    },
+    liveLimits: {
+      maxSubscriptionsPerSocket: integer(env, "LIVE_MAX_SUBSCRIPTIONS_PER_SOCKET", defaultLiveLimits.maxSubscriptionsPerSocket, 1, 1000),
+      maxSocketsPerUser: integer(env, "LIVE_MAX_SOCKETS_PER_USER", defaultLiveLimits.maxSocketsPerUser, 1, 1000),
     },
     logLevel: logLevel(env, environment),
     shutdownGraceSeconds: integer(env, "SHUTDOWN_GRACE_SECONDS", 20, 0, 600),

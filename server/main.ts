@@ -3,8 +3,7 @@ import { createApp } from "./app.js";
 import { createLogger } from "./common/logger.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { openStore } from "./db/open-store.js";
-import { startHoldSweeper } from "./modules/claim/hold-sweeper.js";
-import { startDigestJob } from "./modules/notification/digest-job.js";
+import { startJobs } from "./jobs.js";
 
 let config: Config;
 try {
@@ -20,11 +19,7 @@ try {
 const logger = createLogger(config.logLevel);
 const store = await openStore(config);
 const { app, services, stop, beginShutdown, live } = await createApp({ config, store, logger });
-const sweeper = startHoldSweeper(services.claims, config.holdSweepSeconds, logger, [
-  () => services.waitingList.expireEnded(),
-  () => services.reminders.sweep(),
-]);
-const digests = startDigestJob(services.mailer, logger);
+const jobs = startJobs(services, logger, { sweepSeconds: config.holdSweepSeconds });
 const server = app.listen(config.port, () => {
   const kind = config.databaseUrl ? "PostgreSQL" : `SQLite (${config.sqlitePath})`;
   logger.info({ port: config.port, store: kind }, `Praktikpool listening on http://localhost:${config.port}`);
@@ -54,8 +49,7 @@ function shutdown(signal: NodeJS.Signals) {
       server.closeAllConnections();
     }
     clearTimeout(timer);
-    await sweeper.stop();
-    await digests.stop();
+    await jobs.stop();
     await stop();
     await store.close();
     logger.info("stopped");

@@ -1,6 +1,7 @@
 import { defaultMail, defaultReminders, defaultSupervisorTrainingValidYears, type Config } from "./config.js";
 import type { Logger } from "./common/logger.js";
 import { NotificationMailer } from "./modules/notification/notification-mail.service.js";
+import { NotificationMailRetry } from "./modules/notification/notification-mail-retry.js";
 import { NotificationPreferenceService } from "./modules/notification/notification-preference.service.js";
 import { SavedSearchService } from "./modules/notification/saved-search.service.js";
 import type { Store } from "./db/store.js";
@@ -57,7 +58,9 @@ export function createServices(
   // Delivery of notifications: saved searches record matches after a posting commits; e-mail after a notification commits.
   const savedSearches = new SavedSearchService(reads, transact, audit, placements, notifications, logger);
   audit.onCommitted((entries) => savedSearches.committed(entries));
-  const mailer = new NotificationMailer(reads, transact, config.mail ?? defaultMail, logger);
+  const mail = { ...defaultMail, ...config.mail };
+  const mailer = new NotificationMailer(reads, transact, mail, logger);
+  const mailRetry = new NotificationMailRetry(reads, transact, mailer, mail, logger);
   notifications.onRecorded((rows) => mailer.recorded(rows));
   const reminderService = new ReminderService(reads, transact, notifications, reminders);
   return {
@@ -67,6 +70,7 @@ export function createServices(
     savedSearches,
     notificationPreferences: new NotificationPreferenceService(reads, transact, audit),
     mailer,
+    mailRetry,
     auth,
     passwords,
     claims,

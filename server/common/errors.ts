@@ -625,6 +625,18 @@ export const catalogue = {
     "a query or mutation sent over the WebSocket, which carries subscriptions only",
     () => "The WebSocket carries subscriptions only; send queries and mutations with POST /graphql.",
   ),
+  SOCKET_TOO_MANY_SUBSCRIPTIONS: reason(
+    ErrorCode.TOO_MANY_REQUESTS,
+    ["maxSubscriptions"],
+    "a subscription over the limit of open subscriptions on one WebSocket (LIVE_MAX_SUBSCRIPTIONS_PER_SOCKET)",
+    (p) => `This WebSocket already has ${p.maxSubscriptions} open subscriptions: complete one first.`,
+  ),
+  SOCKET_TOO_MANY_SOCKETS: reason(
+    ErrorCode.TOO_MANY_REQUESTS,
+    ["maxSockets"],
+    "a WebSocket over the limit of one user's open sockets in a server process (LIVE_MAX_SOCKETS_PER_USER): closed with 4013",
+    (p) => `You already have ${p.maxSockets} open WebSockets on this server: close one, or try again later.`,
+  ),
 
   RESPONSE_TOO_LARGE: reason(
     ErrorCode.BAD_REQUEST,

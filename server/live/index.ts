@@ -1,6 +1,6 @@
 import type { GraphQLSchema, ValidationRule } from "graphql";
 import type { Logger } from "../common/logger.js";
-import type { RequestLimits } from "../config.js";
+import type { LiveLimits, RequestLimits } from "../config.js";
 import type { Store } from "../db/store.js";
 import type { Services } from "../services.js";
 import { openLiveBus } from "./live-bus.js";
@@ -14,6 +14,7 @@ export interface LiveUpdatesDeps {
   services: Services;
   schema: GraphQLSchema;
   limits: RequestLimits;
+  liveLimits: LiveLimits;
   validationRules: ValidationRule[];
   hideSuggestions: boolean;
   logger: Logger;

@@ -19,7 +19,7 @@ import { createFormatError } from "../common/format-error.js";
 import type { Logger } from "../common/logger.js";
 import { operationCost, variableProblem } from "../common/query-limits.js";
 import type { Viewer } from "../common/viewer.js";
-import type { RequestLimits } from "../config.js";
+import type { LiveLimits, RequestLimits } from "../config.js";
 import type { Context } from "../context.js";
 import { createLoaders } from "../loaders/index.js";
 import type { Services } from "../services.js";
@@ -44,6 +44,8 @@ export interface LiveSocketDeps {
   schema: GraphQLSchema;
   services: Services;
   limits: RequestLimits;
+  /** How many subscriptions one socket, and how many sockets one user, may hold open in this process. */
+  liveLimits: LiveLimits;
   /** The HTTP endpoint's own validation rules: depth, aliases, directives, suggestions, NUL, list lengths, root type. */
   validationRules: ValidationRule[];
   hideSuggestions: boolean;
@@ -55,6 +57,12 @@ export interface LiveSocketDeps {
 const GOING_AWAY = 1001;
 /** The viewer's role or organisation changed: the client reconnects and is authenticated afresh. */
 const AUTHENTICATE_AGAIN = 1012;
+/**
+ * The user already has LIVE_MAX_SOCKETS_PER_USER sockets open in this process. Not graphql-ws's
+ * 4403 (that says the token is no good) and not one it treats as fatal: the client retries with
+ * backoff, and gets in once one of the user's other tabs closes.
+ */
+export const TOO_MANY_SOCKETS = 4013;
 
 const http400 = { http: { status: 400 } };
 
@@ -78,10 +86,11 @@ const tokenOf = (authorization: unknown) =>
  * HTTP request is (the same sessions); without a valid token it is closed with 4403 Forbidden.
  * Each subscription passes the same limits as an HTTP request (tokens, depth, aliases, directives,
  * cost, variables) and its errors are shaped by the same formatError. Only subscriptions are
- * accepted: queries and mutations keep to POST, where the time and size limits live.
+ * accepted: queries and mutations keep to POST, where the time and size limits live. A socket holds
+ * at most maxSubscriptionsPerSocket subscriptions and a user at most maxSocketsPerUser sockets here.
  */
 export function liveSockets(deps: LiveSocketDeps) {
-  const { schema, services, limits, logger, feeds } = deps;
+  const { schema, services, limits, liveLimits, logger, feeds } = deps;
   const formatError = createFormatError({ hideSuggestions: deps.hideSuggestions, logger });
   const rules = [...specifiedRules, ...deps.validationRules];
   const byUser = new Map<string, Set<Connection>>();
@@ -107,6 +116,11 @@ export function liveSockets(deps: LiveSocketDeps) {
           const token = tokenOf(ctx.connectionParams?.authorization);
           const viewer = token ? await services.auth.authenticate(token) : null;
           if (!token || !viewer) return false;
+          if ((byUser.get(viewer.userId)?.size ?? 0) >= liveLimits.maxSocketsPerUser) {
+            // Closed first with our own code; graphql-ws's 4403 for `false` then finds the socket closing and is not sent.
+            ctx.extra.socket.close(TOO_MANY_SOCKETS, "SOCKET_TOO_MANY_SOCKETS");
+            return false;
+          }
           const connection: Connection = { token, viewer, socket: ctx.extra.socket, checkedAt: Date.now() };
           ctx.extra.connection = connection;
           let set = byUser.get(viewer.userId);
@@ -117,6 +131,10 @@ export function liveSockets(deps: LiveSocketDeps) {
         onClose: (ctx) => forget(ctx.extra.connection),
         onSubscribe: (ctx, _id, payload): ExecutionArgs | readonly GraphQLError[] => {
           const connection = ctx.extra.connection!;
+          // graphql-ws's own list of this socket's open operations, this one included; an operation leaves it when it completes.
+          if (Object.keys(ctx.subscriptions).length > liveLimits.maxSubscriptionsPerSocket) {
+            return [refusal("SOCKET_TOO_MANY_SUBSCRIPTIONS", { maxSubscriptions: liveLimits.maxSubscriptionsPerSocket })];
+          }
           let document: DocumentNode;
           try {
             document = parse(payload.query, { maxTokens: limits.maxTokens });

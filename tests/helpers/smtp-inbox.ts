@@ -53,10 +53,15 @@ export function parseMail(raw: string, to: string[]): ReceivedMail {
 
 /**
  * A real SMTP server on a free port (the smtp-server package), started by the test: it accepts
- * every message and keeps it, so a test reads what the app really sent.
+ * every message and keeps it, so a test reads what the app really sent. `refuse` answers the
+ * first that many messages with a temporary failure (451) instead, as a busy server would
+ * (`refuseNext` changes that later; Infinity refuses all).
  */
-export async function startSmtpInbox() {
+export async function startSmtpInbox(options: { refuse?: number } = {}) {
   const mails: ReceivedMail[] = [];
+  const refused: ReceivedMail[] = [];
+  let toRefuse = options.refuse ?? 0;
+  let refuseOnlyTo: string | null = null;
   const waiters = new Set<() => void>();
   const server = new SMTPServer({
     authOptional: true,
@@ -66,14 +71,16 @@ export async function startSmtpInbox() {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
-        mails.push(
-          parseMail(
-            Buffer.concat(chunks).toString("latin1"),
-            session.envelope.rcptTo.map((address) => address.address),
-          ),
+        const mail = parseMail(
+          Buffer.concat(chunks).toString("latin1"),
+          session.envelope.rcptTo.map((address) => address.address),
         );
+        const refuse = toRefuse > 0 && (refuseOnlyTo === null || mail.to.includes(refuseOnlyTo));
+        if (refuse) toRefuse--;
+        (refuse ? refused : mails).push(mail);
         for (const waiter of [...waiters]) waiter();
-        callback();
+        if (refuse) callback(Object.assign(new Error("Mailbox busy, try again later"), { responseCode: 451 }));
+        else callback();
       });
     },
   });
@@ -94,6 +101,24 @@ export async function startSmtpInbox() {
         waiters.add(check);
         check();
       });
+    },
+    /** Resolves once `count` messages have been refused. */
+    waitForRefused(count: number): Promise<void> {
+      return new Promise((resolve) => {
+        const check = () => {
+          if (refused.length < count) return;
+          waiters.delete(check);
+          resolve();
+        };
+        waiters.add(check);
+        check();
+      });
+    },
+    refused,
+    /** Refuse every message from now on (Infinity) or the next `count`; with `to`, only messages to that address. */
+    refuseNext(count: number, to: string | null = null) {
+      toRefuse = count;
+      refuseOnlyTo = to;
     },
     to: (address: string) => mails.filter((mail) => mail.to.includes(address)),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { defaultMail } from "../../server/config.js";
 import { NotificationEvent } from "../../server/modules/notification/notification-event.js";
 import { User } from "../../server/modules/user/user.entity.js";
 import { startSmtpInbox } from "../helpers/smtp-inbox.js";
@@ -23,7 +24,13 @@ describe.skipIf(!storeAvailable)(`saved searches and notification e-mail (${stor
   let arboga: string;
   let arbogaAdmin: string;
   let workplaceId: string;
-  const mail = () => ({ smtpUrl: inbox.url, from: "Praktikpool <noreply@pool.example.se>", publicUrl: PUBLIC_URL, digestHour: 7 });
+  const mail = () => ({
+    ...defaultMail,
+    smtpUrl: inbox.url,
+    from: "Praktikpool <noreply@pool.example.se>",
+    publicUrl: PUBLIC_URL,
+    digestHour: 7,
+  });
   const post = async (title: string, kind = "INTERNSHIP") =>
     (await server.gql(POST, { input: { title, kind, workplaceId, capacity: 2, startDate: "2027-06-07" } }, koping)).data.postPlacement
       .id as string;

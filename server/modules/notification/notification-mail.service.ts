@@ -18,6 +18,12 @@ const STOCKHOLM = "Europe/Stockholm";
 /** A digest never reaches further back than this: older unsent rows are left alone. */
 const DIGEST_LOOKBACK_MS = 7 * 24 * 3600_000;
 
+/** Longest one attempt to hand an e-mail to the SMTP server may take (less when the retry delay is shorter than twice this). */
+const SEND_TIMEOUT_MS = 60_000;
+
+/** How one attempt ended: accepted by the SMTP server, refused (or timed out), or nobody active to send it to. */
+export type Delivery = "sent" | "refused" | "no-recipient";
+
 const when = new Intl.DateTimeFormat("sv-SE", { timeZone: STOCKHOLM, dateStyle: "long", timeStyle: "short" });
 const seatsText = (seats: number | null) => (seats === 1 ? "1 plats" : `${seats ?? "några"} platser`);
 
@@ -50,10 +56,12 @@ interface Described {
  * E-mail for notifications, through nodemailer to SMTP_URL (unset: none, the app's list only).
  * Each user chooses per event: at once (default), a daily digest, or none. A notification is
  * mailed once whichever process sends it: a process first inserts its `notification_mail` row
- * (keyed by the notification) and sends only the rows it inserted.
+ * (keyed by the notification) and sends only the rows it inserted. What the SMTP server refused, or
+ * a process died before sending, NotificationMailRetry takes again later.
  */
 export class NotificationMailer {
   private readonly transport: Transporter | null;
+  private readonly sendTimeoutMs: number;
 
   constructor(
     private readonly reads: EntityManager,
@@ -62,6 +70,7 @@ export class NotificationMailer {
     private readonly logger?: Logger,
   ) {
     this.transport = config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : null;
+    this.sendTimeoutMs = Math.min(SEND_TIMEOUT_MS, (config.retryDelaySeconds * 1000) / 2);
   }
 
   get enabled(): boolean {
@@ -79,16 +88,51 @@ export class NotificationMailer {
     const due = rows.filter(
       (row) => (choices.get(`${row.userId}:${row.event}`) ?? NotificationDelivery.IMMEDIATE) === NotificationDelivery.IMMEDIATE,
     );
-    const claimed = await this.claim(due.map((row) => row.id));
+    const claimed = await this.claim(
+      due.map((row) => row.id),
+      false,
+    );
     let sent = 0;
     for (const row of due.filter((candidate) => claimed.has(candidate.id))) {
-      const user = await this.reads.getRepository(User).findOneBy({ id: row.userId });
-      if (!user?.active) continue;
-      const described = await this.describe(user, row);
-      const link = described.link ? `\n\nÖppna platsen: ${described.link}` : "";
-      if (await this.send(user.email, described.subject, `Hej!\n\n${described.text}${link}${this.footer()}`, [row.id])) sent++;
+      if ((await this.deliver([row], false)) === "sent") sent++;
     }
     return sent;
+  }
+
+  /**
+   * Sends taken notifications of one user: one e-mail each, or all in one digest. Says whether the
+   * SMTP server accepted it, so a retry knows to try again later or to give up at once.
+   */
+  async deliver(rows: Notification[], digest: boolean): Promise<Delivery> {
+    const user = await this.reads.getRepository(User).findOneBy({ id: rows[0].userId });
+    if (!user?.active) return "no-recipient";
+    const { subject, text } = digest ? await this.composeDigest(user, rows) : await this.compose(user, rows[0]);
+    const sent = await this.send(
+      user.email,
+      subject,
+      text,
+      rows.map((row) => row.id),
+    );
+    return sent ? "sent" : "refused";
+  }
+
+  private async compose(user: User, row: Notification): Promise<{ subject: string; text: string }> {
+    const described = await this.describe(user, row);
+    const link = described.link ? `\n\nÖppna platsen: ${described.link}` : "";
+    return { subject: described.subject, text: `Hej!\n\n${described.text}${link}${this.footer()}` };
+  }
+
+  private async composeDigest(user: User, rows: Notification[]): Promise<{ subject: string; text: string }> {
+    const lines: string[] = [];
+    for (const row of rows) {
+      const described = await this.describe(user, row);
+      lines.push(`• ${described.text}${described.link ? `\n  ${described.link}` : ""}`);
+    }
+    const subject =
+      rows.length === 1
+        ? "Praktikpool: 1 avisering sedan förra sammanfattningen"
+        : `Praktikpool: ${rows.length} aviseringar sedan förra sammanfattningen`;
+    return { subject, text: `Hej!\n\nDet här har hänt sedan förra sammanfattningen:\n\n${lines.join("\n\n")}${this.footer()}` };
   }
 
   /**
@@ -112,30 +156,12 @@ export class NotificationMailer {
         .andWhere(`NOT EXISTS (SELECT 1 FROM "notification_mail" "mail" WHERE "mail"."notificationId" = "notification"."id")`)
         .orderBy("notification.createdAt", "ASC")
         .getMany();
-      const claimed = await this.claim(pending.map((row) => row.id));
+      const claimed = await this.claim(
+        pending.map((row) => row.id),
+        true,
+      );
       const rows = pending.filter((row) => claimed.has(row.id));
-      if (rows.length === 0) continue;
-      const user = await this.reads.getRepository(User).findOneBy({ id: userId });
-      if (!user?.active) continue;
-      const lines: string[] = [];
-      for (const row of rows) {
-        const described = await this.describe(user, row);
-        lines.push(`• ${described.text}${described.link ? `\n  ${described.link}` : ""}`);
-      }
-      const subject =
-        rows.length === 1
-          ? "Praktikpool: 1 avisering sedan förra sammanfattningen"
-          : `Praktikpool: ${rows.length} aviseringar sedan förra sammanfattningen`;
-      if (
-        await this.send(
-          user.email,
-          subject,
-          `Hej!\n\nDet här har hänt sedan förra sammanfattningen:\n\n${lines.join("\n\n")}${this.footer()}`,
-          rows.map((row) => row.id),
-        )
-      ) {
-        sent++;
-      }
+      if (rows.length > 0 && (await this.deliver(rows, true)) === "sent") sent++;
     }
     return sent;
   }
@@ -151,7 +177,7 @@ export class NotificationMailer {
   }
 
   /** Takes these notifications for this run; returns the ones it took (another process may have taken the rest). */
-  private async claim(ids: string[]): Promise<Set<string>> {
+  private async claim(ids: string[], digest: boolean): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
     const batch = newId();
     const now = new Date();
@@ -160,7 +186,7 @@ export class NotificationMailer {
         .createQueryBuilder()
         .insert()
         .into(NotificationMail)
-        .values(ids.map((notificationId) => ({ notificationId, batch, claimedAt: now, sentAt: null })))
+        .values(ids.map((notificationId) => ({ notificationId, batch, claimedAt: now, sentAt: null, attempts: 1, digest, gaveUpAt: null })))
         .orIgnore()
         .execute(),
     );
@@ -170,9 +196,12 @@ export class NotificationMailer {
 
   private async send(to: string, subject: string, text: string, ids: string[]): Promise<boolean> {
     try {
-      await this.transport!.sendMail({ from: this.config.from, to, subject, text });
+      // Bounded, so that an attempt has ended before a retry may take its mail again (MailConfig.retryDelaySeconds).
+      await this.transport!.sendMail({ from: this.config.from, to, subject, text, signal: AbortSignal.timeout(this.sendTimeoutMs) });
     } catch (error) {
-      this.logger?.warn({ err: error }, "the SMTP server did not take a notification e-mail");
+      // Codes only: an SMTP server's reply text may quote the recipient's address.
+      const { code, responseCode } = error as { code?: string; responseCode?: number };
+      this.logger?.warn({ code, responseCode, notificationIds: ids }, "the SMTP server did not take a notification e-mail");
       return false;
     }
     await this.transact((manager) =>

@@ -349,4 +349,22 @@ describe("security configuration", () => {
     expect(() => loadConfig({ CORS_ORIGINS: "https://pool.example.se/path" })).toThrow(/bare origin/);
     expect(() => loadConfig({ MAX_QUERY_DEPTH: "deep" })).toThrow(/MAX_QUERY_DEPTH/);
   });
+
+  it("reads the live-socket limits and the e-mail retries from the environment, and refuses a retry delay an attempt could outlast", async () => {
+    const { loadConfig, defaultLiveLimits, defaultMail } = await import("../../../server/config.js");
+    const defaults = loadConfig({});
+    expect(defaults.liveLimits).toEqual(defaultLiveLimits);
+    expect(defaults.mail).toMatchObject({ retryDelaySeconds: 600, maxAttempts: 5 });
+    expect(defaultMail).toMatchObject({ retryDelaySeconds: 600, maxAttempts: 5 });
+    const custom = loadConfig({
+      LIVE_MAX_SUBSCRIPTIONS_PER_SOCKET: "5",
+      LIVE_MAX_SOCKETS_PER_USER: "2",
+      MAIL_RETRY_DELAY_SECONDS: "300",
+      MAIL_MAX_ATTEMPTS: "3",
+    });
+    expect(custom.liveLimits).toEqual({ maxSubscriptionsPerSocket: 5, maxSocketsPerUser: 2 });
+    expect(custom.mail).toMatchObject({ retryDelaySeconds: 300, maxAttempts: 3 });
+    expect(() => loadConfig({ MAIL_RETRY_DELAY_SECONDS: "60" })).toThrow(/MAIL_RETRY_DELAY_SECONDS/);
+    expect(() => loadConfig({ LIVE_MAX_SUBSCRIPTIONS_PER_SOCKET: "0" })).toThrow(/LIVE_MAX_SUBSCRIPTIONS_PER_SOCKET/);
+  });
 });

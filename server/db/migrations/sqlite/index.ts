@@ -17,6 +17,7 @@ import { ValidationChecklists1764831000000 } from "./1764831000000-validation-ch
 import { StartingChecklists1764832000000 } from "./1764832000000-starting-checklists.js";
 import { PlacementSearch1764840000000 } from "./1764840000000-placement-search.js";
 import { PlacementPostedBy1764840000001 } from "./1764840000001-placement-posted-by.js";
+import { NotificationMailRetries1764872000000 } from "./1764872000000-notification-mail-retries.js";
 
 /** Applied in order on start-up; append, never edit. */
 export const sqliteMigrations = [
@@ -39,4 +40,5 @@ export const sqliteMigrations = [
   StartingChecklists1764832000000,
   PlacementSearch1764840000000,
   PlacementPostedBy1764840000001,
+  NotificationMailRetries1764872000000,
 ];
