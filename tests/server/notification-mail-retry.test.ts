@@ -56,8 +56,9 @@ describe.skipIf(!storeAvailable)(`retrying refused notification e-mail (${store}
   it("the background sweep every process runs sends a refused e-mail again by itself, once", async () => {
     // Its own server and inbox with a short retry delay, so the real clock and the real sweep timer
     // drive it (the sweep also mails the demo data's reminders to coordinators: this goes to a viewer).
+    // 12 s, not less: each send may take half the delay, and a busy machine must not time it out.
     const own = await startSmtpInbox();
-    const quick = await startTestServer({ config: { mail: { ...mail(), smtpUrl: own.url, retryDelaySeconds: 2 } } });
+    const quick = await startTestServer({ config: { mail: { ...mail(), smtpUrl: own.url, retryDelaySeconds: 12 } } });
     const jobs = startJobs(quick.services, createLogger("silent"), { sweepSeconds: 0.2 });
     try {
       own.refuseNext(1, "viewer@arboga.demo");
