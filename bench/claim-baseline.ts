@@ -6,8 +6,10 @@ import type pg from "pg";
  * The claim baselines: what a careful engineer writes by hand for claimSeat, once on
  * better-sqlite3 and once on pg. They do the same writes as the API's claimSeat, with the same
  * durability: in ONE transaction the conditional UPDATE of the placement's seats (visibility,
- * status and free seats all checked in its WHERE), the claim row and the audit row; holds that
- * ran out are expired (with their audit rows) only when that UPDATE finds no seat. SQLite runs
+ * status and free seats all checked in its WHERE), the claim row, the audit row and — for a
+ * claim on another organisation's placement — one CLAIM_ON_OUR_PLACEMENT notification row per
+ * active coordinator or admin of the owner; holds that ran out are expired (with their audit
+ * rows) only when that UPDATE finds no seat. SQLite runs
  * with synchronous=FULL like the server's connections; PostgreSQL with its default
  * synchronous_commit=on, as the server's pool. tests/server/bench-claim-baseline.test.ts
  * compares their stored rows with the API's for the same claims.
@@ -54,7 +56,8 @@ export function createSqliteClaimBaseline(db: Database.Database, options: { toke
   );
   const take = db.prepare(
     `UPDATE "placement" AS p SET "seatsTaken" = "seatsTaken" + @seats
-     WHERE p."id" = @id AND p."status" = 'OPEN' AND p."seatsTaken" + @seats <= p."capacity" AND ${visible("@org")}`,
+     WHERE p."id" = @id AND p."status" = 'OPEN' AND p."seatsTaken" + @seats <= p."capacity" AND ${visible("@org")}
+     RETURNING "organisationId" AS owner`,
   );
   const insertClaim = db.prepare(
     `INSERT INTO "claim" ("id", "placementId", "organisationId", "claimedById", "participantId", "seats", "status", "requestedStart", "requestedEnd", "reason", "createdAt", "updatedAt", "expiresAt", "decidedById")
@@ -62,6 +65,13 @@ export function createSqliteClaimBaseline(db: Database.Database, options: { toke
   );
   const insertAudit = db.prepare(
     `INSERT INTO "audit_entry" ("id", "at", "userId", "organisationId", "action", "entity", "entityId", "ip") VALUES (?, ?, ?, ?, ?, 'Claim', ?, ?)`,
+  );
+  const recipients = db.prepare<[string], { id: string; organisationId: string }>(
+    `SELECT "id", "organisationId" FROM "user" WHERE "organisationId" = ? AND "active" = 1 AND "role" IN ('COORDINATOR', 'ADMIN')`,
+  );
+  const insertNotification = db.prepare(
+    `INSERT INTO "notification" ("id", "userId", "organisationId", "event", "placementId", "claimId", "counterpartOrganisationId", "seats", "dueAt", "dedupeKey", "createdAt", "readAt")
+     VALUES (?, ?, ?, 'CLAIM_ON_OUR_PLACEMENT', ?, ?, ?, ?, ?, NULL, ?, NULL)`,
   );
   const dueHolds = db.prepare<{ id: string; now: string }, { id: string; seats: number }>(
     `UPDATE "claim" SET "status" = 'EXPIRED', "expiresAt" = NULL, "updatedAt" = @now
@@ -75,13 +85,15 @@ export function createSqliteClaimBaseline(db: Database.Database, options: { toke
   const claim = db.transaction((request: ClaimRequest, viewer: { userId: string; org: string }, now: Date): ClaimAnswer => {
     const at = sqliteTime(now);
     const params = { id: request.placementId, seats: request.seats, org: viewer.org };
-    if (take.run(params).changes === 0) {
+    let taken = take.get(params) as { owner: string } | undefined;
+    if (!taken) {
       const expired = dueHolds.all({ id: request.placementId, now: at });
       for (const hold of expired) {
         giveBack.run(hold.seats, request.placementId);
         insertAudit.run(randomUUID(), at, null, null, "expireClaim", hold.id, null);
       }
-      if (!expired.length || take.run(params).changes === 0) {
+      if (expired.length) taken = take.get(params) as { owner: string } | undefined;
+      if (!taken) {
         const placement = why.get({ id: request.placementId, org: viewer.org });
         if (!placement) return NOT_FOUND;
         if (placement.status !== "OPEN") return refused("PLACEMENT_NOT_OPEN");
@@ -89,6 +101,7 @@ export function createSqliteClaimBaseline(db: Database.Database, options: { toke
       }
     }
     const id = randomUUID();
+    const expiresAt = sqliteTime(new Date(now.getTime() + options.holdTtlMinutes * 60_000));
     insertClaim.run({
       id,
       placementId: request.placementId,
@@ -96,9 +109,24 @@ export function createSqliteClaimBaseline(db: Database.Database, options: { toke
       userId: viewer.userId,
       seats: request.seats,
       now: at,
-      expiresAt: sqliteTime(new Date(now.getTime() + options.holdTtlMinutes * 60_000)),
+      expiresAt,
     });
     insertAudit.run(randomUUID(), at, viewer.userId, viewer.org, "claimSeat", id, request.ip);
+    if (taken.owner !== viewer.org) {
+      for (const user of recipients.all(taken.owner)) {
+        insertNotification.run(
+          randomUUID(),
+          user.id,
+          user.organisationId,
+          request.placementId,
+          id,
+          viewer.org,
+          request.seats,
+          expiresAt,
+          at,
+        );
+      }
+    }
     return accepted(id, request.seats);
   });
 
@@ -114,8 +142,8 @@ export function createSqliteClaimBaseline(db: Database.Database, options: { toke
 
 /**
  * On PostgreSQL the common case is ONE round trip: a data-modifying CTE authenticates, takes the
- * seats, inserts the claim and its audit row in one statement (one implicit transaction, one
- * commit). Only when it took nothing does a second, explicit transaction expire due holds and try
+ * seats, inserts the claim, its audit row and the owner's notification rows in one statement (one
+ * implicit transaction, one commit). Only when it took nothing does a second, explicit transaction expire due holds and try
  * again, or find out why.
  */
 const PG_CLAIM = `
@@ -127,7 +155,7 @@ taken AS (
   UPDATE "placement" p SET "seatsTaken" = p."seatsTaken" + $3
   FROM viewer v
   WHERE p."id" = $2 AND p."status" = 'OPEN' AND p."seatsTaken" + $3 <= p."capacity" AND ${visible("v.org")}
-  RETURNING p."id", v."userId", v.org
+  RETURNING p."id", p."organisationId" AS owner, v."userId", v.org
 ),
 claimed AS (
   INSERT INTO "claim" ("id", "placementId", "organisationId", "claimedById", "participantId", "seats", "status", "requestedStart", "requestedEnd", "reason", "createdAt", "updatedAt", "expiresAt", "decidedById")
@@ -137,6 +165,13 @@ claimed AS (
 audited AS (
   INSERT INTO "audit_entry" ("id", "at", "userId", "organisationId", "action", "entity", "entityId", "ip")
   SELECT $7, $5, c."claimedById", c."organisationId", 'claimSeat', 'Claim', c."id", $8 FROM claimed c
+  RETURNING 1
+),
+notified AS (
+  INSERT INTO "notification" ("id", "userId", "organisationId", "event", "placementId", "claimId", "counterpartOrganisationId", "seats", "dueAt", "dedupeKey", "createdAt", "readAt")
+  SELECT gen_random_uuid()::text, u."id", u."organisationId", 'CLAIM_ON_OUR_PLACEMENT', t."id", c."id", t.org, $3, $6, NULL, $5, NULL
+  FROM claimed c CROSS JOIN taken t
+  JOIN "user" u ON u."organisationId" = t.owner AND t.owner <> t.org AND u."active" = TRUE AND u."role" IN ('COORDINATOR', 'ADMIN')
   RETURNING 1
 )
 SELECT (SELECT COUNT(*) FROM audited)::int AS taken, (SELECT "userId" FROM viewer) AS "userId", (SELECT org FROM viewer) AS org`;

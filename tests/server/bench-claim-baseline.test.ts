@@ -14,7 +14,8 @@ import { startTestServer, store, storeAvailable, type TestServer } from "../help
  * The bench's claim baselines (bench/claim-baseline.ts) are a yardstick only if they do the
  * API's work: the same claims must leave the same rows. Two stores get the same synthetic pool;
  * the API claims on one, the hand-written baseline on the other, and the stored claims, audit
- * entries and seat counts are compared (ids and instants aside). The cases: plain claims, a
+ * entries, the owners' notification rows and seat counts are compared (ids and instants aside).
+ * The cases: plain claims on other organisations' placements and on the organisation's own, a
  * claim that finds a due hold in its way, one that finds no seat, one on a placement the
  * organisation cannot see, and an unknown token.
  */
@@ -60,11 +61,14 @@ describe.skipIf(!storeAvailable)(`claim baseline writes what the API writes (${s
     }
     const open = dataset.placement.filter((p) => p.status === "OPEN" && p.visibility === "ALL_PARTNERS");
     const free = open.filter((p) => Number(p.capacity) - Number(p.seatsTaken) >= 2);
-    plain = free.slice(0, 5).map((p) => String(p.id));
     const bench = dataset.user[0]!;
+    const own = free.filter((p) => p.organisationId === bench.organisationId);
+    const others = free.filter((p) => p.organisationId !== bench.organisationId);
+    expect(own.length).toBeGreaterThan(0);
+    plain = [...others.slice(0, 4), own[0]!].map((p) => String(p.id));
     const otherOrganisation = dataset.organisation.find((o) => o.id !== bench.organisationId)!;
     hidden = String(dataset.placement.find((p) => p.status === "DRAFT" && p.organisationId !== bench.organisationId)!.id);
-    const [fullRow, holdRow] = free.slice(5, 7);
+    const [fullRow, holdRow] = others.slice(4, 6);
     full = String(fullRow!.id);
     dueHold = String(holdRow!.id);
     // The same set-up on both stores: one placement full, one full only through a hold that ran out.
@@ -131,7 +135,7 @@ describe.skipIf(!storeAvailable)(`claim baseline writes what the API writes (${s
       ? { status: answer.data.claimSeat.status, seats: answer.data.claimSeat.seats }
       : `${answer.errors?.[0]?.extensions.code}/${answer.errors?.[0]?.extensions.reason}`;
 
-  /** What the claims left, without ids and instants: claims per placement, audit entries by the placement they name. */
+  /** What the claims left, without ids and instants: claims per placement, audit entries and notifications by the placement they name. */
   async function written(server: TestServer) {
     const claims = await query(server, `SELECT * FROM "claim" WHERE "updatedAt" >= ? ORDER BY "placementId", "status"`, [
       store === "sqlite" ? since.toISOString().replace("T", " ").replace("Z", "") : since,
@@ -139,6 +143,7 @@ describe.skipIf(!storeAvailable)(`claim baseline writes what the API writes (${s
     const placementOf = new Map(claims.map((row) => [String(row.id), String(row.placementId)]));
     const audit = await query(server, `SELECT * FROM "audit_entry" WHERE "action" IN ('claimSeat', 'expireClaim')`);
     const seats = await query(server, `SELECT "id", "seatsTaken" FROM "placement" ORDER BY "id"`);
+    const notifications = await query(server, `SELECT * FROM "notification"`);
     return {
       claims: claims.map((row) => ({
         placementId: row.placementId,
@@ -165,6 +170,20 @@ describe.skipIf(!storeAvailable)(`claim baseline writes what the API writes (${s
         }))
         .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
       seats: seats.map((row) => [row.id, Number(row.seatsTaken)]),
+      notifications: notifications
+        .map((row) => ({
+          event: row.event,
+          userId: row.userId,
+          organisationId: row.organisationId,
+          placementId: row.placementId,
+          claimOn: placementOf.get(String(row.claimId)) ?? "unknown claim",
+          counterpartOrganisationId: row.counterpartOrganisationId,
+          seats: Number(row.seats),
+          dueMinutes: row.dueAt === null ? null : Math.round((time(row.dueAt) - time(row.createdAt)) / 60_000),
+          dedupeKey: row.dedupeKey,
+          readAt: row.readAt,
+        }))
+        .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
     };
   }
 
@@ -190,6 +209,10 @@ describe.skipIf(!storeAvailable)(`claim baseline writes what the API writes (${s
     expect(fromApi.claims.length).toBe(plain.length + 3); // + the second claim on plain[0], the due hold's claim, the expired hold
     expect(fromApi.claims.filter((row) => row.status === "EXPIRED")).toHaveLength(1);
     expect(fromApi.audit.filter((row) => row.action === "expireClaim")).toHaveLength(1);
+    // One row per claim on another organisation's placement (each has one coordinator here): the
+    // four plain ones, the second on plain[0] and the one past the due hold; none for the own one.
+    expect(fromApi.notifications).toHaveLength(6);
+    expect(fromApi.notifications.every((row) => row.claimOn === row.placementId && row.dueMinutes === HOLD_TTL_MINUTES)).toBe(true);
     expect(fromBaseline).toEqual(fromApi);
   });
 

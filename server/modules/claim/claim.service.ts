@@ -14,7 +14,7 @@ import { addMonths, checkDuration, daysBetween, periodRule, traineeTypeOf, type 
 import { unmetRequirements } from "../placement/fit.js";
 import type { ConsentService } from "../consent/consent.service.js";
 import { NotificationEvent } from "../notification/notification-event.js";
-import type { NotificationService } from "../notification/notification.service.js";
+import type { NotificationInput, NotificationService } from "../notification/notification.service.js";
 import { WaitingListEntry, WaitingListStatus } from "../waiting-list/waiting-list-entry.entity.js";
 import { Workplace } from "../workplace/workplace.entity.js";
 import { swedishToday } from "../workplace/supervisor-training.js";
@@ -132,16 +132,31 @@ export class ClaimService {
       expiresAt: new Date(now.getTime() + this.options.holdTtlMinutes * 60_000),
       decidedById: null,
     });
-    // The fast path writes the claim and its audit row only. A claim that must write more in the
-    // same transaction — a notification to another organisation, a consent, what the person
-    // lacks — takes the one transaction below with all of it.
-    const plain = !unmet.length && !input.consent && placement.organisationId === viewer.organisationId;
-    if (plain) {
-      // The common case in one transaction of three statements (one round trip on PostgreSQL).
+    // A claim on another organisation's placement tells that organisation: the same notice on
+    // either path, written in the claim's transaction.
+    const notice: NotificationInput | null =
+      placement.organisationId === viewer.organisationId
+        ? null
+        : {
+            event: NotificationEvent.CLAIM_ON_OUR_PLACEMENT,
+            organisationIds: [placement.organisationId],
+            placementId: placement.id,
+            claimId: claim.id,
+            counterpartOrganisationId: viewer.organisationId,
+            seats: claim.seats,
+            dueAt: claim.expiresAt,
+          };
+    // The fast path writes the claim, its audit row and the notice. A claim that must write more in
+    // the same transaction — a consent, what the person lacks — takes the one transaction below.
+    if (!unmet.length && !input.consent) {
+      // The common case in one transaction of a few statements (one round trip on PostgreSQL).
       const entry = this.audit.entryFor(actor, { action: "claimSeat", entity: "Claim", entityId: claim.id }, now);
-      if (await this.takeSeats(claim, entry)) {
-        // Committed: announce it as `record` would have (live updates, server/live/).
+      const notified = await this.takeSeats(claim, entry, notice);
+      if (notified) {
+        // Committed: announce it as `record` would have, in its order — live updates
+        // (server/live/) and saved searches, then the notifications' push and e-mail.
         this.audit.committed([entry]);
+        this.notifications.committed(notified);
         return claim;
       }
     }
@@ -158,17 +173,7 @@ export class ClaimService {
       }
       await manager.insert(Claim, claim);
       await this.audit.record(manager, actor, { action: "claimSeat", entity: "Claim", entityId: claim.id });
-      if (placement.organisationId !== viewer.organisationId) {
-        await this.notifications.record(manager, {
-          event: NotificationEvent.CLAIM_ON_OUR_PLACEMENT,
-          organisationIds: [placement.organisationId],
-          placementId: placement.id,
-          claimId: claim.id,
-          counterpartOrganisationId: viewer.organisationId,
-          seats: claim.seats,
-          dueAt: claim.expiresAt,
-        });
-      }
+      if (notice) await this.notifications.record(manager, notice);
       if (input.consent && participant) await this.consents.insert(manager, actor, participant, [placement.organisationId], input.consent);
       return claim;
     });

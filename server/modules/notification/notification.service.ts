@@ -26,6 +26,42 @@ export interface NotificationInput {
 
 export type NotificationListener = (rows: Notification[]) => void;
 
+/**
+ * Who of an organisation's users is told about its events: the active coordinators and admins.
+ * The one statement of that rule, as SQL over `"user"` aliased `alias`: `recipients` below uses
+ * it, and so does the claim fast path (server/modules/claim/seat-taking.ts), inside its own
+ * statements, so both write rows for the same users.
+ */
+export const organisationRecipient = (alias: string) =>
+  `${alias}."active" = TRUE AND ${alias}."role" IN ('${Role.COORDINATOR}', '${Role.ADMIN}')`;
+
+/** One recipient of a notification; `notificationId` when the row's id was made by the store. */
+export interface Recipient {
+  userId: string;
+  organisationId: string;
+  notificationId?: string;
+}
+
+/** The rows `record` writes for `input`, one per recipient: also what the claim fast path writes. */
+export function notificationRows(input: NotificationInput, recipients: readonly Recipient[], now: Date): Notification[] {
+  return recipients.map((recipient) =>
+    Object.assign(new Notification(), {
+      id: recipient.notificationId ?? newId(),
+      userId: recipient.userId,
+      organisationId: recipient.organisationId,
+      event: input.event,
+      placementId: input.placementId ?? null,
+      claimId: input.claimId ?? null,
+      counterpartOrganisationId: input.counterpartOrganisationId ?? null,
+      seats: input.seats ?? null,
+      dueAt: input.dueAt ?? null,
+      dedupeKey: input.dedupeKey ?? null,
+      createdAt: now,
+      readAt: null,
+    }),
+  );
+}
+
 export const DEFAULT_NOTIFICATION_PAGE = 50;
 
 /**
@@ -50,22 +86,10 @@ export class NotificationService {
   async record(manager: EntityManager, input: NotificationInput): Promise<Notification[]> {
     const recipients = await this.recipients(manager, input);
     if (recipients.length === 0) return [];
-    const now = new Date();
-    const rows = recipients.map((user) =>
-      manager.create(Notification, {
-        id: newId(),
-        userId: user.id,
-        organisationId: user.organisationId,
-        event: input.event,
-        placementId: input.placementId ?? null,
-        claimId: input.claimId ?? null,
-        counterpartOrganisationId: input.counterpartOrganisationId ?? null,
-        seats: input.seats ?? null,
-        dueAt: input.dueAt ?? null,
-        dedupeKey: input.dedupeKey ?? null,
-        createdAt: now,
-        readAt: null,
-      }),
+    const rows = notificationRows(
+      input,
+      recipients.map((user) => ({ userId: user.id, organisationId: user.organisationId })),
+      new Date(),
     );
     // ON CONFLICT DO NOTHING (PostgreSQL) / INSERT OR IGNORE (SQLite): a second process recording
     // the same reminder at the same moment skips it instead of failing its transaction.
@@ -73,6 +97,23 @@ export class NotificationService {
     const written = input.dedupeKey ? await manager.findBy(Notification, { id: In(rows.map((row) => row.id)) }) : rows;
     if (written.length) afterCommit(manager, () => this.listeners.forEach((listener) => listener(written)));
     return written;
+  }
+
+  /**
+   * Tells the listeners about rows that were written and committed without `record` (the claim
+   * fast path inserts them in its own statements), as `record`'s commit hook would. Call only
+   * after the commit.
+   */
+  committed(rows: Notification[]): void {
+    if (rows.length === 0) return;
+    for (const listener of this.listeners) {
+      try {
+        listener(rows);
+      } catch (error) {
+        // A listener's failure must not turn a committed write into an error for its caller.
+        process.emitWarning(`a notification listener failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
   }
 
   /** The viewer's notifications, newest first; `after` is the id of the previous page's last row. */
@@ -112,11 +153,12 @@ export class NotificationService {
 
   private async recipients(manager: EntityManager, input: NotificationInput): Promise<User[]> {
     const byOrganisation = input.organisationIds.length
-      ? await manager.findBy(User, {
-          organisationId: In(input.organisationIds),
-          active: true,
-          role: In([Role.COORDINATOR, Role.ADMIN]),
-        })
+      ? await manager
+          .getRepository(User)
+          .createQueryBuilder("user")
+          .where(`"user"."organisationId" IN (:...organisationIds)`, { organisationIds: input.organisationIds })
+          .andWhere(organisationRecipient(`"user"`))
+          .getMany()
       : [];
     const named = input.userIds?.length ? await manager.findBy(User, { id: In(input.userIds), active: true }) : [];
     const unique = new Map([...byOrganisation, ...named].map((user) => [user.id, user]));
