@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { In } from "typeorm";
 import { newId } from "../../server/common/columns.js";
 import type { Actor } from "../../server/common/viewer.js";
+import { defaultMail } from "../../server/config.js";
 import { AuditEntry } from "../../server/modules/audit/audit-entry.entity.js";
 import { Claim } from "../../server/modules/claim/claim.entity.js";
 import { ClaimStatus } from "../../server/modules/claim/claim-status.js";
@@ -61,7 +62,13 @@ describe.skipIf(!storeAvailable)(`claimSeat's fast path on another organisation'
     inbox = await startSmtpInbox();
     server = await startTestServer({
       config: {
-        mail: { smtpUrl: inbox.url, from: "Praktikpool <noreply@pool.example.se>", publicUrl: "https://pool.example.se", digestHour: 7 },
+        mail: {
+          ...defaultMail,
+          smtpUrl: inbox.url,
+          from: "Praktikpool <noreply@pool.example.se>",
+          publicUrl: "https://pool.example.se",
+          digestHour: 7,
+        },
       },
     });
     [koping, arboga, kungsor] = await Promise.all(["koping", "arboga", "kungsor"].map((slug) => server.login(`coordinator@${slug}.demo`)));
