@@ -160,17 +160,23 @@ async function postgresBus(url: string, logger: Logger): Promise<LiveBus> {
     retry.unref();
   };
 
+  // One NOTIFY at a time on the connection, in order: pg queues overlapping queries on one client
+  // itself today, but warns that this is deprecated (pg 9 drops it).
+  let sending: Promise<void> = Promise.resolve();
   await connect();
   return {
     kind: "postgres",
     publish(message) {
       const target = client;
       if (!target) return;
-      for (const part of chunkMessage(message)) {
-        target.query("SELECT pg_notify($1, $2)", [LIVE_CHANNEL, JSON.stringify(part)]).catch((error: unknown) => {
-          logger.warn({ err: error }, "live updates: NOTIFY failed");
-        });
-      }
+      const parts = chunkMessage(message).map((part) => JSON.stringify(part));
+      sending = sending.then(async () => {
+        for (const part of parts) {
+          await target.query("SELECT pg_notify($1, $2)", [LIVE_CHANNEL, part]).catch((error: unknown) => {
+            logger.warn({ err: error }, "live updates: NOTIFY failed");
+          });
+        }
+      });
     },
     listen(listener) {
       listeners.add(listener);
