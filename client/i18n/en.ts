@@ -651,6 +651,7 @@ export const en: MessageSchema = {
     total: "Total",
     noField: "No occupation field",
     suppressed: "fewer than 5",
+    noFigure: "no figure",
     export: "Export to Excel",
     exporting: "Exporting …",
     exportFailed: "The export failed. Try again.",

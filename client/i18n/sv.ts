@@ -651,6 +651,7 @@ export const sv = {
     total: "Totalt",
     noField: "Inget yrkesområde",
     suppressed: "färre än 5",
+    noFigure: "uppgift saknas",
     export: "Exportera till Excel",
     exporting: "Exporterar …",
     exportFailed: "Exporten misslyckades. Försök igen.",
