@@ -1,6 +1,6 @@
 import { createI18n } from "vue-i18n";
-import { en } from "./en";
-import { sv, type MessageSchema } from "./sv";
+import type { MessageSchema } from "./sv";
+import { sv } from "./sv";
 
 export type Locale = "sv" | "en";
 const STORAGE_KEY = "praktikpool.locale";
@@ -14,18 +14,62 @@ export function storedLocale(): Locale {
   }
 }
 
-export function createAppI18n(locale: Locale = storedLocale()) {
-  return createI18n<[MessageSchema], Locale>({
+/**
+ * Swedish is in the first load; English arrives with `loadLocale` (its own chunk, with its error
+ * texts), so a Swedish board never downloads it. `preloaded` is for callers that have English
+ * already (tests that render in English without the app's start-up).
+ */
+export function createAppI18n(locale: Locale = storedLocale(), preloaded: { en?: MessageSchema } = {}) {
+  const i18n = createI18n<[MessageSchema], Locale>({
     legacy: false,
     locale,
     fallbackLocale: "sv",
-    messages: { sv, en },
+    // English starts empty (its texts are merged when they arrive); Swedish is the fallback meanwhile.
+    messages: { sv, en: preloaded.en ?? ({} as MessageSchema) },
   });
+  if (preloaded.en) loaded.add(i18n.global);
+  return i18n;
 }
 
-/** Switches the language of the whole app and remembers it. */
-export function setLocale(current: { value: string }, locale: Locale): void {
-  current.value = locale;
+/** What loading and switching need of vue-i18n: satisfied by `useI18n()` and by `createAppI18n().global`. */
+export interface LocaleSwitch {
+  locale: { value: string };
+  mergeLocaleMessage(locale: string, messages: MessageSchema): void;
+}
+
+/** The i18n instances that have English already (one per app; tests make several). */
+const loaded = new WeakSet<object>();
+let english: Promise<MessageSchema> | undefined;
+
+/** Starts fetching the English texts (once per page), e.g. when the pointer reaches the language switch. */
+export function preloadEnglish(): Promise<MessageSchema> {
+  english ??= import("./en").then(
+    (module) => module.en,
+    (error: unknown) => {
+      // Offline for a moment: the next attempt fetches again.
+      english = undefined;
+      throw error;
+    },
+  );
+  return english;
+}
+
+/**
+ * Makes sure `locale`'s texts are in `i18n`: English is fetched the first time it is needed and
+ * merged (not set), so texts that lazy pages merged into "en" before (useValidationTexts) stay.
+ */
+export async function loadLocale(i18n: LocaleSwitch, locale: Locale): Promise<void> {
+  if (locale === "sv" || loaded.has(i18n)) return;
+  const messages = await preloadEnglish();
+  if (loaded.has(i18n)) return;
+  i18n.mergeLocaleMessage("en", messages);
+  loaded.add(i18n);
+}
+
+/** Switches the language of the whole app (once its texts are there) and remembers it. */
+export async function setLocale(i18n: LocaleSwitch, locale: Locale): Promise<void> {
+  await loadLocale(i18n, locale);
+  i18n.locale.value = locale;
   document.documentElement.lang = locale;
   try {
     localStorage.setItem(STORAGE_KEY, locale);
