@@ -1,6 +1,7 @@
 import { createI18n } from "vue-i18n";
 import type { MessageSchema } from "./sv";
 import { sv } from "./sv";
+import type { svPages } from "./sv-pages";
 
 export type Locale = "sv" | "en";
 const STORAGE_KEY = "praktikpool.locale";
@@ -14,27 +15,34 @@ export function storedLocale(): Locale {
   }
 }
 
+/** Texts a caller has already, so nothing needs to be fetched: tests that render without the app's start-up. */
+export interface PreloadedTexts {
+  en?: MessageSchema;
+  svPages?: typeof svPages;
+}
+
 /**
- * Swedish is in the first load; English arrives with `loadLocale` (its own chunk, with its error
- * texts), so a Swedish board never downloads it. `preloaded` is for callers that have English
- * already (tests that render in English without the app's start-up).
+ * The board's Swedish texts are in the first load; the other pages' (sv-pages.ts) arrive with
+ * `loadPageTexts` before the first of them renders, and English with `loadLocale` (its own chunk,
+ * with its error texts), so a Swedish board never downloads either.
  */
-export function createAppI18n(locale: Locale = storedLocale(), preloaded: { en?: MessageSchema } = {}) {
+export function createAppI18n(locale: Locale = storedLocale(), preloaded: PreloadedTexts = {}) {
   const i18n = createI18n<[MessageSchema], Locale>({
     legacy: false,
     locale,
     fallbackLocale: "sv",
     // English starts empty (its texts are merged when they arrive); Swedish is the fallback meanwhile.
-    messages: { sv, en: preloaded.en ?? ({} as MessageSchema) },
+    messages: { sv: { ...sv, ...preloaded.svPages } as MessageSchema, en: preloaded.en ?? ({} as MessageSchema) },
   });
   if (preloaded.en) loaded.add(i18n.global);
+  if (preloaded.svPages) pagesLoaded.add(i18n.global);
   return i18n;
 }
 
 /** What loading and switching need of vue-i18n: satisfied by `useI18n()` and by `createAppI18n().global`. */
 export interface LocaleSwitch {
   locale: { value: string };
-  mergeLocaleMessage(locale: string, messages: MessageSchema): void;
+  mergeLocaleMessage(locale: string, messages: MessageSchema | typeof svPages): void;
 }
 
 /** The i18n instances that have English already (one per app; tests make several). */
@@ -64,6 +72,29 @@ export async function loadLocale(i18n: LocaleSwitch, locale: Locale): Promise<vo
   if (loaded.has(i18n)) return;
   i18n.mergeLocaleMessage("en", messages);
   loaded.add(i18n);
+}
+
+/** The i18n instances that have the Swedish page texts already. */
+const pagesLoaded = new WeakSet<object>();
+let pages: Promise<typeof svPages> | undefined;
+
+/**
+ * Makes sure the Swedish texts of the pages other than the board are in `i18n` (the router asks
+ * before such a page renders). Merged, like English, so lazy pages' own texts stay.
+ */
+export async function loadPageTexts(i18n: LocaleSwitch): Promise<void> {
+  if (pagesLoaded.has(i18n)) return;
+  pages ??= import("./sv-pages").then(
+    (module) => module.svPages,
+    (error: unknown) => {
+      pages = undefined;
+      throw error;
+    },
+  );
+  const texts = await pages;
+  if (pagesLoaded.has(i18n)) return;
+  i18n.mergeLocaleMessage("sv", texts);
+  pagesLoaded.add(i18n);
 }
 
 /** Switches the language of the whole app (once its texts are there) and remembers it. */
