@@ -32,10 +32,15 @@ export function createAppI18n(locale: Locale = storedLocale(), preloaded: Preloa
     locale,
     fallbackLocale: "sv",
     // English starts empty (its texts are merged when they arrive); Swedish is the fallback meanwhile.
-    messages: { sv: { ...sv, ...preloaded.svPages } as MessageSchema, en: preloaded.en ?? ({} as MessageSchema) },
+    // The page texts are merged in (loadPageTexts), not set: some sections are split between both
+    // files. vue-i18n merges into the object it was given, so each instance gets its own copy.
+    messages: { sv: structuredClone(sv) as MessageSchema, en: structuredClone(preloaded.en) ?? ({} as MessageSchema) },
   });
   if (preloaded.en) loaded.add(i18n.global);
-  if (preloaded.svPages) pagesLoaded.add(i18n.global);
+  if (preloaded.svPages) {
+    (i18n.global as unknown as LocaleSwitch).mergeLocaleMessage("sv", preloaded.svPages);
+    pagesLoaded.add(i18n.global);
+  }
   return i18n;
 }
 
