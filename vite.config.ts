@@ -1,8 +1,12 @@
+import fs from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { constants as zlibConstants } from "node:zlib";
 import vue from "@vitejs/plugin-vue";
 import swc from "unplugin-swc";
+import { parse, type DefinitionNode } from "graphql";
+import type { Plugin } from "vite";
 import { compression, defineAlgorithm } from "vite-plugin-compression2";
 import { defineConfig } from "vitest/config";
 
@@ -45,6 +49,46 @@ const serverProject = (store: "sqlite" | "postgres") => ({
   },
 });
 
+/**
+ * What codegen's client-preset babel plugin does, without Babel, and one step further: each
+ * `graphql(\`…\`)` in client/graphql/*.ts becomes the document it names, copied from
+ * generated/graphql.ts into that module. Without it, `graphql()` holds the map of every document
+ * of the app (generated/gql.ts), and all of them land in the first load; with it, each document
+ * travels in the chunk of the pages that use it. The source keeps `graphql()`, so codegen still
+ * reads the operations there and types them; a name codegen has not generated stops the build.
+ */
+function graphqlDocumentsInPlace(): Plugin {
+  const generated = here("client/graphql/generated/graphql.ts");
+  const operations = here("client/graphql/");
+  const nameOf = (definition: DefinitionNode | undefined) => {
+    if (definition?.kind === "OperationDefinition" && definition.name) return `${definition.name.value}Document`;
+    if (definition?.kind === "FragmentDefinition") return `${definition.name.value}FragmentDoc`;
+    return undefined;
+  };
+  return {
+    name: "praktikpool:graphql-documents-in-place",
+    enforce: "pre",
+    transform(code, id) {
+      if (!id.startsWith(operations) || id.startsWith(path.dirname(generated)) || !id.endsWith(".ts")) return null;
+      this.addWatchFile(generated);
+      const documents = new Map(
+        [...fs.readFileSync(generated, "utf8").matchAll(/^export const (\w+) = (\{.*\}) as unknown as DocumentNode<.*>;$/gm)].map(
+          (match) => [match[1]!, match[2]!],
+        ),
+      );
+      const replaced = code.replace(/\bgraphql\(\s*`([^`]*)`\s*\)/g, (_call, source: string) => {
+        const name = nameOf(parse(source).definitions[0]);
+        const document = name && documents.get(name);
+        if (!document) this.error(`${id}: no generated document ${name ?? "(unnamed)"}; run \`npm run codegen\``);
+        return `(${document})`;
+      });
+      const rest = replaced.replace(/^import \{ graphql \} from "\.\/generated";\n/m, "");
+      if (/\bgraphql\(/.test(rest)) this.error(`${id}: a graphql() call this plugin cannot replace (a template with \${}?)`);
+      return { code: rest, map: null };
+    },
+  };
+}
+
 // vue-i18n: Composition API only, no global components, no devtools hooks in production.
 const vueFlags = {
   __VUE_I18N_FULL_INSTALL__: "false",
@@ -56,7 +100,7 @@ const vueFlags = {
 /** Vue components with logic, in happy-dom. */
 const clientProject = {
   root: here("."),
-  plugins: [vue()],
+  plugins: [graphqlDocumentsInPlace(), vue()],
   define: vueFlags,
   test: {
     name: "client",
@@ -92,6 +136,7 @@ export default defineConfig(({ command }) => ({
   // Caches stay in the repo's node_modules, not in client/node_modules.
   cacheDir: here("node_modules/.vite"),
   plugins: [
+    graphqlDocumentsInPlace(),
     vue(),
     // Every text file of the build also as .br and .gz, compressed once at build time at the
     // highest levels; the server sends the copy the browser accepts (server/common/static-delivery.ts).

@@ -44,9 +44,11 @@ describe("the one-time set-password link", () => {
 describe("the names of audit actions", () => {
   it("has a Swedish and an English name for the actions this part of the app writes", async () => {
     const { createAppI18n } = await import("../../client/i18n");
+    const { en } = await import("../../client/i18n/en");
+    const { svPages } = await import("../../client/i18n/sv-pages");
     const { auditActionKey } = await import("../../client/utils/audit-filter");
     for (const locale of ["sv", "en"] as const) {
-      const { t, te } = createAppI18n(locale).global;
+      const { t, te } = createAppI18n(locale, { en, svPages }).global;
       for (const action of ["inviteUser", "changeUserRole", "deactivateUser", "exportAuditLog", "login:attempt", "login:unlocked"]) {
         expect(te(auditActionKey(action)), `${locale}: ${action}`).toBe(true);
         expect(t(auditActionKey(action))).not.toBe(auditActionKey(action));

@@ -8,7 +8,7 @@ import { sv } from "../../client/i18n/sv";
 import { errorText, fieldErrorsOf, generalMessage, type ErrorTranslator } from "../../client/utils/graphql-errors";
 
 // legacy: false, so `global` is a Composer at run time (its type is the legacy union).
-const i18nIn = (locale: Locale) => createAppI18n(locale).global as unknown as ErrorTranslator;
+const i18nIn = (locale: Locale) => createAppI18n(locale, { en }).global as unknown as ErrorTranslator;
 const refusal = (reason: string, params: Record<string, unknown> = {}, field?: string, code = "BAD_USER_INPUT") =>
   new ApolloError({
     graphQLErrors: [

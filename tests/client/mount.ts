@@ -1,13 +1,14 @@
 import { mount, type ComponentMountingOptions } from "@vue/test-utils";
 import type { Component } from "vue";
 import { createAppI18n } from "../../client/i18n";
+import { svPages } from "../../client/i18n/sv-pages";
 
-/** Mounts a component the way the app runs it: Swedish texts, RouterLink stubbed. */
+/** Mounts a component the way the app runs it: Swedish texts (every page's, as the router loads them), RouterLink stubbed. */
 export function mountInSwedish<C extends Component>(
   component: C,
   options: ComponentMountingOptions<C> = {} as ComponentMountingOptions<C>,
 ) {
-  const i18n = createAppI18n("sv");
+  const i18n = createAppI18n("sv", { svPages });
   return mount(component, {
     ...options,
     global: {

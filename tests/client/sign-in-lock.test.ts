@@ -8,6 +8,7 @@ import { createMemoryHistory, createRouter } from "vue-router";
 import { LoginDocument } from "../../client/graphql/auth";
 import { mount } from "@vue/test-utils";
 import { createAppI18n } from "../../client/i18n";
+import { en } from "../../client/i18n/en";
 import SignInPage from "../../client/pages/SignInPage.vue";
 import { mountInSwedish } from "./mount";
 
@@ -33,7 +34,7 @@ async function signInWrongly(mockOrLocale: MockedResponse | "en", ...rest: Mocke
   await router.push("/sign-in");
   const options = { global: { plugins: [router], provide: { [DefaultApolloClient]: client } } };
   const wrapper = english
-    ? mount(SignInPage, { global: { ...options.global, plugins: [createAppI18n("en"), router] } })
+    ? mount(SignInPage, { global: { ...options.global, plugins: [createAppI18n("en", { en }), router] } })
     : mountInSwedish(SignInPage, options);
   await wrapper.get("#sign-in-email").setValue("anna@koping.se");
   await wrapper.get("#sign-in-password").setValue("fel");
