@@ -1,8 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { newId } from "../../server/common/columns.js";
 import { OneChecklistPerTemplate1764873000000 as PostgresMigration } from "../../server/db/migrations/postgres/1764873000000-one-checklist-per-template.js";
 import { OneChecklistPerTemplate1764873000000 as SqliteMigration } from "../../server/db/migrations/sqlite/1764873000000-one-checklist-per-template.js";
 import { AuditEntry } from "../../server/modules/audit/audit-entry.entity.js";
+import { User } from "../../server/modules/user/user.entity.js";
+import { ChecklistTemplate } from "../../server/modules/validation/checklist.entity.js";
+import { ChecklistKind } from "../../server/modules/validation/checklist-kind.js";
 import { PlacementChecklist, PlacementChecklistItem } from "../../server/modules/validation/placement-checklist.entity.js";
 import { Validation, ValidationRecord } from "../../server/modules/validation/validation.entity.js";
 import { swedishToday } from "../../server/modules/workplace/supervisor-training.js";
@@ -130,6 +133,70 @@ describe.skipIf(!storeAvailable)(`attaching a checklist template to a placement 
     const shown = (await gql(CHECKLISTS, { id: placementId }, coordinator)).placement.checklists;
     expect(shown.map((checklist: { id: string }) => checklist.id)).toEqual([attachedId, attached.id]);
   });
+
+  it("attaches at most 10 checklists to a placement when attaches of different templates arrive at the same moment", async () => {
+    const workplace = (await gql(`{ workplaces { id } }`, {}, coordinator)).workplaces[0];
+    const crowded = (
+      await gql(
+        POST,
+        { input: { title: "Lager, många listor", kind: "INTERNSHIP", workplaceId: workplace.id, capacity: 1, startDate: "2027-02-01" } },
+        coordinator,
+      )
+    ).postPlacement.id;
+    const shipped = (await gql(`{ checklistTemplates { id } }`, {}, coordinator)).checklistTemplates.slice(0, 8);
+    for (const { id } of shipped) await gql(ATTACH, { input: { placementId: crowded, templateId: id } }, coordinator);
+    const racing = await Promise.all(Array.from({ length: 5 }, (_, i) => newTemplate(`Lager, lista ${i + 1}`)));
+    const answers = await Promise.all(
+      racing.map((id, i) => server.gql(ATTACH, { input: { placementId: crowded, templateId: id } }, i % 2 ? admin : coordinator)),
+    );
+    expect(answers.filter((answer) => answer.data?.attachChecklist)).toHaveLength(2);
+    expect(answers.flatMap(reasons)).toEqual(["LIST_TOO_LONG", "LIST_TOO_LONG", "LIST_TOO_LONG"]);
+    expect((await gql(CHECKLISTS, { id: crowded }, coordinator)).placement.checklists).toHaveLength(10);
+  });
+
+  it.skipIf(store !== "postgres")(
+    "answers an attach that loses to a copy written at the same moment by another writer with the refusal, not a server error",
+    async () => {
+      const other = await newTemplate("Yrkesvalidering – lager, helg");
+      const { id: userId } = await server.dataSource.getRepository(User).findOneByOrFail({ email: "coordinator@koping.demo" });
+      // Another writer (one that does not wait its turn in the service) holds a live copy, not yet committed.
+      const writer = server.dataSource.createQueryRunner();
+      await writer.startTransaction();
+      const theirs = newId();
+      try {
+        await writer.manager.insert(PlacementChecklist, {
+          id: theirs,
+          placementId,
+          templateId: other,
+          templateVersionId: (await writer.manager.findOneByOrFail(ChecklistTemplate, { id: other })).currentVersionId!,
+          name: "Yrkesvalidering – lager, helg",
+          kind: ChecklistKind.VOCATIONAL,
+          createdAt: new Date(),
+          createdById: userId,
+          removedAt: null,
+        });
+        const answer = server.gql(ATTACH, { input: { placementId, templateId: other } }, coordinator);
+        // The attach passed the service's check (the copy is not committed) and now waits on the unique index.
+        await vi.waitFor(
+          async () => {
+            const [row] = await server.dataSource.query(
+              `SELECT COUNT(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+            );
+            expect(Number(row.n)).toBeGreaterThan(0);
+          },
+          { timeout: 10_000, interval: 10 },
+        );
+        await writer.commitTransaction();
+        expect((await answer).errors?.map((error) => error.extensions)).toEqual([
+          { code: "BAD_USER_INPUT", reason: "CHECKLIST_ALREADY_ATTACHED", params: { checklistId: theirs }, field: "input.templateId" },
+        ]);
+        expect((await copiesOf(other)).map((copy) => copy.id)).toEqual([theirs]);
+      } finally {
+        if (writer.isTransactionActive) await writer.rollbackTransaction();
+        await writer.release();
+      }
+    },
+  );
 
   it("attaches the template afresh, from its current version, once the placement's copy was detached", async () => {
     await gql(DETACH, { id: attachedId }, coordinator);

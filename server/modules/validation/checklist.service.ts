@@ -3,6 +3,7 @@ import { newId } from "../../common/columns.js";
 import { badInput, isUniqueViolation, notFound, refusal } from "../../common/errors.js";
 import { requireOwnOrganisation, type Actor, type Viewer } from "../../common/viewer.js";
 import { Role, roleRank } from "../user/user.entity.js";
+import { serialiseOn } from "../../db/serialise.js";
 import type { Transact } from "../../db/store.js";
 import type { AuditService } from "../audit/audit.service.js";
 import type { Placement } from "../placement/placement.entity.js";
@@ -136,10 +137,10 @@ export class ChecklistService {
         return await this.attachOnce(actor, input);
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
-        // Two attaches at once on PostgreSQL: both passed the check, the index let one in and this
-        // one waited for it to commit, so the winner is readable now and this caller gets the same
-        // refusal as a later one. Should the winner already be detached again, the placement has
-        // no copy any more and this attach tries again.
+        // A copy written at the same time by a writer that did not wait its turn above: the index
+        // let that one in and this one waited for it to commit, so the winner is readable now and
+        // this caller gets the same refusal as a later one. Should the winner already be detached
+        // again, the placement has no copy any more and this attach tries again.
         const winner = await this.live(this.reads, input.placementId, input.templateId);
         if (winner) throw alreadyAttached(winner.id);
         if (attempt === 3) throw error;
@@ -153,6 +154,9 @@ export class ChecklistService {
 
   private async attachOnce(actor: Actor, input: AttachChecklistInput): Promise<PlacementChecklist> {
     return this.transact(async (manager) => {
+      // Attaches to one placement one at a time: the most a placement carries is a count no index
+      // can keep. The unique index still holds a template to one copy for any writer.
+      await serialiseOn(manager, [`placement-checklists:${input.placementId}`]);
       const placement = await this.ownPlacement(manager, actor, input.placementId, "input.placementId");
       const template = await manager.findOneBy(ChecklistTemplate, { id: input.templateId });
       if (!template) throw notFound("Checklist template", "input.templateId");
