@@ -67,6 +67,9 @@ export const PlacementChecklistFieldsFragment = graphql(`
     name
     kind
     templateVersion
+    template {
+      id
+    }
     items {
       id
       section

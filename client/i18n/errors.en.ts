@@ -141,7 +141,8 @@ export const errorsEn: Record<keyof typeof errorsSv, string> = {
 
   // Validation checklists and skills summaries
   ITEMS_REQUIRED: "Add at least one item.",
-  CHECKLIST_ALREADY_ATTACHED: "The placement already has this checklist. Tailor it instead.",
+  CHECKLIST_ALREADY_ATTACHED:
+    "The placement already has a checklist from this template, perhaps from an earlier version. Tailor it instead.",
   CHECKLIST_ITEM_REMOVED: "The item is no longer on the checklist (it was dropped or reworded). Reload the page.",
   VALIDATION_ALREADY_STARTED: "This reservation already has a validation against the checklist. Continue on that one.",
   OBSERVED_ON_IN_FUTURE: "The date of the observation cannot be in the future.",

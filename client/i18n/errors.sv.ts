@@ -155,7 +155,8 @@ export const errorsSv = {
 
   // Validation checklists and skills summaries
   ITEMS_REQUIRED: "Lägg till minst en punkt.",
-  CHECKLIST_ALREADY_ATTACHED: "Platsen har redan den här checklistan. Anpassa den i stället.",
+  CHECKLIST_ALREADY_ATTACHED:
+    "Platsen har redan en checklista från den här mallen, kanske från en tidigare version. Anpassa den i stället.",
   CHECKLIST_ITEM_REMOVED: "Punkten finns inte längre på checklistan (den är borttagen eller omformulerad). Ladda om sidan.",
   VALIDATION_ALREADY_STARTED: "Den här reservationen har redan en validering mot checklistan. Fortsätt på den.",
   OBSERVED_ON_IN_FUTURE: "Datumet för bedömningen kan inte ligga i framtiden.",

@@ -316,9 +316,9 @@ export const catalogue = {
   ),
   CHECKLIST_ALREADY_ATTACHED: reason(
     ErrorCode.BAD_USER_INPUT,
-    [],
-    "attaching a template the placement already has a checklist of (tailor that one instead)",
-    () => "The placement already has this checklist; tailor it instead.",
+    ["checklistId"],
+    "attaching a template the placement already has a checklist of, from any version of the template (tailor that one, `checklistId`, instead)",
+    (p) => `The placement already has this checklist (${p.checklistId}); tailor it instead.`,
   ),
   CHECKLIST_ITEM_REMOVED: reason(
     ErrorCode.BAD_USER_INPUT,

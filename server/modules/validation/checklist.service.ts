@@ -1,8 +1,9 @@
 import { In, IsNull, type EntityManager } from "typeorm";
 import { newId } from "../../common/columns.js";
-import { badInput, notFound, refusal } from "../../common/errors.js";
+import { badInput, isUniqueViolation, notFound, refusal } from "../../common/errors.js";
 import { requireOwnOrganisation, type Actor, type Viewer } from "../../common/viewer.js";
 import { Role, roleRank } from "../user/user.entity.js";
+import { serialiseOn } from "../../db/serialise.js";
 import type { Transact } from "../../db/store.js";
 import type { AuditService } from "../audit/audit.service.js";
 import type { Placement } from "../placement/placement.entity.js";
@@ -21,6 +22,8 @@ import {
 
 /** The most checklists one placement carries at a time. */
 export const MAX_CHECKLISTS_PER_PLACEMENT = 10;
+
+const alreadyAttached = (checklistId: string) => badInput("input.templateId", "CHECKLIST_ALREADY_ATTACHED", { checklistId });
 
 const kindOrder = [ChecklistKind.VOCATIONAL, ChecklistKind.LANGUAGE, ChecklistKind.ASSESSMENT];
 
@@ -123,14 +126,42 @@ export class ChecklistService {
     });
   }
 
-  /** The placement's own copy of the template's current version. */
+  /**
+   * The placement's own copy of the template's current version. A placement holds one live copy
+   * per template, whichever version it came from (the unique index on PlacementChecklist says
+   * why); a second attach is refused with the copy to tailor instead.
+   */
   async attach(actor: Actor, input: AttachChecklistInput): Promise<PlacementChecklist> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.attachOnce(actor, input);
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        // A copy written at the same time by a writer that did not wait its turn above: the index
+        // let that one in and this one waited for it to commit, so the winner is readable now and
+        // this caller gets the same refusal as a later one. Should the winner already be detached
+        // again, the placement has no copy any more and this attach tries again.
+        const winner = await this.live(this.reads, input.placementId, input.templateId);
+        if (winner) throw alreadyAttached(winner.id);
+        if (attempt === 3) throw error;
+      }
+    }
+  }
+
+  private live(manager: EntityManager, placementId: string, templateId: string): Promise<PlacementChecklist | null> {
+    return manager.findOneBy(PlacementChecklist, { placementId, templateId, removedAt: IsNull() });
+  }
+
+  private async attachOnce(actor: Actor, input: AttachChecklistInput): Promise<PlacementChecklist> {
     return this.transact(async (manager) => {
+      // Attaches to one placement one at a time: the most a placement carries is a count no index
+      // can keep. The unique index still holds a template to one copy for any writer.
+      await serialiseOn(manager, [`placement-checklists:${input.placementId}`]);
       const placement = await this.ownPlacement(manager, actor, input.placementId, "input.placementId");
       const template = await manager.findOneBy(ChecklistTemplate, { id: input.templateId });
       if (!template) throw notFound("Checklist template", "input.templateId");
-      if (await manager.existsBy(PlacementChecklist, { placementId: placement.id, templateId: template.id, removedAt: IsNull() }))
-        throw badInput("input.templateId", "CHECKLIST_ALREADY_ATTACHED", {});
+      const existing = await this.live(manager, placement.id, template.id);
+      if (existing) throw alreadyAttached(existing.id);
       if ((await manager.countBy(PlacementChecklist, { placementId: placement.id, removedAt: IsNull() })) >= MAX_CHECKLISTS_PER_PLACEMENT)
         throw badInput("input.templateId", "LIST_TOO_LONG", { maxItems: MAX_CHECKLISTS_PER_PLACEMENT });
       const version = await manager.findOneByOrFail(ChecklistTemplateVersion, { id: template.currentVersionId! });

@@ -14,7 +14,13 @@ import { ChecklistKind } from "./checklist-kind.js";
  */
 @ObjectType({ description: "A checklist attached to a placement: its own copy of a template version, tailored to the workplace." })
 @Entity()
-@Index(["placementId", "templateId"])
+// At most one live copy of a template per placement, whichever version it came from: the copy is
+// the placement's own, tailored with the supervisor, and a second copy of the same template (a
+// later version, or the same one twice) would split one person's validation over two lists of
+// nearly the same items. A newer version is had by detaching the copy and attaching again; a
+// detached copy keeps its validations and no longer counts. The service checks first; this index
+// decides when two attaches race (PostgreSQL).
+@Index("IDX_placement_checklist_live_template", ["placementId", "templateId"], { unique: true, where: `"removedAt" IS NULL` })
 export class PlacementChecklist extends WithId {
   @Index()
   @refColumn()

@@ -17,6 +17,7 @@ import { StartingChecklists1764832000000 } from "./1764832000000-starting-checkl
 import { PlacementSearch1764840000000 } from "./1764840000000-placement-search.js";
 import { PlacementPostedBy1764840000001 } from "./1764840000001-placement-posted-by.js";
 import { NotificationMailRetries1764872000000 } from "./1764872000000-notification-mail-retries.js";
+import { OneChecklistPerTemplate1764873000000 } from "./1764873000000-one-checklist-per-template.js";
 
 /** Applied in order on start-up; append, never edit. */
 export const postgresMigrations = [
@@ -39,4 +40,5 @@ export const postgresMigrations = [
   PlacementSearch1764840000000,
   PlacementPostedBy1764840000001,
   NotificationMailRetries1764872000000,
+  OneChecklistPerTemplate1764873000000,
 ];
