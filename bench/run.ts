@@ -41,7 +41,7 @@ const LATENCY_INTERVAL_MS = 50;
 const MIX_EVERY = 20;
 const PG_PLACEMENTS = Number(process.env.BENCH_PG_PLACEMENTS ?? (QUICK ? 1000 : 20000));
 /** Seats added to each claim target on PostgreSQL after its board is measured (see benchPostgres). */
-const PG_EXTRA_SEATS = 6;
+const PG_EXTRA_SEATS = 20;
 const BENCH_PG_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const RENDER_RUNS = QUICK ? 1 : 3;
 const SERVER_PORT = 4711;
