@@ -3,7 +3,7 @@ import { onError } from "@apollo/client/link/error";
 import { Observable, getMainDefinition, relayStylePagination, type ObservableSubscription } from "@apollo/client/utilities";
 import { currentToken } from "./composables/useSession";
 import type { LiveLink } from "./live-link";
-import { ownWritesLink } from "./composables/useOwnWrites";
+import { ownWritesLink } from "./own-writes";
 
 /** Waits before the next attempt to open the socket: 1 s, 2 s, 4 s … up to 30 s, with jitter so tabs do not reconnect in step. */
 export const reconnectDelay = (retries: number) => Math.min(30_000, 1000 * 2 ** retries) * (0.5 + Math.random() / 2);

@@ -4,7 +4,7 @@ import { useI18n } from "vue-i18n";
 import { PlacementFreeSeatsFragment, PlacementSeatsFragment, PlacementUpdatedDocument } from "../graphql/live";
 import type { PlacementSeatsFragment as PlacementSeats, PlacementUpdatedSubscription } from "../graphql/generated/graphql";
 import { announce } from "./useAnnouncer";
-import { afterOwnWrites } from "./useOwnWrites";
+import { afterOwnWrites } from "../own-writes";
 import { emitPlacementUpdated } from "./usePlacementEvents";
 import { useSession } from "./useSession";
 
@@ -34,7 +34,7 @@ export function seatChangeText(
  * organisation change without a reload; a seat change on a placement the reader has seen is
  * announced politely. Own changes are in the cache already (the mutation's answer), so they are
  * not announced again: updates that arrive while this tab's own mutation waits for its answer
- * wait too (useOwnWrites), the latest per placement, and are compared with the cache after it.
+ * wait too (client/own-writes.ts), the latest per placement, and are compared with the cache after it.
  */
 export function useLivePlacements() {
   const { client } = useApolloClient();
@@ -44,6 +44,8 @@ export function useLivePlacements() {
   const pending = new Map<string, PlacementUpdatedSubscription>();
 
   function flush() {
+    // Signed out (or unmounted) meanwhile: those updates belonged to the previous session.
+    if (!subscription) return pending.clear();
     const updates = [...pending.values()];
     pending.clear();
     for (const update of updates) apply(update);
@@ -89,9 +91,14 @@ export function useLivePlacements() {
     (signedIn) => {
       subscription?.unsubscribe();
       subscription = null;
+      pending.clear();
       if (signedIn) start();
     },
     { immediate: true },
   );
-  onBeforeUnmount(() => subscription?.unsubscribe());
+  onBeforeUnmount(() => {
+    subscription?.unsubscribe();
+    subscription = null;
+    pending.clear();
+  });
 }

@@ -108,7 +108,8 @@ export const errorsEn: Record<keyof typeof errorsSv, string> = {
   // Live updates (issue 12)
   SOCKET_SUBSCRIPTIONS_ONLY: "The update channel takes subscriptions only. Send queries and changes as usual.",
   SOCKET_TOO_MANY_SUBSCRIPTIONS: "The update channel already has {maxSubscriptions} subscriptions. End one first.",
-  SOCKET_TOO_MANY_SOCKETS: "You already have {maxSockets} update channels open. Close a tab or wait a moment, and the page tries again.",
+  SOCKET_TOO_MANY_SOCKETS:
+    "You already have as many update channels open as you may. Close a tab or wait a moment, and the page tries again.",
   // Issue 11: periods, renewals, consent, fit and the waiting list
   END_IN_PAST: "The end date has already passed. Choose today or later.",
   END_DATE_REQUIRED: "{kind} needs an end date (usually {defaultWeeks} weeks).",

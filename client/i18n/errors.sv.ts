@@ -122,7 +122,7 @@ export const errorsSv = {
   SOCKET_SUBSCRIPTIONS_ONLY: "Uppdateringskanalen tar bara emot prenumerationer. Skicka frågor och ändringar som vanligt.",
   SOCKET_TOO_MANY_SUBSCRIPTIONS: "Uppdateringskanalen har redan {maxSubscriptions} prenumerationer. Avsluta en först.",
   SOCKET_TOO_MANY_SOCKETS:
-    "Du har redan {maxSockets} öppna uppdateringskanaler. Stäng en flik eller vänta en stund, så försöker sidan igen.",
+    "Du har redan så många uppdateringskanaler öppna som går. Stäng en flik eller vänta en stund, så försöker sidan igen.",
   // Issue 11: periods, renewals, consent, fit and the waiting list
   END_IN_PAST: "Slutdatumet har redan passerat. Välj ett datum från och med i dag.",
   END_DATE_REQUIRED: "{kind} behöver ett slutdatum (oftast {defaultWeeks} veckor).",

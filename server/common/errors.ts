@@ -631,11 +631,12 @@ export const catalogue = {
     "a subscription over the limit of open subscriptions on one WebSocket (LIVE_MAX_SUBSCRIPTIONS_PER_SOCKET)",
     (p) => `This WebSocket already has ${p.maxSubscriptions} open subscriptions: complete one first.`,
   ),
+  // A close reason, not an error object: a WebSocket close frame carries only its code and this name.
   SOCKET_TOO_MANY_SOCKETS: reason(
     ErrorCode.TOO_MANY_REQUESTS,
-    ["maxSockets"],
-    "a WebSocket over the limit of one user's open sockets in a server process (LIVE_MAX_SOCKETS_PER_USER): closed with 4013",
-    (p) => `You already have ${p.maxSockets} open WebSockets on this server: close one, or try again later.`,
+    [],
+    "a WebSocket over the limit of one user's open sockets in a server process (LIVE_MAX_SOCKETS_PER_USER): closed with 4013 and this name as the close reason",
+    () => "You already have as many open WebSockets on this server as one user may: close one, or try again later.",
   ),
 
   RESPONSE_TOO_LARGE: reason(

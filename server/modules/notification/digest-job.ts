@@ -1,3 +1,4 @@
+import { startPeriodicJob } from "../../common/periodic-job.js";
 import type { Logger } from "../../common/logger.js";
 import type { NotificationMailer } from "./notification-mail.service.js";
 
@@ -6,22 +7,7 @@ export const DIGEST_CHECK_SECONDS = 300;
 
 /** Sends the daily digests (NotificationMailer.sendDigests) on a timer; nothing when SMTP_URL is unset. */
 export function startDigestJob(mailer: NotificationMailer, logger: Logger, everySeconds = DIGEST_CHECK_SECONDS) {
-  let running: Promise<void> | null = null;
-  const timer = setInterval(() => {
-    if (running || !mailer.enabled) return;
-    running = mailer
-      .sendDigests()
-      .then(() => undefined)
-      .catch((error: unknown) => logger.error({ err: error }, "digest e-mails failed; will retry"))
-      .finally(() => {
-        running = null;
-      });
-  }, everySeconds * 1000);
-  timer.unref();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return startPeriodicJob("digest e-mails", everySeconds, logger, async () => {
+    if (mailer.enabled) await mailer.sendDigests();
+  });
 }

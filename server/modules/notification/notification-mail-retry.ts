@@ -32,16 +32,25 @@ export class NotificationMailRetry {
     private readonly logger?: Logger,
   ) {}
 
-  async retryDue(now = new Date()): Promise<RetryRound> {
+  /**
+   * `now` chooses what is due (tests pass their own clock). A mail is stamped with `now` moved on by
+   * the time the round has taken so far: stamped with the round's start, a mail taken late in a
+   * slow round would look due again to another process while this one still sends it.
+   * `signal` (the job's stop) ends the round between e-mails.
+   */
+  async retryDue(now = new Date(), signal?: AbortSignal): Promise<RetryRound> {
     const round = { sent: 0, gaveUp: 0 };
     if (!this.mailer.enabled) return round;
+    const started = Date.now();
+    const at = () => new Date(now.getTime() + (Date.now() - started));
     for (const mails of this.emails(await this.due(now))) {
+      if (signal?.aborted) break;
       const [first] = mails;
       if (first.attempts >= this.config.maxAttempts) {
-        if (await this.giveUp(first, now, "attempts used up")) round.gaveUp++;
+        if (await this.giveUp(first, at(), "attempts used up")) round.gaveUp++;
         continue;
       }
-      const taken = await this.take(first, { claimedAt: now, attempts: first.attempts + 1 });
+      const taken = await this.take(first, { claimedAt: at(), attempts: first.attempts + 1 });
       if (taken.length === 0) continue;
       const notifications = await this.reads.getRepository(Notification).find({
         where: { id: In(taken.map((mail) => mail.notificationId)) },
@@ -50,7 +59,7 @@ export class NotificationMailRetry {
       const delivery = notifications.length ? await this.mailer.deliver(notifications, first.digest) : "no-recipient";
       if (delivery === "sent") round.sent++;
       // Nobody to send it to will not change by trying again.
-      if (delivery === "no-recipient" && (await this.giveUp(taken[0], now, "no active recipient"))) round.gaveUp++;
+      if (delivery === "no-recipient" && (await this.giveUp(taken[0], at(), "no active recipient"))) round.gaveUp++;
     }
     return round;
   }

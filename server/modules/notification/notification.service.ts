@@ -95,14 +95,13 @@ export class NotificationService {
     // the same reminder at the same moment skips it instead of failing its transaction.
     await manager.createQueryBuilder().insert().into(Notification).values(rows).orIgnore().execute();
     const written = input.dedupeKey ? await manager.findBy(Notification, { id: In(rows.map((row) => row.id)) }) : rows;
-    if (written.length) afterCommit(manager, () => this.listeners.forEach((listener) => listener(written)));
+    if (written.length) afterCommit(manager, () => this.committed(written));
     return written;
   }
 
   /**
-   * Tells the listeners about rows that were written and committed without `record` (the claim
-   * fast path inserts them in its own statements), as `record`'s commit hook would. Call only
-   * after the commit.
+   * Tells the listeners about committed rows: `record`'s commit hook, and the claim fast path,
+   * which inserts its rows in its own statements. Call only after the commit.
    */
   committed(rows: Notification[]): void {
     if (rows.length === 0) return;
