@@ -63,6 +63,7 @@ export const svPages = {
     total: "Totalt",
     noField: "Inget yrkesområde",
     suppressed: "färre än 5",
+    noFigure: "uppgift saknas",
     export: "Exportera till Excel",
     exporting: "Exporterar …",
     exportFailed: "Exporten misslyckades. Försök igen.",

@@ -35,7 +35,22 @@ function pageOnlyPrefixes(): string[] {
   );
 }
 
+/** Every text as "section.key.sub" → its words. */
+function flatten(texts: object, prefix = ""): Map<string, unknown> {
+  return new Map(
+    Object.entries(texts).flatMap(([key, value]) =>
+      value !== null && typeof value === "object" ? [...flatten(value, `${prefix}${key}.`)] : [[`${prefix}${key}`, value]],
+    ),
+  );
+}
+
 describe("the board's first load", () => {
+  it("holds each Swedish text in one place: the board's file or the other pages', never both", () => {
+    const board = flatten(sv);
+    const inBoth = [...flatten(svPages).keys()].filter((key) => board.has(key));
+    expect(inBoth).toEqual([]);
+  });
+
   it("uses none of the texts that arrive only with the other pages (client/i18n/sv-pages.ts)", () => {
     const prefixes = pageOnlyPrefixes();
     const offending: string[] = [];
