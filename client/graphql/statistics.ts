@@ -20,6 +20,18 @@ export const StatisticsDocument = graphql(`
     suppressed
   }
 
+  fragment CategoryCountsFields on CategoryCounts {
+    total {
+      ...StatisticValueFields
+    }
+    byCategory {
+      category
+      count {
+        ...StatisticValueFields
+      }
+    }
+  }
+
   fragment StatisticsRowFields on StatisticsRow {
     key
     label
@@ -53,37 +65,13 @@ export const StatisticsDocument = graphql(`
       ...StatisticValueFields
     }
     earlyEnds {
-      total {
-        ...StatisticValueFields
-      }
-      byCategory {
-        category
-        count {
-          ...StatisticValueFields
-        }
-      }
+      ...CategoryCountsFields
     }
     outcomesAtEnd {
-      total {
-        ...StatisticValueFields
-      }
-      byCategory {
-        category
-        count {
-          ...StatisticValueFields
-        }
-      }
+      ...CategoryCountsFields
     }
     outcomesAfter90Days {
-      total {
-        ...StatisticValueFields
-      }
-      byCategory {
-        category
-        count {
-          ...StatisticValueFields
-        }
-      }
+      ...CategoryCountsFields
     }
   }
 `);
